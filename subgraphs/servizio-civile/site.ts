@@ -1,0 +1,35 @@
+import { PrimaryKeyProp } from '@mikro-orm/core';
+import { Embedded, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+
+@Entity({ tableName: 'site' })
+@ObjectType('ServizioCivileSite', {
+  description: 'A site where volunteers serve (sede di attuazione), identified by its national code.',
+})
+export class Site {
+  [PrimaryKeyProp]?: 'code';
+
+  @Field(() => ID, { description: 'The national code of the site (codice sede), e.g. "202928".' })
+  @PrimaryKey({ type: 'text' })
+  code!: string;
+
+  @Field(() => String, { description: 'The name of the site as the call writes it.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** The Municipio the site lies in, where a source says so; null when unknown. */
+  @Property({ type: 'integer', nullable: true })
+  municipioNumber: number | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the Municipio of the site is known (the passage of the document that says it); null when unknown.',
+  })
+  @Property({ type: 'text', nullable: true })
+  municipioBasis: string | null = null;
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+
+/** What every resolver receives: a request-scoped EntityManager and the request's batch loaders. */
+export interface Context {
+  em: EntityManager;
+  loaders: Map<string, DataLoader<unknown, unknown>>;
+  authorization?: string;
+}
+
+export function createContext(em: EntityManager, authorization?: string): Context {
+  return { em: em.fork(), loaders: new Map(), authorization };
+}
+
+/**
+ * One DataLoader per request and per name: resolvers that run for many parents
+ * (a field of every row of a list) share it, so one SQL statement serves them all.
+ */
+export function loader<K, V>(
+  context: Context,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<Map<K, V>>,
+  missing: V,
+): DataLoader<K, V> {
+  let found = context.loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!found) {
+    found = new DataLoader<K, V>(async (keys) => {
+      const values = await batch(keys);
+      return keys.map((key) => values.get(key) ?? missing);
+    });
+    context.loaders.set(name, found as DataLoader<unknown, unknown>);
+  }
+  return found;
+}
+
+/** Groups rows by a key, for loaders that return a list per parent. */
+export function groupBy<K, V>(rows: readonly V[], key: (row: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

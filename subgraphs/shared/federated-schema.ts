@@ -1,0 +1,33 @@
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, parse } from 'graphql';
+import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+
+/** Federation 2.7: the newest version that @apollo/composition and @apollo/gateway 2.14 accept. */
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
+
+export interface FederatedSchema {
+  schema: GraphQLSchema;
+  /** The subgraph's SDL, as checked in under schema/. */
+  sdl: string;
+}
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql classes, the same way for every subgraph:
+ * type-graphql builds and prints the schema (keeping @key and @shareable), @apollo/subgraph adds
+ * _entities and _service, and each entity gets its __resolveReference.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: GraphQLResolverMap<unknown> = {},
+): Promise<FederatedSchema> {
+  const typeGraphqlSchema = await buildSchema({ ...options, skipCheck: true });
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
+  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, resolver] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(resolver as object) };
+  }
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
+  return { schema, sdl };
+}
