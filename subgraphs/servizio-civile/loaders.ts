@@ -13,7 +13,7 @@ export const placementsOfProject = (ctx: Context) =>
     'placementsOfProject',
     async (ids) =>
       groupBy(
-        await ctx.em.find(Placement, { project: { $in: [...ids] } }, { orderBy: { volunteers: 'desc', site: 'asc' } }),
+        await ctx.em.find(Placement, { project: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
         (p) => Reference.unwrapReference(p.project).id,
       ),
     [],
@@ -37,7 +37,7 @@ export const placementsOfCall = (ctx: Context) =>
     'placementsOfCall',
     async (years) =>
       groupBy(
-        await ctx.em.find(Placement, { call: { $in: [...years] } }, { orderBy: { volunteers: 'desc', site: 'asc' } }),
+        await ctx.em.find(Placement, { call: { $in: [...years] } }, { orderBy: { position: 'asc' } }),
         (p) => Reference.unwrapReference(p.call).year,
       ),
     [],

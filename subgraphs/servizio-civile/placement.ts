@@ -17,14 +17,18 @@ export class Placement {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Call, { ref: true })
+  @ManyToOne(() => Call, { ref: true, index: true })
   call!: Ref<Call>;
 
-  @ManyToOne(() => Project, { ref: true })
+  @ManyToOne(() => Project, { ref: true, index: true })
   project!: Ref<Project>;
 
-  @ManyToOne(() => Site, { ref: true })
+  @ManyToOne(() => Site, { ref: true, index: true })
   site!: Ref<Site>;
+
+  @Field(() => Int, { description: 'The place of the site in the call’s list of sites (1 = first), as the document orders them.' })
+  @Property({ type: 'integer' })
+  position!: number;
 
   @Field(() => Int, { description: 'Number of volunteers (n. volontari) the call places at the site.' })
   @Property({ type: 'integer' })

@@ -11,7 +11,7 @@ export class Programme {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Call, { ref: true })
+  @ManyToOne(() => Call, { ref: true, index: true })
   call!: Ref<Call>;
 
   @Field(() => String, { description: 'The title of the programme, as the document writes it.' })

@@ -8,7 +8,7 @@ import { Project } from './project.js';
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @FieldResolver(() => [Placement], { description: 'The sites of the project with their volunteers, most volunteers first.' })
+  @FieldResolver(() => [Placement], { description: 'The sites of the project with their volunteers, in the order of the call.' })
   placements(@Root() project: Project, @Ctx() ctx: Context): Promise<Placement[]> {
     return placementsOfProject(ctx).load(project.id);
   }

@@ -11,7 +11,7 @@ export class Project {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Programme, { ref: true })
+  @ManyToOne(() => Programme, { ref: true, index: true })
   programme!: Ref<Programme>;
 
   @Field(() => String, { description: 'The title of the project, as the document writes it.' })

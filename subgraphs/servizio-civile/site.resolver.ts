@@ -19,7 +19,7 @@ export class SiteResolver {
 
   @FieldResolver(() => Municipio, { nullable: true, description: 'The Municipio the site lies in; null when no source says.' })
   municipio(@Root() site: Site): Municipio | null {
-    return site.municipioNumber === null ? null : Municipio.ofNumber(site.municipioNumber);
+    return site.municipioNumber === null ? null : Municipio.of(site.municipioNumber);
   }
 
   @FieldResolver(() => [Placement], { description: 'The placements of volunteers at this site, newest call first.' })

@@ -1,8 +1,9 @@
+import { municipioKeyReference } from '../shared/municipio-key.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { Call } from './call.js';
 import { CallResolver } from './call.resolver.js';
 import { migrations } from './migrations/index.js';
-import { municipioReference } from './municipio.js';
+import { Municipio } from './municipio.js';
 import { MunicipioResolver } from './municipio.resolver.js';
 import { Placement } from './placement.js';
 import { PlacementResolver } from './placement.resolver.js';
@@ -22,6 +23,6 @@ export const servizioCivile: SubgraphDefinition = {
   entities: [Call, Programme, Project, Site, Placement],
   migrations,
   resolvers: [ServizioCivileQueries, CallResolver, ProjectResolver, ProgrammeResolver, PlacementResolver, SiteResolver, MunicipioResolver],
-  referenceResolvers: municipioReference,
+  referenceResolvers: municipioKeyReference(Municipio),
   seed: seedServizioCivile,
 };

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import type { ExampleOperation } from './plugins/use-graphiql.js';
+
+/** Example variables for the contract operations in schema/operations, so each tab runs as it opens. */
+const VARIABLES: Record<string, Record<string, unknown>> = {
+  CityOverview: { callYear: 2022 },
+  ServizioCivileCall: { year: 2022 },
+  SiteByCode: { code: '202928' },
+  LevaCivicaProjects: {},
+  NetworkHealth: {},
+  PointsNearby: { latitude: 45.4642, longitude: 9.19, radiusKm: 5, at: '2026-11-23T10:00:00+01:00' },
+};
+
+/** The contract operations, read from schema/operations, as GraphiQL tabs. */
+export function contractExamples(root: string): ExampleOperation[] {
+  return Object.entries(VARIABLES).map(([name, variables]) => ({
+    query: readFileSync(`${root}/schema/operations/${name}.graphql`, 'utf8'),
+    variables,
+  }));
+}

@@ -1,0 +1,81 @@
+import { subgraphs } from '../subgraphs/index.js';
+import { provideDatabase } from './embedded-postgres.js';
+import { Supervised } from './supervisor.js';
+
+/**
+ * npm start: the whole hub on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
+ * set), the three subgraphs (each migrates and seeds its own schema) and the gateway; prints the
+ * URLs; on Ctrl-C stops everything, the database included.
+ */
+const root = process.cwd();
+const gatewayPort = Number(process.env.PORT ?? 4000);
+const started: Supervised[] = [];
+let database: Awaited<ReturnType<typeof provideDatabase>> | null = null;
+let stopping = false;
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log('[hub] stopping…');
+    for (const service of started.reverse()) await service.stop();
+    await database?.stop();
+    console.log('[hub] stopped.');
+  }
+  process.exit(code);
+}
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+
+try {
+  const db = await provideDatabase({
+    dataDir: process.env.HUB_DATA_DIR ?? `${root}/.data/postgres`,
+    port: process.env.HUB_DB_PORT ? Number(process.env.HUB_DB_PORT) : undefined,
+    persistent: true,
+  });
+  database = db;
+  console.log(
+    db.embedded
+      ? `[hub] embedded PostgreSQL started (data in ${process.env.HUB_DATA_DIR ?? '.data/postgres'})`
+      : '[hub] using DATABASE_URL',
+  );
+
+  const urls: Record<string, string> = {};
+  const services = subgraphs.map((definition) => {
+    const port = Number(process.env[`${definition.name.toUpperCase().replace('-', '_')}_PORT`] ?? definition.defaultPort);
+    urls[definition.name] = `http://127.0.0.1:${port}/graphql`;
+    return new Supervised({
+      name: definition.name,
+      script: `${root}/dist/subgraphs/${definition.name}/main.js`,
+      env: { DATABASE_URL: db.url, PORT: String(port) },
+      healthUrl: `http://127.0.0.1:${port}/health`,
+    });
+  });
+  started.push(...services);
+  await Promise.all(services.map((s) => s.start()));
+
+  const gateway = new Supervised({
+    name: 'gateway',
+    script: `${root}/dist/gateway/main.js`,
+    env: {
+      PORT: String(gatewayPort),
+      SERVIZIO_CIVILE_URL: urls['servizio-civile'] ?? '',
+      LEVA_CIVICA_URL: urls['leva-civica'] ?? '',
+      SPAZIO_COMUNE_URL: urls['spazio-comune'] ?? '',
+    },
+    healthUrl: `http://127.0.0.1:${gatewayPort}/health`,
+  });
+  started.push(gateway);
+  await gateway.start();
+
+  console.log(`
+Milano Municipal Graph is running.
+  GraphQL and playground  http://localhost:${gatewayPort}/graphql
+  Gateway health          http://localhost:${gatewayPort}/health
+${Object.entries(urls)
+  .map(([name, url]) => `  subgraph ${name.padEnd(15)} ${url}`)
+  .join('\n')}
+Press Ctrl-C to stop.`);
+} catch (error) {
+  console.error(`[hub] could not start: ${error instanceof Error ? error.message : error}`);
+  await stop(1);
+}

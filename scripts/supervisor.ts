@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServiceSpec {
+  name: string;
+  script: string;
+  env: Record<string, string>;
+  healthUrl: string;
+}
+
+/**
+ * Runs one Node service as a child process: prefixes its output with its name, waits for its
+ * health URL, and restarts it when it dies (reporting each death), until stop() is called.
+ */
+export class Supervised {
+  private child: ChildProcess | null = null;
+  private stopping = false;
+  private restarts: number[] = [];
+
+  constructor(private readonly spec: ServiceSpec) {}
+
+  async start(timeoutMs = 90_000): Promise<void> {
+    this.launch();
+    await waitForHealth(this.spec.healthUrl, timeoutMs, () => this.child?.exitCode !== null);
+  }
+
+  private launch(): void {
+    const child = spawn(process.execPath, [this.spec.script], {
+      env: { ...process.env, ...this.spec.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => console.log(`[${this.spec.name}] ${line}`));
+    }
+    child.on('exit', (code, signal) => {
+      // A Ctrl-C reaches the whole process group: give the hub's own stop() a moment to claim it.
+      setTimeout(() => this.onExit(code, signal), 300);
+    });
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.stopping) return;
+    console.error(`[hub] ${this.spec.name} stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
+    const now = Date.now();
+    this.restarts = [...this.restarts.filter((t) => now - t < 60_000), now];
+    if (this.restarts.length > 5) {
+      console.error(`[hub] ${this.spec.name} died more than 5 times in a minute; not restarting it.`);
+      return;
+    }
+    console.error(`[hub] restarting ${this.spec.name}…`);
+    setTimeout(() => {
+      if (!this.stopping) this.launch();
+    }, 1000);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** Polls a health URL until it answers 200, the process dies, or the time runs out. */
+export async function waitForHealth(url: string, timeoutMs: number, died: () => boolean = () => false): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (died()) throw new Error(`the service behind ${url} exited before it was ready`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s`);
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../shared/main.js';
+import { levaCivica } from './subgraph.js';
+
+await runSubgraph(levaCivica);

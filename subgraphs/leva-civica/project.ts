@@ -1,0 +1,57 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+import { Hours } from './hours.js';
+import { Site } from './site.js';
+
+@Entity({ tableName: 'project' })
+@ObjectType('LevaCivicaProject', { description: 'A Leva Civica project: places for young people at one site, with its hours plan.' })
+export class Project {
+  @Field(() => ID, { description: 'Stable identifier of the project.' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => String, { description: 'The name of the project, as the document writes it.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => Int, { description: 'Places for young people ("si prevede l\'impiego di N giovani").' })
+  @Property({ type: 'integer' })
+  places!: number;
+
+  @ManyToOne(() => Site, { ref: true, index: true })
+  site!: Ref<Site>;
+
+  @Field(() => String, { description: 'The description of the project.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { description: 'The context of the project (Contesto).' })
+  @Property({ type: 'text' })
+  context!: string;
+
+  @Field(() => [String], { description: 'The needs the project answers (bisogni), as the document lists them.' })
+  @Property({ type: 'json' })
+  needs!: string[];
+
+  @Field(() => [String], { description: 'The objectives of the project in answer to the needs.' })
+  @Property({ type: 'json' })
+  objectives!: string[];
+
+  @Field(() => [String], { description: 'The activities planned for the young people.' })
+  @Property({ type: 'json' })
+  activities!: string[];
+
+  @Field(() => String, { description: 'The typical day of a young person in the project (giornata tipo).' })
+  @Property({ type: 'text' })
+  typicalDay!: string;
+
+  @Field(() => Hours, { description: 'The hours plan.' })
+  @Embedded(() => Hours, { prefix: 'hours_' })
+  hours!: Hours;
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

@@ -1,0 +1,34 @@
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+
+export interface MunicipioKey {
+  number: number;
+}
+
+/**
+ * Municipio as the subgraphs that extend it see it: its key only. spazio-comune owns the entity;
+ * servizio-civile and leva-civica add their own fields to it. Each subgraph makes its own class:
+ * type-graphql attaches field resolvers to a class, so a class shared by two subgraphs would carry
+ * both subgraphs' fields into each schema.
+ */
+export function municipioKeyType() {
+  @ObjectType('Municipio', { description: 'One of the nine Municipi of Milan (owned by spazio-comune).' })
+  @Directive('@key(fields: "number")')
+  class Municipio implements MunicipioKey {
+    @Field(() => Int, { description: 'The number of the Municipio, 1 to 9.' })
+    number!: number;
+
+    static of(number: number): Municipio {
+      return Object.assign(new Municipio(), { number });
+    }
+  }
+  return Municipio;
+}
+
+/** The gateway sends `{ __typename: "Municipio", number }`; the key is all these subgraphs need. */
+export function municipioKeyReference(type: { of(number: number): MunicipioKey }) {
+  return {
+    Municipio: {
+      __resolveReference: (reference: MunicipioKey) => type.of(reference.number),
+    },
+  };
+}

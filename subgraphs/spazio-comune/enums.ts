@@ -1,0 +1,111 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum PointKind {
+  CSRC = 'CSRC',
+  WEMI = 'WEMI',
+}
+registerEnumType(PointKind, {
+  name: 'PointKind',
+  description: 'The kind of a point of a SPAZIO COMUNE network.',
+  valuesConfig: {
+    CSRC: { description: 'Centro Socio Ricreativo Culturale.' },
+    WEMI: { description: 'Spazio WeMi (welfare di comunità).' },
+  },
+});
+
+export enum Weekday {
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+  SUNDAY = 'SUNDAY',
+}
+registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week.' });
+
+/** ISO weekday numbers (Monday = 1), as luxon counts them. */
+export const WEEKDAYS: Weekday[] = [
+  Weekday.MONDAY,
+  Weekday.TUESDAY,
+  Weekday.WEDNESDAY,
+  Weekday.THURSDAY,
+  Weekday.FRIDAY,
+  Weekday.SATURDAY,
+  Weekday.SUNDAY,
+];
+
+export enum Activity {
+  FRONT_OFFICE = 'FRONT_OFFICE',
+  DIGITAL_EDUCATION = 'DIGITAL_EDUCATION',
+  OTHER = 'OTHER',
+}
+registerEnumType(Activity, {
+  name: 'Activity',
+  description: 'What a point offers in an opening interval.',
+  valuesConfig: {
+    FRONT_OFFICE: { description: 'Listening, information and orientation for citizens (front office).' },
+    DIGITAL_EDUCATION: { description: 'Digital education: front office at computer stations and computer literacy courses.' },
+    OTHER: { description: 'Other uses: socialising, workshops, courses, events.' },
+  },
+});
+
+export enum OperatorRole {
+  FRONT_OFFICE = 'FRONT_OFFICE',
+  COORDINATOR = 'COORDINATOR',
+  CSRC_REFERENT = 'CSRC_REFERENT',
+  COMMUNITY_SOCIAL_WORKER = 'COMMUNITY_SOCIAL_WORKER',
+  MUNICIPIO_TECHNICIAN = 'MUNICIPIO_TECHNICIAN',
+}
+registerEnumType(OperatorRole, {
+  name: 'OperatorRole',
+  description: 'The role of an operator in a municipal network, as the technical sheets name them.',
+  valuesConfig: {
+    FRONT_OFFICE: { description: 'Operator of a Spazio WeMi dedicated to front office.' },
+    COORDINATOR: { description: 'Coordinator of the network (coordinatore degli spazi WeMi e della rete).' },
+    CSRC_REFERENT: { description: 'Referent of the CSRC (referente degli CSRC).' },
+    COMMUNITY_SOCIAL_WORKER: { description: 'Community social worker (Assistente sociale di Comunità).' },
+    MUNICIPIO_TECHNICIAN: { description: 'Technician of the Municipio (tecnico del Municipio).' },
+  },
+});
+
+export enum SharedServiceArea {
+  ACTIVE_AGEING = 'ACTIVE_AGEING',
+  WORK_LIFE_BALANCE = 'WORK_LIFE_BALANCE',
+  STUDY_SUPPORT = 'STUDY_SUPPORT',
+  SOCIAL_HEALTH = 'SOCIAL_HEALTH',
+}
+registerEnumType(SharedServiceArea, {
+  name: 'SharedServiceArea',
+  description: 'The four areas of the shared services (servizi condivisi) of the Spazi WeMi.',
+  valuesConfig: {
+    ACTIVE_AGEING: { description: 'promozione di un invecchiamento attivo' },
+    WORK_LIFE_BALANCE: { description: 'supporto alla conciliazione tempo vita/lavoro' },
+    STUDY_SUPPORT: { description: 'sostegno allo studio' },
+    SOCIAL_HEALTH: { description: 'servizi sociosanitari' },
+  },
+});
+
+export enum IndicatorKind {
+  OUTPUT = 'OUTPUT',
+  RESULT = 'RESULT',
+}
+registerEnumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: 'Output indicator (realizzazione fisica) or result indicator (risultato).',
+});
+
+export enum GovernanceLevel {
+  DIRECTIVE = 'DIRECTIVE',
+  MANAGEMENT = 'MANAGEMENT',
+  PROJECT = 'PROJECT',
+}
+registerEnumType(GovernanceLevel, {
+  name: 'GovernanceLevel',
+  description: 'The three levels of governance of SPAZIO COMUNE.',
+  valuesConfig: {
+    DIRECTIVE: { description: 'Primo livello: DIRETTIVO (Cabina di Regia Integrata).' },
+    MANAGEMENT: { description: 'Secondo livello: GESTIONALE (Coordinamenti delle reti municipali).' },
+    PROJECT: { description: 'Terzo livello: PROGETTUALE (Gruppi di Progetto).' },
+  },
+});

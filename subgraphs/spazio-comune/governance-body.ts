@@ -1,0 +1,40 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+import { GovernanceLevel } from './enums.js';
+import { Network } from './network.js';
+
+@Entity({ tableName: 'governance_body' })
+@ObjectType('GovernanceBody', {
+  description: 'A body of the governance of SPAZIO COMUNE: the Cabina di Regia Integrata, the Coordinamenti, the Gruppi di Progetto.',
+})
+export class GovernanceBody {
+  @Field(() => ID, { description: 'Stable identifier of the body.' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => GovernanceLevel, { description: 'The level of governance it belongs to.' })
+  @Enum({ items: () => GovernanceLevel, nativeEnumName: 'governance_level' })
+  level!: GovernanceLevel;
+
+  @Field(() => String, { description: 'The name, as the sheet writes it.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** The municipal network it serves; null for city-wide bodies. */
+  @ManyToOne(() => Network, { ref: true, nullable: true, index: true })
+  network: Ref<Network> | null = null;
+
+  @Field(() => String, { description: 'What the body does, in the words of the sheet.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => [String], { description: 'Who sits in it, as the sheet lists them.' })
+  @Property({ type: 'json' })
+  members!: string[];
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

@@ -1,0 +1,43 @@
+import { PrimaryKeyProp } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+import { IndicatorKind } from './enums.js';
+
+@Entity({ tableName: 'indicator' })
+@ObjectType('Indicator', { description: 'A result indicator of the technical sheets (PON METRO PLUS), with its targets.' })
+export class Indicator {
+  [PrimaryKeyProp]?: 'code';
+
+  @Field(() => ID, { description: 'The code of the indicator, e.g. "EECO01".' })
+  @PrimaryKey({ type: 'text' })
+  code!: string;
+
+  @Field(() => IndicatorKind, { description: 'Output or result indicator.' })
+  @Enum({ items: () => IndicatorKind, nativeEnumName: 'indicator_kind' })
+  kind!: IndicatorKind;
+
+  @Field(() => String, { description: 'The description, as the sheet writes it.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { description: 'The unit of measure, as the sheet writes it (e.g. "numero").' })
+  @Property({ type: 'text' })
+  unit!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The intermediate target for 2024; null where the sheet says "Non richiesto".' })
+  @Property({ type: 'integer', nullable: true })
+  target2024: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'The final target for 2027.' })
+  @Property({ type: 'integer', nullable: true })
+  target2027: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The notes of the sheet on how the indicator is computed.' })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../shared/main.js';
+import { spazioComune } from './subgraph.js';
+
+await runSubgraph(spazioComune);

@@ -1,0 +1,20 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { municipioByNumber, networkOfMunicipio } from './loaders.js';
+import { Municipio } from './municipio.js';
+import { Network } from './network.js';
+
+@Resolver(() => Municipio)
+export class MunicipioResolver {
+  @FieldResolver(() => Network, { nullable: true, description: 'The municipal network SPAZIO COMUNE.N of this Municipio.' })
+  spazioComune(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<Network | null> {
+    return networkOfMunicipio(ctx).load(municipio.number);
+  }
+}
+
+/** Other subgraphs refer to a Municipio by its number; the gateway batches those into one _entities call. */
+export const municipioReference = {
+  Municipio: {
+    __resolveReference: (reference: { number: number }, ctx: Context) => municipioByNumber(ctx).load(reference.number),
+  },
+};

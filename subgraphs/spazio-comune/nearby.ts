@@ -1,0 +1,52 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { badUserInput } from '../shared/errors.js';
+import { Point } from './point.js';
+
+@ObjectType('NearbyPoint', { description: 'A point within the requested radius, with its great-circle distance.' })
+export class NearbyPoint {
+  @Field(() => Float, { description: 'Great-circle distance from the requested position, in kilometres.' })
+  distanceKm!: number;
+
+  @Field(() => Point, { description: 'The point.' })
+  point!: Point;
+}
+
+export const MAX_RADIUS_KM = 50;
+const EARTH_RADIUS_KM = 6371.0088;
+
+export function checkPosition(latitude: number, longitude: number): void {
+  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) throw badUserInput('latitude must be between -90 and 90.', 'latitude');
+  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
+    throw badUserInput('longitude must be between -180 and 180.', 'longitude');
+  }
+}
+
+/**
+ * Points with coordinates within radiusKm of a position, nearest first (ties by id). The database
+ * narrows to a bounding box on the indexed coordinates, then measures the haversine distance.
+ */
+export async function pointsNearby(ctx: Context, latitude: number, longitude: number, radiusKm: number): Promise<NearbyPoint[]> {
+  checkPosition(latitude, longitude);
+  if (!Number.isFinite(radiusKm) || radiusKm <= 0 || radiusKm > MAX_RADIUS_KM) {
+    throw badUserInput(`radiusKm must be more than 0 and at most ${MAX_RADIUS_KM}.`, 'radiusKm');
+  }
+  const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
+  const dLon = dLat / Math.max(Math.cos((latitude * Math.PI) / 180), 1e-6);
+  const rows: { id: string; distance_km: number }[] = await ctx.em.getConnection().execute(
+    `select id, distance_km from (
+       select id, 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
+         power(sin(radians(address_latitude - ?) / 2), 2) +
+         cos(radians(?)) * cos(radians(address_latitude)) * power(sin(radians(address_longitude - ?) / 2), 2)
+       )) as distance_km
+       from "${ctx.em.config.get('schema')}".point
+       where address_latitude between ? and ? and address_longitude between ? and ?
+     ) d
+     where distance_km <= ?
+     order by distance_km, id`,
+    [latitude, latitude, longitude, latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon, radiusKm],
+  );
+  if (rows.length === 0) return [];
+  const points = new Map((await ctx.em.find(Point, { id: { $in: rows.map((r) => r.id) } })).map((p) => [p.id, p]));
+  return rows.map((r) => ({ distanceKm: Number(r.distance_km), point: points.get(r.id) as Point }));
+}

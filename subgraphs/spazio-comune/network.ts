@@ -1,0 +1,30 @@
+import { PrimaryKeyProp, type Ref } from '@mikro-orm/core';
+import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+import { Municipio } from './municipio.js';
+
+@Entity({ tableName: 'network' })
+@ObjectType('SpazioComune', { description: 'A municipal network SPAZIO COMUNE.N: the CSRC and Spazi WeMi of one Municipio.' })
+export class Network {
+  [PrimaryKeyProp]?: 'code';
+
+  @Field(() => ID, { description: 'The name the technical sheets give the network, "SPAZIO COMUNE.N".' })
+  @PrimaryKey({ type: 'text' })
+  code!: string;
+
+  @ManyToOne(() => Municipio, { ref: true, index: true })
+  municipio!: Ref<Municipio>;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the network runs the activity of the family-assistant register and BAF applications (required in SPAZIO COMUNE.1); null when not on record.',
+  })
+  @Property({ type: 'boolean', nullable: true })
+  familyAssistantRegister: boolean | null = null;
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

@@ -1,0 +1,37 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+import { Indicator } from './indicator.js';
+import { Network } from './network.js';
+import { Point } from './point.js';
+
+/** Recorded participation: what an indicator's actual value is summed from. */
+@Entity({ tableName: 'participation' })
+@ObjectType('ParticipationRecord', { description: 'Participation recorded for an indicator at a network or point on a day.' })
+export class Participation {
+  @Field(() => ID, { description: 'Stable identifier of the record.' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @ManyToOne(() => Indicator, { ref: true, index: true })
+  indicator!: Ref<Indicator>;
+
+  @ManyToOne(() => Network, { ref: true, nullable: true, index: true })
+  network: Ref<Network> | null = null;
+
+  @ManyToOne(() => Point, { ref: true, nullable: true, index: true })
+  point: Ref<Point> | null = null;
+
+  @Field(() => String, { description: 'The day the participation was recorded (YYYY-MM-DD).' })
+  @Property({ type: 'date' })
+  recordedOn!: string;
+
+  @Field(() => Int, { description: 'How many participants the record counts.' })
+  @Property({ type: 'integer' })
+  quantity!: number;
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

@@ -1,0 +1,59 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Address } from '../shared/address.js';
+import { Source } from '../shared/source.js';
+import { PointKind } from './enums.js';
+import { Municipio } from './municipio.js';
+
+@Entity({ tableName: 'point' })
+@Index({ properties: ['address.latitude', 'address.longitude'] })
+@ObjectType('Point', { description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
+export class Point {
+  @Field(() => ID, { description: 'Stable identifier of the point, e.g. "wemi-piazzetta".' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => PointKind, { description: 'CSRC or Spazio WeMi.' })
+  @Enum({ items: () => PointKind, nativeEnumName: 'point_kind' })
+  kind!: PointKind;
+
+  @Field(() => String, { description: 'The name as the source writes it.' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The short name the source uses, where it differs from the name.' })
+  @Property({ type: 'text', nullable: true })
+  shortName: string | null = null;
+
+  @Field(() => Address, { description: 'The address as the source writes it; coordinates only where a source gives them.' })
+  @Embedded(() => Address, { prefix: 'address_' })
+  address!: Address;
+
+  /** The Municipio, where a source says it; null when unknown. */
+  @ManyToOne(() => Municipio, { ref: true, nullable: true, index: true })
+  municipio: Ref<Municipio> | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The body that runs the point (gestore), where known.' })
+  @Property({ type: 'text', nullable: true })
+  manager: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The day the point opened (YYYY-MM-DD), where known.' })
+  @Property({ type: 'date', nullable: true })
+  openedOn: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opening times as the source describes them in words, when it gives no timetable.',
+  })
+  @Property({ type: 'text', nullable: true })
+  hoursAsWritten: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'What the source says about the record and its gaps, in its words.' })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Field(() => Source, { description: 'Where this record came from.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}

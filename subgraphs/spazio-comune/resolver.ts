@@ -1,0 +1,111 @@
+import { Reference } from '@mikro-orm/core';
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { type Context, groupBy } from '../shared/context.js';
+import { badUserInput } from '../shared/errors.js';
+import { ComplianceCheck, evaluateCompliance } from './compliance.js';
+import { GovernanceBody } from './governance-body.js';
+import { Indicator } from './indicator.js';
+import { Municipio } from './municipio.js';
+import { NearbyPoint, pointsNearby } from './nearby.js';
+import { Network } from './network.js';
+import { OpeningHours } from './opening-hours.js';
+import { Operator } from './operator.js';
+import { Point } from './point.js';
+import { SharedService } from './shared-service.js';
+import { WemiCategory } from './wemi-category.js';
+
+function checkMunicipioNumber(number: number): number {
+  if (!Number.isInteger(number) || number < 1 || number > 9)
+    throw badUserInput('number must be 1 to 9: Milan has nine Municipi.', 'number');
+  return number;
+}
+
+@Resolver()
+export class SpazioComuneQueries {
+  @Query(() => [Municipio], { description: 'The nine Municipi of Milan, by number.' })
+  municipi(@Ctx() ctx: Context): Promise<Municipio[]> {
+    return ctx.em.find(Municipio, {}, { orderBy: { number: 'asc' } });
+  }
+
+  @Query(() => Municipio, { nullable: true, description: 'One Municipio by number.' })
+  municipio(@Arg('number', () => Int, { description: 'The number of the Municipio, 1 to 9.' }) number: number, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Municipio, { number: checkMunicipioNumber(number) });
+  }
+
+  @Query(() => [Network], { description: 'The nine municipal networks SPAZIO COMUNE.1–9.' })
+  spazioComuneNetworks(@Ctx() ctx: Context): Promise<Network[]> {
+    return ctx.em.find(Network, {}, { orderBy: { municipio: 'asc' } });
+  }
+
+  @Query(() => Point, { nullable: true, description: 'One point (CSRC or Spazio WeMi) by id; null when there is none.' })
+  point(@Arg('id', () => ID, { description: 'The id of the point, e.g. "wemi-piazzetta".' }) id: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Point, { id });
+  }
+
+  @Query(() => [NearbyPoint], {
+    description: `Points with coordinates within a radius (at most 50 km) of a position, nearest first; points without coordinates take no part.`,
+  })
+  pointsNearby(
+    @Arg('latitude', () => Float, { description: 'Latitude of the position (WGS 84), -90 to 90.' }) latitude: number,
+    @Arg('longitude', () => Float, { description: 'Longitude of the position (WGS 84), -180 to 180.' }) longitude: number,
+    @Arg('radiusKm', () => Float, { description: 'The radius in kilometres, more than 0 and at most 50.' }) radiusKm: number,
+    @Ctx() ctx: Context,
+  ): Promise<NearbyPoint[]> {
+    return pointsNearby(ctx, latitude, longitude, radiusKm);
+  }
+
+  @Query(() => [Indicator], { description: 'The result indicators of the technical sheets, with targets and actual values.' })
+  indicators(@Ctx() ctx: Context): Promise<Indicator[]> {
+    return ctx.em.find(Indicator, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @Query(() => [WemiCategory], { description: 'The thirteen categories of WeMi services, in the order of the document.' })
+  wemiCategories(@Ctx() ctx: Context): Promise<WemiCategory[]> {
+    return ctx.em.find(WemiCategory, {}, { orderBy: { position: 'asc' } });
+  }
+
+  @Query(() => [SharedService], { description: 'The shared services (servizi condivisi) offered across the city.' })
+  sharedServices(@Ctx() ctx: Context): Promise<SharedService[]> {
+    return ctx.em.find(SharedService, {}, { orderBy: { area: 'asc', name: 'asc' } });
+  }
+
+  @Query(() => [GovernanceBody], { description: 'The governance bodies of SPAZIO COMUNE, by level.' })
+  governanceBodies(@Ctx() ctx: Context): Promise<GovernanceBody[]> {
+    return ctx.em.find(GovernanceBody, {}, { orderBy: { level: 'asc', id: 'asc' } });
+  }
+
+  @Query(() => [ComplianceCheck], {
+    description:
+      'Every rule of the technical sheets judged on the data: one row per rule and subject; passed is null where data is missing.',
+  })
+  async compliance(@Ctx() ctx: Context): Promise<ComplianceCheck[]> {
+    // Five queries in all, whatever the number of points and operators.
+    const [points, hours, operators, networks, sharedServices] = await Promise.all([
+      ctx.em.find(Point, {}, { orderBy: { id: 'asc' } }),
+      ctx.em.find(OpeningHours, {}),
+      ctx.em.find(Operator, {}, { orderBy: { id: 'asc' } }),
+      ctx.em.find(Network, {}, { orderBy: { code: 'asc' } }),
+      ctx.em.find(SharedService, {}),
+    ]);
+    const hoursByPoint = groupBy(hours, (h) => Reference.unwrapReference(h.point).id);
+    const operatorsByPoint = groupBy(operators, (o) => (o.point ? Reference.unwrapReference(o.point).id : ''));
+    const operatorsByNetwork = groupBy(operators, (o) => Reference.unwrapReference(o.network).code);
+    const networkOfMunicipio = new Map(networks.map((n) => [Reference.unwrapReference(n.municipio).number, n.code]));
+    return evaluateCompliance({
+      points: points.map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: p.kind,
+        network: p.municipio ? (networkOfMunicipio.get(Reference.unwrapReference(p.municipio).number) ?? null) : null,
+        hours: hoursByPoint.get(p.id) ?? [],
+        operators: operatorsByPoint.get(p.id) ?? [],
+      })),
+      networks: networks.map((n) => ({
+        code: n.code,
+        familyAssistantRegister: n.familyAssistantRegister,
+        operators: operatorsByNetwork.get(n.code) ?? [],
+      })),
+      sharedServices,
+    });
+  }
+}
