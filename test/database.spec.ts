@@ -1,0 +1,70 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { describe, expect, inject, it } from 'vitest';
+import { subgraphs } from '../subgraphs/index.js';
+import { openDatabase, ormOptions } from '../subgraphs/shared/orm.js';
+
+// Each subgraph owns its PostgreSQL schema, its migrations and its seed data.
+
+async function snapshot(orm: MikroORM, entities: readonly (new () => object)[]) {
+  const em = orm.em.fork();
+  const tables: Record<string, unknown[]> = {};
+  for (const entity of entities) {
+    const meta = orm.getMetadata().get(entity);
+    tables[meta.tableName] = JSON.parse(JSON.stringify(await em.find(entity, {}, { orderBy: { [meta.primaryKeys[0] as string]: 'asc' } })));
+  }
+  return tables;
+}
+
+describe.each(subgraphs)('$name', (definition) => {
+  it('its checked-in migrations build exactly the schema its entities describe', async () => {
+    const orm = await openDatabase(definition, inject('databaseUrl'));
+    try {
+      const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, schema: definition.databaseSchema });
+      expect(diff.trim(), 'entities changed without a migration: run npm run migration:create').toBe('');
+    } finally {
+      await orm.close();
+    }
+  });
+
+  it('seeds idempotently: a second run writes nothing, changes nothing and duplicates nothing', async () => {
+    const writes: string[] = [];
+    await (await openDatabase(definition, inject('databaseUrl'))).close();
+    const orm = await MikroORM.init({
+      ...ormOptions(definition, inject('databaseUrl')),
+      onQuery: (sql) => {
+        if (/^\s*(insert|update|delete)/i.test(sql)) writes.push(sql);
+        return sql;
+      },
+    });
+    try {
+      await orm.em.fork().transactional((em) => definition.seed(em));
+      const first = await snapshot(orm, definition.entities as (new () => object)[]);
+      writes.length = 0;
+      await orm.em.fork().transactional((em) => definition.seed(em));
+      expect(writes).toEqual([]);
+      const second = await snapshot(orm, definition.entities as (new () => object)[]);
+      expect(second).toEqual(first);
+      expect(Object.values(first).some((rows) => rows.length > 0)).toBe(true);
+    } finally {
+      await orm.close();
+    }
+  });
+
+  it('keeps its tables in its own schema, and no other', async () => {
+    const orm = await MikroORM.init(ormOptions(definition, inject('databaseUrl')));
+    try {
+      await orm.migrator.up();
+      const rows: { table_schema: string }[] = await orm.em
+        .getConnection()
+        .execute(`select distinct table_schema from information_schema.tables where table_name = ?`, [
+          orm.getMetadata().get(definition.entities[0] as new () => object).tableName,
+        ]);
+      expect(rows.map((r) => r.table_schema)).toContain(definition.databaseSchema);
+      for (const entity of definition.entities) {
+        expect(orm.getMetadata().get(entity as new () => object).schema ?? definition.databaseSchema).toBe(definition.databaseSchema);
+      }
+    } finally {
+      await orm.close();
+    }
+  });
+});

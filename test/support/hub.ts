@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { contractExamples } from '../../gateway/examples.js';
+import { type RunningGateway, startGateway } from '../../gateway/gateway.js';
+import { subgraphs } from '../../subgraphs/index.js';
+import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/server.js';
+
+export interface GraphQLResponse {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
+}
+
+export interface Hub {
+  gateway: RunningGateway;
+  subgraphs: RunningSubgraph[];
+  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  stop(): Promise<void>;
+}
+
+export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+/** POSTs a GraphQL request over real HTTP. */
+export async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+}
+
+/**
+ * The whole hub in this process, as production runs it: the three subgraph servers on real ports,
+ * migrated and seeded, and the gateway over the checked-in supergraph.
+ */
+export async function startHub(
+  databaseUrl: string,
+  override: (running: RunningSubgraph[]) => Record<string, string> = () => ({}),
+): Promise<Hub> {
+  const running: RunningSubgraph[] = [];
+  for (const definition of subgraphs) running.push(await startSubgraph(definition, { databaseUrl, port: 0 }));
+  const gateway = await startGateway({
+    supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
+    subgraphUrls: { ...Object.fromEntries(running.map((s) => [s.name, s.url])), ...override(running) },
+    port: 0,
+    examples: contractExamples(root),
+  });
+  return {
+    gateway,
+    subgraphs: running,
+    query: (query, variables, headers) => post(gateway.url, query, variables, headers),
+    async stop() {
+      await gateway.stop();
+      for (const subgraph of running) await subgraph.stop();
+    },
+  };
+}
+
+export async function operation(name: string): Promise<string> {
+  return readFile(`${root}/schema/operations/${name}.graphql`, 'utf8');
+}
