@@ -12,7 +12,10 @@ export async function upsertRows<T extends object>(em: EntityManager, entity: En
   const pk = em.getMetadata().get(entity).primaryKeys[0] as keyof EntityData<T> & string;
   const keys = rows.map((row) => row[pk]);
   const existing = new Map(
-    (await em.find(entity, { [pk]: { $in: keys } } as FilterQuery<T>)).map((found) => [(found as Record<string, unknown>)[pk], found]),
+    (await em.find(entity, { [pk]: { $in: keys } } as FilterQuery<NoInfer<T>>)).map((found) => [
+      (found as Record<string, unknown>)[pk],
+      found,
+    ]),
   );
   for (const row of rows) {
     const found = existing.get(row[pk]);
