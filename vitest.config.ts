@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.spec.ts'],
     globalSetup: ['test/support/database.ts'],
+    // type-graphql and MikroORM decorators read design-time types through reflect-metadata.
+    setupFiles: ['reflect-metadata'],
     // The end-to-end files share one PostgreSQL server and fixed table contents: one file at a time.
     fileParallelism: false,
     testTimeout: 60_000,

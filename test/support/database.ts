@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { provideDatabase } from '../../scripts/embedded-postgres.js';
@@ -30,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await client.end();
     };
   }
-  const database = await provideDatabase({ dataDir: `${process.cwd()}/.data/test-${process.pid}`, persistent: false });
+  const database = await provideDatabase({ dataDir: `${tmpdir()}/milano-test-${process.pid}`, persistent: false });
   project.provide('databaseUrl', database.url);
   return () => database.stop();
 }

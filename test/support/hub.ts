@@ -6,7 +6,7 @@ import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/serv
 
 export interface GraphQLResponse {
   status: number;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
+  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
 }
 
 export interface Hub {

@@ -1,0 +1,100 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Hub, operation, startHub } from './support/hub.js';
+
+// What the gateway adds to the subgraphs: the offline playground, header forwarding, health, and
+// partial answers when a subgraph is down.
+
+/** A real HTTP proxy in front of the leva-civica subgraph that records what the gateway sends it. */
+function recordingProxy(target: () => string) {
+  const seen: IncomingHttpHeaders[] = [];
+  let down = false;
+  const server: Server = createServer(async (req, res) => {
+    seen.push(req.headers);
+    if (down) {
+      res.writeHead(503).end('down');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const upstream = await fetch(target(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.concat(chunks),
+    });
+    res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
+  });
+  return {
+    seen,
+    setDown: (value: boolean) => {
+      down = value;
+    },
+    listen: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`)),
+      ),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+let hub: Hub;
+let levaCivicaUrl = '';
+const proxy = recordingProxy(() => levaCivicaUrl);
+
+beforeAll(async () => {
+  const proxyUrl = await proxy.listen();
+  hub = await startHub(inject('databaseUrl'), (running) => {
+    levaCivicaUrl = running.find((s) => s.name === 'leva-civica')?.url ?? '';
+    return { 'leva-civica': proxyUrl };
+  });
+});
+afterAll(async () => {
+  await hub?.stop();
+  await proxy.close();
+});
+
+describe('gateway', () => {
+  it('serves GraphiQL from the gateway itself, with no request to any outside address', async () => {
+    const response = await fetch(hub.gateway.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('YogaGraphiQL.renderYogaGraphiQL');
+    expect(html).toContain('Milano Municipal Graph');
+    // Nothing is loaded from elsewhere: no external script, stylesheet, font or fetch target.
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:|@import\s+url\(["']?https?:|fetch\(["']https?:/);
+    // The contract operations are there as tabs.
+    expect(html).toContain('query CityOverview');
+    expect(html).toContain('query NetworkHealth');
+  });
+
+  it('answers /health', async () => {
+    const response = await fetch(hub.gateway.url.replace('/graphql', '/health'));
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('forwards the client’s Authorization header to the subgraphs', async () => {
+    proxy.seen.length = 0;
+    const response = await hub.query(await operation('LevaCivicaProjects'), {}, { authorization: 'Bearer prova-123' });
+    expect(response.body.errors).toBeUndefined();
+    expect(proxy.seen.map((h) => h.authorization)).toContain('Bearer prova-123');
+  });
+
+  it('keeps the other subgraphs’ data when one subgraph is down', async () => {
+    proxy.setDown(true);
+    try {
+      const response = await hub.query(await operation('CityOverview'), { callYear: 2022 });
+      expect(response.status).toBe(200);
+      const municipi = response.body.data?.municipi as any[];
+      expect(municipi).toHaveLength(9);
+      expect(municipi.every((m) => m.levaCivica === null)).toBe(true);
+      expect(municipi.find((m) => m.number === 2).servizioCivile.volunteers).toBe(3);
+      expect(municipi.find((m) => m.number === 2).spazioComune.code).toBe('SPAZIO COMUNE.2');
+      expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'leva-civica' });
+      expect(JSON.stringify(response.body.errors)).not.toContain('127.0.0.1');
+      expect(JSON.stringify(response.body)).not.toMatch(/stacktrace/);
+    } finally {
+      proxy.setDown(false);
+    }
+  });
+});

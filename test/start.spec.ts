@@ -1,0 +1,109 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../scripts/embedded-postgres.js';
+import { operation, post, root } from './support/hub.js';
+
+// `npm start` as a user runs it: built code, the embedded PostgreSQL, three subgraph processes and
+// the gateway; a dead subgraph is restarted; SIGINT stops everything, leaving no process behind.
+
+let hub: ChildProcess;
+let output = '';
+let gatewayUrl = '';
+const dataDir = mkdtempSync(`${tmpdir()}/milano-start-`);
+
+/** ps lists the children of a process; it exits 1 when there are none. */
+function children(pid: number, format = 'pid='): string[] {
+  try {
+    return execFileSync('ps', ['-o', format, '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+function descendants(pid: number): number[] {
+  return children(pid)
+    .map(Number)
+    .flatMap((child) => [child, ...descendants(child)]);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(predicate: () => boolean, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; output:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], { cwd: root });
+  const [gateway, servizio, leva, spazio] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const { DATABASE_URL: _external, ...env } = process.env;
+  hub = spawn(process.execPath, [`${root}/dist/scripts/start.js`], {
+    cwd: root,
+    env: {
+      ...env,
+      PORT: String(gateway),
+      SERVIZIO_CIVILE_PORT: String(servizio),
+      LEVA_CIVICA_PORT: String(leva),
+      SPAZIO_COMUNE_PORT: String(spazio),
+      HUB_DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  hub.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  hub.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  await waitFor(() => output.includes('Press Ctrl-C to stop.'), 150_000, 'the hub to start');
+  gatewayUrl = `http://localhost:${gateway}/graphql`;
+});
+
+afterAll(() => {
+  if (hub && hub.exitCode === null) hub.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('prints the URLs and answers the contract through the gateway', async () => {
+    expect(output).toContain(gatewayUrl);
+    const response = await post(gatewayUrl, await operation('ServizioCivileCall'), { year: 2022 });
+    expect(response.body.data?.servizioCivileCall.totalVolunteers).toBe(10);
+  });
+
+  it('reports a subgraph that dies and restarts it', async () => {
+    const before = descendants(hub.pid as number);
+    const leva = children(hub.pid as number, 'pid=,args=').find((line) => line.includes('leva-civica/main.js'));
+    const pid = Number(leva?.trim().split(/\s+/)[0]);
+    expect(before).toContain(pid);
+    process.kill(pid, 'SIGKILL');
+    await waitFor(() => output.includes('leva-civica stopped unexpectedly'), 10_000, 'the death to be reported');
+    await waitFor(() => output.split('leva-civica ready at').length > 2, 60_000, 'leva-civica to come back');
+    const response = await post(gatewayUrl, await operation('LevaCivicaProjects'));
+    expect(response.body.data?.levaCivicaProjects[0].title).toBe('La coesione sociale');
+  });
+
+  it('stops everything on SIGINT, the database included', async () => {
+    const processes = descendants(hub.pid as number);
+    expect(processes.length).toBeGreaterThanOrEqual(5); // three subgraphs, the gateway, PostgreSQL
+    const exited = new Promise<number | null>((resolve) => hub.once('exit', (code) => resolve(code)));
+    hub.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await waitFor(() => processes.every((pid) => !alive(pid)), 15_000, 'every child process to exit');
+    expect(output).toContain('[hub] stopped.');
+  });
+});
