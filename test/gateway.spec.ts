@@ -63,7 +63,7 @@ describe('gateway', () => {
     expect(html).toContain('Milano Municipal Graph');
     // Nothing is loaded from elsewhere: no external script, stylesheet, font or fetch target.
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:|@import\s+url\(["']?https?:|fetch\(["']https?:/);
-    // The contract operations are there as tabs.
+    // The contract operations are there, ready to run.
     expect(html).toContain('query CityOverview');
     expect(html).toContain('query NetworkHealth');
   });
