@@ -27,7 +27,7 @@ const latestCallYear = (ctx: Context) =>
   loader<'latest', number | null>(
     ctx,
     'latestCallYear',
-    async () => new Map([['latest' as const, (await ctx.em.findOne(Call, {}, { orderBy: { year: 'desc' } }))?.year ?? null]]),
+    async () => new Map([['latest' as const, (await ctx.em.find(Call, {}, { orderBy: { year: 'desc' }, limit: 1 }))[0]?.year ?? null]]),
     null,
   );
 

@@ -22,7 +22,19 @@ export enum Weekday {
   SATURDAY = 'SATURDAY',
   SUNDAY = 'SUNDAY',
 }
-registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week.' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week.',
+  valuesConfig: {
+    MONDAY: { description: 'Lunedì.' },
+    TUESDAY: { description: 'Martedì.' },
+    WEDNESDAY: { description: 'Mercoledì.' },
+    THURSDAY: { description: 'Giovedì.' },
+    FRIDAY: { description: 'Venerdì.' },
+    SATURDAY: { description: 'Sabato.' },
+    SUNDAY: { description: 'Domenica.' },
+  },
+});
 
 /** ISO weekday numbers (Monday = 1), as luxon counts them. */
 export const WEEKDAYS: Weekday[] = [
@@ -93,6 +105,10 @@ export enum IndicatorKind {
 registerEnumType(IndicatorKind, {
   name: 'IndicatorKind',
   description: 'Output indicator (realizzazione fisica) or result indicator (risultato).',
+  valuesConfig: {
+    OUTPUT: { description: 'Indicatore di realizzazione fisica/output.' },
+    RESULT: { description: 'Indicatore di risultato.' },
+  },
 });
 
 export enum GovernanceLevel {
