@@ -1,5 +1,5 @@
 import { Reference } from '@mikro-orm/core';
-import { type Context, groupBy, loader } from '../shared/context.js';
+import { type Context, childrenLoader, groupBy, loader } from '../shared/context.js';
 import { Call } from './call.js';
 import { Placement } from './placement.js';
 import { Programme } from './programme.js';
@@ -7,53 +7,13 @@ import { Project } from './project.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
-export const placementsOfProject = (ctx: Context) =>
-  loader<string, Placement[]>(
-    ctx,
-    'placementsOfProject',
-    async (ids) =>
-      groupBy(
-        await ctx.em.find(Placement, { project: { $in: [...ids] } }, { orderBy: { position: 'asc' } }),
-        (p) => Reference.unwrapReference(p.project).id,
-      ),
-    [],
-  );
+export const placementsOfProject = (ctx: Context) => childrenLoader<Placement, string>(ctx, Placement, 'project', { position: 'asc' });
 
-export const placementsOfSite = (ctx: Context) =>
-  loader<string, Placement[]>(
-    ctx,
-    'placementsOfSite',
-    async (codes) =>
-      groupBy(
-        await ctx.em.find(Placement, { site: { $in: [...codes] } }, { orderBy: { call: 'desc', id: 'asc' } }),
-        (p) => Reference.unwrapReference(p.site).code,
-      ),
-    [],
-  );
+export const placementsOfSite = (ctx: Context) => childrenLoader<Placement, string>(ctx, Placement, 'site', { call: 'desc', id: 'asc' });
 
-export const placementsOfCall = (ctx: Context) =>
-  loader<number, Placement[]>(
-    ctx,
-    'placementsOfCall',
-    async (years) =>
-      groupBy(
-        await ctx.em.find(Placement, { call: { $in: [...years] } }, { orderBy: { position: 'asc' } }),
-        (p) => Reference.unwrapReference(p.call).year,
-      ),
-    [],
-  );
+export const placementsOfCall = (ctx: Context) => childrenLoader<Placement, number>(ctx, Placement, 'call', { position: 'asc' });
 
-export const programmesOfCall = (ctx: Context) =>
-  loader<number, Programme[]>(
-    ctx,
-    'programmesOfCall',
-    async (years) =>
-      groupBy(
-        await ctx.em.find(Programme, { call: { $in: [...years] } }, { orderBy: { id: 'asc' } }),
-        (p) => Reference.unwrapReference(p.call).year,
-      ),
-    [],
-  );
+export const programmesOfCall = (ctx: Context) => childrenLoader<Programme, number>(ctx, Programme, 'call', { id: 'asc' });
 
 export const projectsOfCall = (ctx: Context) =>
   loader<number, Project[]>(

@@ -1,3 +1,4 @@
+import { type EntityClass, type FilterQuery, helper, type QueryOrderMap, Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 
@@ -43,4 +44,30 @@ export function groupBy<K, V>(rows: readonly V[], key: (row: V) => K): Map<K, V[
     else groups.set(k, [row]);
   }
   return groups;
+}
+
+/**
+ * The rows of `entity` whose many-to-one `foreignKey` points at each requested parent, batched into
+ * one query per request: the loader behind every "children of a parent" field.
+ */
+export function childrenLoader<T extends object, K>(
+  context: Context,
+  entity: EntityClass<T>,
+  foreignKey: keyof T & string,
+  orderBy: QueryOrderMap<T>,
+): DataLoader<K, T[]> {
+  return loader<K, T[]>(
+    context,
+    `${entity.name}.${foreignKey}`,
+    async (keys) => {
+      const rows = await context.em.find(entity, { [foreignKey]: { $in: [...keys] } } as FilterQuery<NoInfer<T>>, {
+        orderBy: orderBy as QueryOrderMap<NoInfer<T>>,
+      });
+      return groupBy(rows, (row) => {
+        const parent = row[foreignKey] as object | null;
+        return (parent ? helper(Reference.unwrapReference(parent)).getPrimaryKey() : null) as K;
+      });
+    },
+    [],
+  );
 }

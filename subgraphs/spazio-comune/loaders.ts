@@ -1,5 +1,5 @@
 import { Reference } from '@mikro-orm/core';
-import { type Context, groupBy, loader } from '../shared/context.js';
+import { type Context, childrenLoader, loader } from '../shared/context.js';
 import { GovernanceBody } from './governance-body.js';
 import { Municipio } from './municipio.js';
 import { Network } from './network.js';
@@ -29,58 +29,12 @@ export const networkOfMunicipio = (ctx: Context) =>
   );
 
 export const pointsOfMunicipio = (ctx: Context) =>
-  loader<number, Point[]>(
-    ctx,
-    'pointsOfMunicipio',
-    async (numbers) =>
-      groupBy(await ctx.em.find(Point, { municipio: { $in: [...numbers] } }, { orderBy: { kind: 'asc', name: 'asc', id: 'asc' } }), (p) =>
-        p.municipio ? Reference.unwrapReference(p.municipio).number : 0,
-      ),
-    [],
-  );
+  childrenLoader<Point, number>(ctx, Point, 'municipio', { kind: 'asc', name: 'asc', id: 'asc' });
 
-export const hoursOfPoint = (ctx: Context) =>
-  loader<string, OpeningHours[]>(
-    ctx,
-    'hoursOfPoint',
-    async (ids) =>
-      groupBy(
-        await ctx.em.find(OpeningHours, { point: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
-        (h) => Reference.unwrapReference(h.point).id,
-      ),
-    [],
-  );
+export const hoursOfPoint = (ctx: Context) => childrenLoader<OpeningHours, string>(ctx, OpeningHours, 'point', { id: 'asc' });
 
-export const operatorsOfNetwork = (ctx: Context) =>
-  loader<string, Operator[]>(
-    ctx,
-    'operatorsOfNetwork',
-    async (codes) =>
-      groupBy(
-        await ctx.em.find(Operator, { network: { $in: [...codes] } }, { orderBy: { role: 'asc', id: 'asc' } }),
-        (o) => Reference.unwrapReference(o.network).code,
-      ),
-    [],
-  );
+export const operatorsOfNetwork = (ctx: Context) => childrenLoader<Operator, string>(ctx, Operator, 'network', { role: 'asc', id: 'asc' });
 
-export const operatorsOfPoint = (ctx: Context) =>
-  loader<string, Operator[]>(
-    ctx,
-    'operatorsOfPoint',
-    async (ids) =>
-      groupBy(await ctx.em.find(Operator, { point: { $in: [...ids] } }, { orderBy: { role: 'asc', id: 'asc' } }), (o) =>
-        o.point ? Reference.unwrapReference(o.point).id : '',
-      ),
-    [],
-  );
+export const operatorsOfPoint = (ctx: Context) => childrenLoader<Operator, string>(ctx, Operator, 'point', { role: 'asc', id: 'asc' });
 
-export const governanceOfNetwork = (ctx: Context) =>
-  loader<string, GovernanceBody[]>(
-    ctx,
-    'governanceOfNetwork',
-    async (codes) =>
-      groupBy(await ctx.em.find(GovernanceBody, { network: { $in: [...codes] } }, { orderBy: { id: 'asc' } }), (g) =>
-        g.network ? Reference.unwrapReference(g.network).code : '',
-      ),
-    [],
-  );
+export const governanceOfNetwork = (ctx: Context) => childrenLoader<GovernanceBody, string>(ctx, GovernanceBody, 'network', { id: 'asc' });
