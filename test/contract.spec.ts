@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, operation, root, startHub } from './support/hub.js';
 
 // The operations the first clients send (schema/operations, a copy of shared/contract/operations)
-// and the facts they must get back (shared/contract/README.md), through the real gateway.
+// and the facts they must get back (shared/contract/README.md), through the real gateway, on the
+// real facts alone (HUB_DEMO_DATA=off).
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub(inject('databaseUrl'));
+  hub = await startHub(inject('databaseUrl'), { demoData: false });
 });
 afterAll(() => hub?.stop());
 

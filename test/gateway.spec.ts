@@ -44,9 +44,11 @@ const proxy = recordingProxy(() => levaCivicaUrl);
 
 beforeAll(async () => {
   const proxyUrl = await proxy.listen();
-  hub = await startHub(inject('databaseUrl'), (running) => {
-    levaCivicaUrl = running.find((s) => s.name === 'leva-civica')?.url ?? '';
-    return { 'leva-civica': proxyUrl };
+  hub = await startHub(inject('databaseUrl'), {
+    override: (running) => {
+      levaCivicaUrl = running.find((s) => s.name === 'leva-civica')?.url ?? '';
+      return { 'leva-civica': proxyUrl };
+    },
   });
 });
 afterAll(async () => {

@@ -2,12 +2,20 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { Activity, Weekday } from '../subgraphs/spazio-comune/enums.js';
 import { holidayOn } from '../subgraphs/spazio-comune/holidays.js';
-import { frontOfficeHours, type Interval, intervalHours, isOpenAt } from '../subgraphs/spazio-comune/schedule.js';
+import {
+  frontOfficeHours,
+  type Interval,
+  intervalHours,
+  isOpenAt as isOpenAtSchedule,
+  nextChangeAfter,
+  type Schedule,
+} from '../subgraphs/spazio-comune/schedule.js';
 
 const weekdays = [Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY, Weekday.SATURDAY, Weekday.SUNDAY];
 const everyDay = (opens: string, closes: string, activity = Activity.FRONT_OFFICE): Interval[] =>
   weekdays.map((day) => ({ day, opens, closes, activity }));
 const at = (iso: string) => new Date(iso);
+const isOpenAt = (weekly: Interval[], instant: Date) => isOpenAtSchedule({ weekly, specials: [] }, instant);
 
 describe('holidays', () => {
   it.each([
@@ -68,7 +76,7 @@ describe('isOpenAt', () => {
   });
 
   it('counts front-office hours with digital education and across midnight', () => {
-    expect(intervalHours({ day: Weekday.MONDAY, opens: '22:00', closes: '02:00', activity: Activity.OTHER })).toBe(4);
+    expect(intervalHours({ opens: '22:00', closes: '02:00' })).toBe(4);
     expect(
       frontOfficeHours([
         { day: Weekday.MONDAY, opens: '09:00', closes: '13:00', activity: Activity.FRONT_OFFICE },
@@ -76,5 +84,71 @@ describe('isOpenAt', () => {
         { day: Weekday.TUESDAY, opens: '16:30', closes: '19:00', activity: Activity.OTHER },
       ]),
     ).toBe(6.5);
+  });
+});
+
+describe('special schedules', () => {
+  const office: Schedule = {
+    weekly: everyDay('09:00', '13:00'),
+    specials: [
+      { validFrom: '2026-08-10', validTo: '2026-08-21', closed: true, opens: null, closes: null },
+      { validFrom: '2026-12-07', validTo: '2026-12-07', closed: false, opens: '10:00', closes: '12:00' },
+      { validFrom: '2026-12-24', validTo: '2026-12-24', closed: false, opens: '15:00', closes: '18:00' },
+    ],
+  };
+
+  it('close the point for a date range, both ends included', () => {
+    expect(isOpenAtSchedule(office, at('2026-08-09T08:00:00Z'))).toBe(true);
+    expect(isOpenAtSchedule(office, at('2026-08-10T08:00:00Z'))).toBe(false);
+    expect(isOpenAtSchedule(office, at('2026-08-21T08:00:00Z'))).toBe(false);
+    expect(isOpenAtSchedule(office, at('2026-08-22T08:00:00Z'))).toBe(true);
+  });
+
+  it('open a point on a holiday, and change its hours', () => {
+    expect(isOpenAtSchedule(office, at('2026-12-07T09:30:00Z'))).toBe(true); // 10:30 on Sant'Ambrogio
+    expect(isOpenAtSchedule(office, at('2026-12-07T08:30:00Z'))).toBe(false); // 09:30: the special hours replace the weekly ones
+    expect(isOpenAtSchedule(office, at('2026-12-24T09:00:00Z'))).toBe(false);
+    expect(isOpenAtSchedule(office, at('2026-12-24T15:00:00Z'))).toBe(true);
+  });
+});
+
+describe('nextChangeAfter', () => {
+  const office: Schedule = { weekly: everyDay('09:00', '13:00'), specials: [] };
+  const change = (schedule: Schedule, iso: string) => {
+    const next = nextChangeAfter(schedule, at(iso));
+    return next && { at: next.at.toISO({ suppressMilliseconds: true }), opens: next.opens };
+  };
+
+  it('gives the next opening or closing in local time with its offset', () => {
+    expect(change(office, '2026-11-23T07:00:00Z')).toEqual({ at: '2026-11-23T09:00:00+01:00', opens: true });
+    expect(change(office, '2026-11-23T09:00:00Z')).toEqual({ at: '2026-11-23T13:00:00+01:00', opens: false });
+    expect(change(office, '2026-11-23T12:00:00Z')).toEqual({ at: '2026-11-24T09:00:00+01:00', opens: true }); // at closing: next opening
+  });
+
+  it('skips holidays and crosses the daylight-saving changes', () => {
+    expect(change(office, '2026-12-06T13:00:00Z')).toEqual({ at: '2026-12-09T09:00:00+01:00', opens: true }); // 7 and 8 December
+    expect(change(office, '2026-03-28T13:00:00Z')).toEqual({ at: '2026-03-29T09:00:00+02:00', opens: true });
+    expect(change(office, '2026-10-24T13:00:00Z')).toEqual({ at: '2026-10-25T09:00:00+01:00', opens: true });
+  });
+
+  it('joins intervals that meet at midnight into one opening', () => {
+    const night: Schedule = {
+      weekly: [
+        { day: Weekday.FRIDAY, opens: '20:00', closes: '00:00', activity: Activity.OTHER },
+        { day: Weekday.SATURDAY, opens: '00:00', closes: '02:00', activity: Activity.OTHER },
+      ],
+      specials: [],
+    };
+    expect(change(night, '2026-11-27T20:00:00Z')).toEqual({ at: '2026-11-28T02:00:00+01:00', opens: false });
+  });
+
+  it('is null when nothing changes within 14 days', () => {
+    expect(change({ weekly: [], specials: [] }, '2026-11-23T07:00:00Z')).toBeNull();
+    const closed: Schedule = {
+      weekly: office.weekly,
+      specials: [{ validFrom: '2026-08-01', validTo: '2026-08-31', closed: true, opens: null, closes: null }],
+    };
+    expect(change(closed, '2026-08-01T10:00:00Z')).toBeNull();
+    expect(change(closed, '2026-08-20T10:00:00Z')).toEqual({ at: '2026-09-01T09:00:00+02:00', opens: true });
   });
 });

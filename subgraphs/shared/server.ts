@@ -10,7 +10,7 @@ import { type Context, createContext } from './context.js';
 import { formatError } from './errors.js';
 import { buildFederatedSchema } from './federated-schema.js';
 import { openDatabase } from './orm.js';
-import type { SubgraphDefinition } from './subgraph.js';
+import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
 
 export interface RunningSubgraph {
   name: string;
@@ -30,10 +30,11 @@ export function subgraphSchema(definition: SubgraphDefinition) {
  */
 export async function startSubgraph(
   definition: SubgraphDefinition,
-  options: { databaseUrl: string; port: number; host?: string },
+  options: { databaseUrl: string; port: number; host?: string; demoData?: boolean },
 ): Promise<RunningSubgraph> {
   const orm = await openDatabase(definition, options.databaseUrl);
-  await orm.em.fork().transactional((em) => definition.seed(em));
+  const seedOptions = { demo: options.demoData ?? demoDataWanted() };
+  await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
   const { schema } = await subgraphSchema(definition);
 
   const app = express();

@@ -17,4 +17,10 @@ export class Source {
   @Field(() => String, { nullable: true, description: 'Where the document or data set can be found, when public.' })
   @Property({ type: 'text', nullable: true })
   url: string | null = null;
+
+  @Field(() => Boolean, {
+    description: 'True for the demo data set (invented to show the features, off with HUB_DEMO_DATA=off); false for real facts.',
+  })
+  @Property({ type: 'boolean', default: false })
+  demo: boolean = false;
 }

@@ -17,5 +17,15 @@ export interface SubgraphDefinition {
   resolvers: NonEmptyArray<Function>;
   referenceResolvers: GraphQLResolverMap<unknown>;
   /** Writes the subgraph's seed data; must be idempotent (a second run changes nothing). */
-  seed(em: EntityManager): Promise<void>;
+  seed(em: EntityManager, options: SeedOptions): Promise<void>;
+}
+
+export interface SeedOptions {
+  /** Whether the clearly marked demo data set is wanted (HUB_DEMO_DATA, on unless "off"); when not, it is removed. */
+  demo: boolean;
+}
+
+/** HUB_DEMO_DATA=off starts the hub with the real facts alone. */
+export function demoDataWanted(): boolean {
+  return process.env.HUB_DEMO_DATA !== 'off';
 }

@@ -125,3 +125,16 @@ registerEnumType(GovernanceLevel, {
     PROJECT: { description: 'Terzo livello: PROGETTUALE (Gruppi di Progetto).' },
   },
 });
+
+export enum MunicipioBasis {
+  SOURCE = 'SOURCE',
+  BOUNDARY = 'BOUNDARY',
+}
+registerEnumType(MunicipioBasis, {
+  name: 'MunicipioBasis',
+  description: 'How the Municipio of a point is known.',
+  valuesConfig: {
+    SOURCE: { description: 'A source says it.' },
+    BOUNDARY: { description: 'Derived from the point’s coordinates and the official boundaries of the Municipi (ds379).' },
+  },
+});

@@ -1,11 +1,13 @@
 import { Reference } from '@mikro-orm/core';
-import { type Context, childrenLoader, loader } from '../shared/context.js';
+import { type Context, childrenLoader, groupBy, loader } from '../shared/context.js';
 import { GovernanceBody } from './governance-body.js';
 import { Municipio } from './municipio.js';
 import { Network } from './network.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
-import { Point } from './point.js';
+import { municipioNumberOf, Point } from './point.js';
+import type { Schedule } from './schedule.js';
+import { SpecialSchedule } from './special-schedule.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
@@ -28,8 +30,22 @@ export const networkOfMunicipio = (ctx: Context) =>
     null,
   );
 
+/** The points of each Municipio, by the source's Municipio or, failing that, the one derived from the boundaries. */
 export const pointsOfMunicipio = (ctx: Context) =>
-  childrenLoader<Point, number>(ctx, Point, 'municipio', { kind: 'asc', name: 'asc', id: 'asc' });
+  loader<number, Point[]>(
+    ctx,
+    'pointsOfMunicipio',
+    async (numbers) =>
+      groupBy(
+        await ctx.em.find(
+          Point,
+          { $or: [{ municipio: { $in: [...numbers] } }, { municipio: null, derivedMunicipio: { $in: [...numbers] } }] },
+          { orderBy: { kind: 'asc', name: 'asc', id: 'asc' } },
+        ),
+        (p) => municipioNumberOf(p) ?? 0,
+      ),
+    [],
+  );
 
 export const hoursOfPoint = (ctx: Context) => childrenLoader<OpeningHours, string>(ctx, OpeningHours, 'point', { id: 'asc' });
 
@@ -38,3 +54,12 @@ export const operatorsOfNetwork = (ctx: Context) => childrenLoader<Operator, str
 export const operatorsOfPoint = (ctx: Context) => childrenLoader<Operator, string>(ctx, Operator, 'point', { role: 'asc', id: 'asc' });
 
 export const governanceOfNetwork = (ctx: Context) => childrenLoader<GovernanceBody, string>(ctx, GovernanceBody, 'network', { id: 'asc' });
+
+export const specialsOfPoint = (ctx: Context) =>
+  childrenLoader<SpecialSchedule, string>(ctx, SpecialSchedule, 'point', { validFrom: 'asc', id: 'asc' });
+
+/** A point's weekly hours and special schedules: two queries for all the points of a request. */
+export async function scheduleOf(ctx: Context, pointId: string): Promise<Schedule> {
+  const [weekly, specials] = await Promise.all([hoursOfPoint(ctx).load(pointId), specialsOfPoint(ctx).load(pointId)]);
+  return { weekly, specials };
+}

@@ -1,5 +1,5 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
-import { Embedded, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 
@@ -27,9 +27,18 @@ export class Municipio {
   @Property({ type: 'double' })
   areaKm2!: number;
 
-  /** The official boundary (ds379), kept for geographic queries. */
+  /** The official boundary (ds379), as published (GeoJSON). */
   @Property({ type: 'json' })
   boundary!: Boundary;
+
+  /**
+   * The same boundary as a native PostgreSQL polygon (x = longitude, y = latitude), indexed with
+   * GiST, so that "which Municipio contains this point" is one indexed query. Filled from
+   * `boundary` by the seeder; never loaded into the entity.
+   */
+  @Index({ type: 'gist' })
+  @Property({ type: 'string', columnType: 'polygon', nullable: true, lazy: true, hidden: true })
+  area?: string | null;
 
   @Field(() => Source, { description: 'Where this record came from.' })
   @Embedded(() => Source, { prefix: 'source_' })

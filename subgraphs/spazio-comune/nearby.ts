@@ -33,7 +33,7 @@ export async function pointsNearby(ctx: Context, latitude: number, longitude: nu
   }
   const dLat = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
   const dLon = dLat / Math.max(Math.cos((latitude * Math.PI) / 180), 1e-6);
-  const rows: { id: string; distance_km: number }[] = await ctx.em.getConnection().execute(
+  const rows: { id: string; distance_km: number }[] = await ctx.em.execute(
     `select id, distance_km from (
        select id, 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
          power(sin(radians(address_latitude - ?) / 2), 2) +

@@ -1,30 +1,57 @@
-import { Reference } from '@mikro-orm/core';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint } from './loaders.js';
+import { MunicipioBasis } from './enums.js';
+import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint, scheduleOf, specialsOfPoint } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { Network } from './network.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
-import { Point } from './point.js';
-import { frontOfficeHours, isOpenAt } from './schedule.js';
+import { municipioNumberOf, Point } from './point.js';
+import { frontOfficeHours, hasSchedule, isOpenAt, nextChangeAfter } from './schedule.js';
+import { SpecialSchedule } from './special-schedule.js';
+
+@ObjectType('OpeningChange', { description: 'The next moment a point opens or closes.' })
+export class OpeningChange {
+  @Field(() => String, { description: 'The instant, ISO-8601 in Europe/Rome local time with its offset.' })
+  at!: string;
+
+  @Field(() => Boolean, { description: 'True if the point opens then, false if it closes.' })
+  opens!: boolean;
+}
 
 @Resolver(() => Point)
 export class PointResolver {
-  @FieldResolver(() => Municipio, { nullable: true, description: 'The Municipio of the point; null where no source says.' })
+  @FieldResolver(() => Municipio, {
+    nullable: true,
+    description:
+      'The Municipio of the point: from a source, or from the official boundaries when only coordinates are known (see municipioBasis).',
+  })
   municipio(@Root() point: Point, @Ctx() ctx: Context): Promise<Municipio | null> | null {
-    return point.municipio ? municipioByNumber(ctx).load(Reference.unwrapReference(point.municipio).number) : null;
+    const number = municipioNumberOf(point);
+    return number === null ? null : municipioByNumber(ctx).load(number);
+  }
+
+  @FieldResolver(() => MunicipioBasis, { nullable: true, description: 'How the Municipio is known; null when it is not.' })
+  municipioBasis(@Root() point: Point): MunicipioBasis | null {
+    if (point.municipio) return MunicipioBasis.SOURCE;
+    return point.derivedMunicipio ? MunicipioBasis.BOUNDARY : null;
   }
 
   @FieldResolver(() => Network, { nullable: true, description: 'The municipal network of the point; null when its Municipio is unknown.' })
   network(@Root() point: Point, @Ctx() ctx: Context): Promise<Network | null> | null {
-    return point.municipio ? networkOfMunicipio(ctx).load(Reference.unwrapReference(point.municipio).number) : null;
+    const number = municipioNumberOf(point);
+    return number === null ? null : networkOfMunicipio(ctx).load(number);
   }
 
   @FieldResolver(() => [OpeningHours], { description: 'The weekly opening hours, by day; empty when no timetable is on record.' })
   openingHours(@Root() point: Point, @Ctx() ctx: Context): Promise<OpeningHours[]> {
     return hoursOfPoint(ctx).load(point.id);
+  }
+
+  @FieldResolver(() => [SpecialSchedule], { description: 'Date ranges that close the point or change its hours, by start date.' })
+  specialSchedules(@Root() point: Point, @Ctx() ctx: Context): Promise<SpecialSchedule[]> {
+    return specialsOfPoint(ctx).load(point.id);
   }
 
   @FieldResolver(() => Float, { description: 'Weekly front-office hours, digital education included.' })
@@ -35,15 +62,28 @@ export class PointResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
     description:
-      'Whether the point is open at an instant, read in Europe/Rome local time; closed on Italian public holidays and on 7 December (Sant’Ambrogio). Null when no timetable is on record.',
+      'Whether the point is open at an instant, read in Europe/Rome local time. Special schedules decide first; otherwise the weekly hours, and the point is closed on Italian public holidays and on 7 December (Sant’Ambrogio). Null when no timetable is on record.',
   })
   async isOpen(
     @Root() point: Point,
     @Ctx() ctx: Context,
     @Arg('at', () => DateTimeResolver, { description: 'The instant, ISO-8601 with offset, e.g. "2026-11-23T10:00:00+01:00".' }) at: Date,
   ): Promise<boolean | null> {
-    const hours = await hoursOfPoint(ctx).load(point.id);
-    return hours.length === 0 ? null : isOpenAt(hours, at);
+    const schedule = await scheduleOf(ctx, point.id);
+    return hasSchedule(schedule) ? isOpenAt(schedule, at) : null;
+  }
+
+  @FieldResolver(() => OpeningChange, {
+    nullable: true,
+    description: 'The next instant after the given one at which the point opens or closes, within 14 days; null if none.',
+  })
+  async nextChange(
+    @Root() point: Point,
+    @Ctx() ctx: Context,
+    @Arg('after', () => DateTimeResolver, { description: 'The instant to look after, ISO-8601 with offset.' }) after: Date,
+  ): Promise<OpeningChange | null> {
+    const change = nextChangeAfter(await scheduleOf(ctx, point.id), after);
+    return change ? { at: change.at.toISO({ suppressMilliseconds: true }) ?? '', opens: change.opens } : null;
   }
 
   @FieldResolver(() => [Operator], { description: 'The operators working at this point.' })

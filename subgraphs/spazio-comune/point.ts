@@ -1,4 +1,4 @@
-import type { Ref } from '@mikro-orm/core';
+import { type Ref, Reference } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Address } from '../shared/address.js';
@@ -34,6 +34,13 @@ export class Point {
   @ManyToOne(() => Municipio, { ref: true, nullable: true, index: true })
   municipio: Ref<Municipio> | null = null;
 
+  /**
+   * The Municipio whose official boundary contains the point's coordinates, for points that have
+   * coordinates but no Municipio from a source. Set by the seeder, kept apart from the source's own.
+   */
+  @ManyToOne(() => Municipio, { ref: true, nullable: true, index: true, fieldName: 'derived_municipio_number' })
+  derivedMunicipio: Ref<Municipio> | null = null;
+
   @Field(() => String, { nullable: true, description: 'The body that runs the point (gestore), where known.' })
   @Property({ type: 'text', nullable: true })
   manager: string | null = null;
@@ -56,4 +63,10 @@ export class Point {
   @Field(() => Source, { description: 'Where this record came from.' })
   @Embedded(() => Source, { prefix: 'source_' })
   source!: Source;
+}
+
+/** The Municipio number of a point: the source's, else the one derived from the boundaries. */
+export function municipioNumberOf(point: Point): number | null {
+  const ref = point.municipio ?? point.derivedMunicipio;
+  return ref ? Reference.unwrapReference(ref).number : null;
 }

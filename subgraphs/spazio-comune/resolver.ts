@@ -1,16 +1,20 @@
 import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Connection } from '../shared/connection.js';
 import { type Context, groupBy } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import { ComplianceCheck, evaluateCompliance } from './compliance.js';
+import { municipioNumberAt } from './geography.js';
 import { GovernanceBody } from './governance-body.js';
 import { Indicator } from './indicator.js';
+import { municipioByNumber } from './loaders.js';
 import { Municipio } from './municipio.js';
-import { NearbyPoint, pointsNearby } from './nearby.js';
+import { checkPosition, NearbyPoint, pointsNearby } from './nearby.js';
 import { Network } from './network.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
-import { Point } from './point.js';
+import { municipioNumberOf, Point } from './point.js';
+import { PointConnection, PointFilter, pointsPage } from './points.js';
 import { SharedService } from './shared-service.js';
 import { WemiCategory } from './wemi-category.js';
 
@@ -40,6 +44,30 @@ export class SpazioComuneQueries {
   @Query(() => Point, { nullable: true, description: 'One point (CSRC or Spazio WeMi) by id; null when there is none.' })
   point(@Arg('id', () => ID, { description: 'The id of the point, e.g. "wemi-piazzetta".' }) id: string, @Ctx() ctx: Context) {
     return ctx.em.findOne(Point, { id });
+  }
+
+  @Query(() => Municipio, {
+    nullable: true,
+    description: 'The Municipio whose official boundary (ds379) contains a position; null outside Milan.',
+  })
+  async municipioAt(
+    @Arg('latitude', () => Float, { description: 'Latitude (WGS 84), -90 to 90.' }) latitude: number,
+    @Arg('longitude', () => Float, { description: 'Longitude (WGS 84), -180 to 180.' }) longitude: number,
+    @Ctx() ctx: Context,
+  ): Promise<Municipio | null> {
+    checkPosition(latitude, longitude);
+    const number = await municipioNumberAt(ctx.em, latitude, longitude);
+    return number === null ? null : municipioByNumber(ctx).load(number);
+  }
+
+  @Query(() => PointConnection, { description: 'The points of the nine networks, filtered, in pages (Relay cursor connection), by id.' })
+  points(
+    @Arg('first', () => Int, { description: 'How many points per page, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => PointFilter, { nullable: true, description: 'Which points to list.' }) filter: PointFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Point>> {
+    return pointsPage(ctx, first, after, filter);
   }
 
   @Query(() => [NearbyPoint], {
@@ -96,7 +124,7 @@ export class SpazioComuneQueries {
         id: p.id,
         name: p.name,
         kind: p.kind,
-        network: p.municipio ? (networkOfMunicipio.get(Reference.unwrapReference(p.municipio).number) ?? null) : null,
+        network: networkOfMunicipio.get(municipioNumberOf(p) ?? 0) ?? null,
         hours: hoursByPoint.get(p.id) ?? [],
         operators: operatorsByPoint.get(p.id) ?? [],
       })),

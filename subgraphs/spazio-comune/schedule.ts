@@ -5,11 +5,27 @@ import { holidayOn } from './holidays.js';
 /** The opening hours of the points are local times in Milan. */
 export const ZONE = 'Europe/Rome';
 
+/** How far ahead nextChange looks. */
+export const LOOKAHEAD_DAYS = 14;
+
 export interface Interval {
   day: Weekday;
   opens: string;
   closes: string;
   activity: Activity;
+}
+
+export interface Special {
+  validFrom: string;
+  validTo: string;
+  closed: boolean;
+  opens: string | null;
+  closes: string | null;
+}
+
+export interface Schedule {
+  weekly: Interval[];
+  specials: Special[];
 }
 
 function minutes(hhmm: string): number {
@@ -18,7 +34,7 @@ function minutes(hhmm: string): number {
 }
 
 /** Length of an interval in hours; one whose closes is not after opens runs past midnight. */
-export function intervalHours(interval: Interval): number {
+export function intervalHours(interval: { opens: string; closes: string }): number {
   const length = minutes(interval.closes) - minutes(interval.opens);
   return (length > 0 ? length : length + 24 * 60) / 60;
 }
@@ -34,25 +50,76 @@ export function digitalEducationHours(intervals: Interval[]): number {
   return intervals.filter((i) => i.activity === Activity.DIGITAL_EDUCATION).reduce((sum, i) => sum + intervalHours(i), 0);
 }
 
+/** A local wall-clock time on a day, as an instant (luxon moves times in the spring-forward gap ahead). */
+function at(day: DateTime, hhmm: string): DateTime {
+  const [hour, minute] = hhmm.split(':').map(Number);
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: ZONE });
+}
+
 /**
- * Whether a point with these weekly intervals is open at an instant: the instant is read in
- * Europe/Rome local time (so daylight-saving changes are handled by the zone rules), and a day
- * that is a holiday opens no interval. An interval past midnight belongs to the day it starts.
+ * The opening intervals that start on one local day: a special schedule covering the day decides
+ * (closed, or its own hours, holidays included); otherwise the weekly hours, unless it is a holiday.
+ * An interval that runs past midnight ends on the next day.
  */
-export function isOpenAt(intervals: Interval[], at: Date): boolean {
-  const local = DateTime.fromJSDate(at, { zone: ZONE });
-  const now = local.hour * 60 + local.minute;
-  const today = WEEKDAYS[local.weekday - 1];
-  const yesterdayDate = local.minus({ days: 1 });
-  const yesterday = WEEKDAYS[yesterdayDate.weekday - 1];
-  const todayOpen = holidayOn(local) === null;
-  const yesterdayOpen = holidayOn(yesterdayDate) === null;
-  return intervals.some((i) => {
-    const opens = minutes(i.opens);
-    const closes = minutes(i.closes);
-    const overnight = closes <= opens;
-    if (i.day === today && todayOpen) return overnight ? now >= opens : now >= opens && now < closes;
-    if (i.day === yesterday && yesterdayOpen && overnight) return now < closes;
-    return false;
+export function openingsOn(day: DateTime, schedule: Schedule): [DateTime, DateTime][] {
+  const date = day.toISODate() ?? '';
+  const specials = schedule.specials.filter((s) => s.validFrom <= date && date <= s.validTo);
+  let spans: { opens: string; closes: string }[];
+  if (specials.length > 0) {
+    spans = specials.some((s) => s.closed)
+      ? []
+      : specials.flatMap((s) => (s.opens && s.closes ? [{ opens: s.opens, closes: s.closes }] : []));
+  } else if (holidayOn(day)) {
+    spans = [];
+  } else {
+    const weekday = WEEKDAYS[day.weekday - 1];
+    spans = schedule.weekly.filter((i) => i.day === weekday);
+  }
+  return spans.map((s) => {
+    const start = at(day, s.opens);
+    const end = minutes(s.closes) > minutes(s.opens) ? at(day, s.closes) : at(day.plus({ days: 1 }), s.closes);
+    return [start, end];
   });
+}
+
+/** The opening intervals around an instant, merged where they touch or overlap, in order. */
+function openingsAround(from: DateTime, days: number, schedule: Schedule): [DateTime, DateTime][] {
+  const spans: [DateTime, DateTime][] = [];
+  for (let d = -1; d <= days; d++) spans.push(...openingsOn(from.startOf('day').plus({ days: d }), schedule));
+  spans.sort((a, b) => a[0].toMillis() - b[0].toMillis());
+  const merged: [DateTime, DateTime][] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) {
+      if (span[1] > last[1]) last[1] = span[1];
+    } else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** Whether a point is open at an instant, read in Europe/Rome local time. */
+export function isOpenAt(schedule: Schedule, instant: Date): boolean {
+  const now = DateTime.fromJSDate(instant, { zone: ZONE });
+  return openingsAround(now, 0, schedule).some(([start, end]) => start <= now && now < end);
+}
+
+export interface Change {
+  at: DateTime;
+  opens: boolean;
+}
+
+/** The next instant after `instant` at which the point opens or closes, within 14 days; null if none. */
+export function nextChangeAfter(schedule: Schedule, instant: Date): Change | null {
+  const now = DateTime.fromJSDate(instant, { zone: ZONE });
+  const limit = now.plus({ days: LOOKAHEAD_DAYS });
+  for (const [start, end] of openingsAround(now, LOOKAHEAD_DAYS + 1, schedule)) {
+    if (start > now) return start <= limit ? { at: start, opens: true } : null;
+    if (end > now) return end <= limit ? { at: end, opens: false } : null;
+  }
+  return null;
+}
+
+/** Whether a schedule has anything to judge by (a point with neither answers null, not false). */
+export function hasSchedule(schedule: Schedule): boolean {
+  return schedule.weekly.length > 0 || schedule.specials.length > 0;
 }

@@ -15,6 +15,7 @@ import { PointResolver } from './point.resolver.js';
 import { SpazioComuneQueries } from './resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { SharedService } from './shared-service.js';
+import { SpecialSchedule } from './special-schedule.js';
 import { WemiCategory } from './wemi-category.js';
 
 /** SPAZIO COMUNE: the Municipi, their nine networks of CSRC and Spazi WeMi, and the rules of the technical sheets. */
@@ -22,7 +23,19 @@ export const spazioComune: SubgraphDefinition = {
   name: 'spazio-comune',
   databaseSchema: 'spazio_comune',
   defaultPort: 4003,
-  entities: [Municipio, Network, Point, OpeningHours, Operator, SharedService, WemiCategory, Indicator, Participation, GovernanceBody],
+  entities: [
+    Municipio,
+    Network,
+    Point,
+    OpeningHours,
+    SpecialSchedule,
+    Operator,
+    SharedService,
+    WemiCategory,
+    Indicator,
+    Participation,
+    GovernanceBody,
+  ],
   migrations,
   resolvers: [SpazioComuneQueries, MunicipioResolver, NetworkResolver, PointResolver, IndicatorResolver],
   referenceResolvers: municipioReference,

@@ -39,13 +39,14 @@ export async function post(
  */
 export async function startHub(
   databaseUrl: string,
-  override: (running: RunningSubgraph[]) => Record<string, string> = () => ({}),
+  options: { demoData?: boolean; override?: (running: RunningSubgraph[]) => Record<string, string> } = {},
 ): Promise<Hub> {
   const running: RunningSubgraph[] = [];
-  for (const definition of subgraphs) running.push(await startSubgraph(definition, { databaseUrl, port: 0 }));
+  const demoData = options.demoData ?? true;
+  for (const definition of subgraphs) running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData }));
   const gateway = await startGateway({
     supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
-    subgraphUrls: { ...Object.fromEntries(running.map((s) => [s.name, s.url])), ...override(running) },
+    subgraphUrls: { ...Object.fromEntries(running.map((s) => [s.name, s.url])), ...options.override?.(running) },
     port: 0,
     examples: contractExamples(root),
   });

@@ -12,6 +12,7 @@ import bando2022 from './bando-2022.json' with { type: 'json' };
 const calls = [bando2022];
 
 export async function seedServizioCivile(em: EntityManager): Promise<void> {
+  // The calls hold no demo records: the documents give every fact the features need.
   for (const call of calls) {
     await upsertRows(em, Call, call.calls as EntityData<Call>[]);
     await upsertRows(em, Programme, call.programmes as EntityData<Programme>[]);

@@ -1,12 +1,20 @@
-import type { EntityData } from '@mikro-orm/core';
+import type { EntityData, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { upsertRows } from '../../shared/seed.js';
+import type { SeedOptions } from '../../shared/subgraph.js';
+import { deriveMunicipi, refreshMunicipioAreas } from '../geography.js';
 import { GovernanceBody } from '../governance-body.js';
 import { Indicator } from '../indicator.js';
 import { type Boundary, Municipio } from '../municipio.js';
 import { Network } from '../network.js';
+import { OpeningHours } from '../opening-hours.js';
+import { Operator } from '../operator.js';
+import { Participation } from '../participation.js';
 import { Point } from '../point.js';
+import { SharedService } from '../shared-service.js';
+import { SpecialSchedule } from '../special-schedule.js';
 import { WemiCategory } from '../wemi-category.js';
+import demo from './demo.json' with { type: 'json' };
 import municipiDs379 from './municipi_ds379.json' with { type: 'json' };
 import municipiERete from './municipi-e-reti.json' with { type: 'json' };
 import punti from './punti.json' with { type: 'json' };
@@ -20,15 +28,36 @@ interface BoundaryFeature {
 /** The official boundaries (Comune di Milano open data ds379, GeoJSON), kept as published. */
 const boundary = new Map((municipiDs379.features as unknown as BoundaryFeature[]).map((f) => [f.properties.MUNICIPIO, f.geometry]));
 
-export async function seedSpazioComune(em: EntityManager): Promise<void> {
+/**
+ * The demo data set, parents first: points, their hours and special schedules, operators, shared
+ * services, recorded participation. Every record's source says demo: true. It adds records of its
+ * own and never changes a real one.
+ */
+const DEMO: [EntityName<object>, EntityData<object>[]][] = [
+  [Point, demo.points],
+  [OpeningHours, demo.openingHours],
+  [SpecialSchedule, demo.specialSchedules],
+  [Operator, demo.operators],
+  [SharedService, demo.sharedServices],
+  [Participation, demo.participation],
+] as [EntityName<object>, EntityData<object>[]][];
+
+export async function seedSpazioComune(em: EntityManager, options: SeedOptions): Promise<void> {
   await upsertRows(
     em,
     Municipio,
     municipiERete.municipi.map((m) => ({ ...m, boundary: boundary.get(m.number) })) as EntityData<Municipio>[],
   );
+  await refreshMunicipioAreas(em);
   await upsertRows(em, Network, municipiERete.networks as EntityData<Network>[]);
   await upsertRows(em, Point, punti.points as EntityData<Point>[]);
   await upsertRows(em, WemiCategory, schede.wemiCategories as EntityData<WemiCategory>[]);
   await upsertRows(em, Indicator, schede.indicators as EntityData<Indicator>[]);
   await upsertRows(em, GovernanceBody, schede.governanceBodies as EntityData<GovernanceBody>[]);
+  if (options.demo) {
+    for (const [entity, rows] of DEMO) await upsertRows(em, entity, rows);
+  } else {
+    for (const [entity] of [...DEMO].reverse()) await em.nativeDelete(entity, { source: { demo: true } });
+  }
+  await deriveMunicipi(em);
 }

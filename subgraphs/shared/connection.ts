@@ -1,0 +1,83 @@
+import type { ClassType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { badUserInput } from './errors.js';
+
+/** Relay cursor connections: the same shape, limits and cursors for every paginated list. */
+
+export const MAX_PAGE = 100;
+
+@ObjectType('PageInfo', { description: 'Where a page stands in its list (Relay cursor connections).' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item of this page; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** The connection and edge types of one node type, named `<name>Connection` and `<name>Edge`. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string, what: string): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'An opaque cursor for this item.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${what}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s, in a stable order.` })
+  class ConnectionType {
+    @Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })
+    totalCount!: number;
+
+    @Field(() => [Edge], { description: 'The items of this page.' })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: 'Whether another page follows, and the cursor to ask for it.' })
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+export function checkFirst(first: number): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw badUserInput(`first must be from 1 to ${MAX_PAGE}; got ${first}.`, 'first');
+  return first;
+}
+
+/** Cursors are opaque to clients: base64url of the list's name and the item's key. */
+export function encodeCursor(list: string, key: string | number): string {
+  return Buffer.from(JSON.stringify([list, key])).toString('base64url');
+}
+
+export function decodeCursor(list: string, cursor: string | null | undefined): string | number | null {
+  if (cursor == null) return null;
+  try {
+    const [name, key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (name === list && (typeof key === 'string' || typeof key === 'number')) return key;
+  } catch {
+    // fall through
+  }
+  throw badUserInput('after is not a cursor of this list.', 'after');
+}
+
+/** Builds a page from the items after the cursor, fetched one more than asked to learn whether more follow. */
+export function toConnection<T>(
+  list: string,
+  rows: T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => string | number,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(list, keyOf(node)), node }));
+  return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+}

@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Geography in PostgreSQL itself: each Municipio's official boundary is kept as a native polygon
+ * (GiST-indexed) beside its GeoJSON, and containment is the polygon @> point operator.
+ * em.execute runs inside the seeder's transaction, so it sees the rows the seeder just wrote.
+ */
+
+const table = (em: EntityManager, name: string) => `"${em.config.get('schema')}"."${name}"`;
+
+/** The number of the Municipio whose boundary contains the position; null outside Milan. */
+export async function municipioNumberAt(em: EntityManager, latitude: number, longitude: number): Promise<number | null> {
+  const rows: { number: number }[] = await em.execute(
+    `select number from ${table(em, 'municipio')} where area @> point(?, ?) order by number limit 1`,
+    [longitude, latitude],
+  );
+  return rows[0]?.number ?? null;
+}
+
+/** Keeps each Municipio's polygon equal to its GeoJSON boundary; writes only what differs. */
+export async function refreshMunicipioAreas(em: EntityManager): Promise<void> {
+  const polygon = `(select ('(' || string_agg('(' || (c->>0) || ',' || (c->>1) || ')', ',' order by n) || ')')::polygon
+     from jsonb_array_elements(boundary->'coordinates'->0) with ordinality as ring(c, n))`;
+  await em.execute(`update ${table(em, 'municipio')} set area = ${polygon} where area is null or not (area ~= ${polygon})`);
+}
+
+/**
+ * Gives points that have coordinates but no Municipio from a source the Municipio whose boundary
+ * contains them (kept apart, in derived_municipio_number); clears it where a source now says.
+ */
+export async function deriveMunicipi(em: EntityManager): Promise<void> {
+  await em.execute(
+    `update ${table(em, 'point')} p set derived_municipio_number = d.number
+     from (
+       select q.id, case when q.municipio_number is null then (
+         select m.number from ${table(em, 'municipio')} m
+         where m.area @> point(q.address_longitude, q.address_latitude) order by m.number limit 1
+       ) end as number
+       from ${table(em, 'point')} q
+     ) d
+     where p.id = d.id and p.derived_municipio_number is distinct from d.number`,
+  );
+}

@@ -1,0 +1,58 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, InputType, Int } from 'type-graphql';
+import { type Connection, checkFirst, connectionType, decodeCursor, toConnection } from '../shared/connection.js';
+import type { Context } from '../shared/context.js';
+import { PointKind } from './enums.js';
+import { scheduleOf } from './loaders.js';
+import { Point } from './point.js';
+import { hasSchedule, isOpenAt } from './schedule.js';
+
+export const PointConnection = connectionType(Point, 'Point', 'point');
+
+@InputType('PointFilter', { description: 'Which points to list; every field given must match.' })
+export class PointFilter {
+  @Field(() => Int, { nullable: true, description: 'Only points in this Municipio (1 to 9), from a source or from the boundaries.' })
+  municipio?: number | null;
+
+  @Field(() => PointKind, { nullable: true, description: 'Only CSRC, or only Spazi WeMi.' })
+  kind?: PointKind | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Only points open at this instant (Europe/Rome local time, holidays included).',
+  })
+  openAt?: Date | null;
+}
+
+/** Points in id order, filtered, one page after the cursor; totalCount counts the whole filtered list. */
+export async function pointsPage(
+  ctx: Context,
+  first: number,
+  after: string | null | undefined,
+  filter: PointFilter | null | undefined,
+): Promise<Connection<Point>> {
+  checkFirst(first);
+  const afterId = decodeCursor('points', after);
+  const where: Record<string, unknown> = {};
+  if (filter?.municipio != null) {
+    where.$or = [{ municipio: filter.municipio }, { municipio: null, derivedMunicipio: filter.municipio }];
+  }
+  if (filter?.kind != null) where.kind = filter.kind;
+  if (filter?.openAt != null) {
+    // Opening is computed from the schedules (two batched queries for all candidates), then paged.
+    const openAt = filter.openAt;
+    const candidates = await ctx.em.find(Point, where, { orderBy: { id: 'asc' } });
+    const schedules = await Promise.all(candidates.map((p) => scheduleOf(ctx, p.id)));
+    const open = candidates.filter((_, i) => {
+      const schedule = schedules[i];
+      return schedule !== undefined && hasSchedule(schedule) && isOpenAt(schedule, openAt);
+    });
+    const rest = afterId === null ? open : open.filter((p) => p.id > String(afterId));
+    return toConnection('points', rest.slice(0, first + 1), first, open.length, (p) => p.id);
+  }
+  const [totalCount, rows] = await Promise.all([
+    ctx.em.count(Point, where),
+    ctx.em.find(Point, afterId === null ? where : { ...where, id: { $gt: String(afterId) } }, { orderBy: { id: 'asc' }, limit: first + 1 }),
+  ]);
+  return toConnection('points', rows, first, totalCount, (p) => p.id);
+}
