@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ExampleOperation } from './plugins/use-graphiql.js';
 
-/** Example variables for the contract operations in schema/operations, so each tab runs as it opens. */
+/** Example variables for the contract operations in schema/operations, so each runs as the playground opens. */
 const VARIABLES: Record<string, Record<string, unknown>> = {
   CityOverview: { callYear: 2022 },
   ServizioCivileCall: { year: 2022 },
@@ -9,6 +9,11 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   LevaCivicaProjects: {},
   NetworkHealth: {},
   PointsNearby: { latitude: 45.4642, longitude: 9.19, radiusKm: 5, at: '2026-11-23T10:00:00+01:00' },
+  MunicipioAt: { latitude: 45.4642, longitude: 9.19 },
+  PointsPage: { first: 10, filter: { municipio: 2 } },
+  PointSchedule: { id: 'demo-csrc-1-1', at: '2026-08-10T15:00:00+02:00' },
+  YouthOpportunities: { filter: { minWeeklyHours: 20 } },
+  CallComparison: { fromYear: 2022, toYear: 2022 },
 };
 
 /** The contract operations, read from schema/operations, as GraphiQL tabs. */

@@ -178,4 +178,15 @@ describe('contract operations', () => {
     });
     expect(pointsNearby).toEqual([]);
   });
+
+  it('with HUB_DEMO_DATA=off, holds the real facts alone', async () => {
+    const response = await hub.query(
+      `{ points(first: 100) { totalCount edges { node { id source { demo } } } } sharedServices { id } indicators { actual } }`,
+    );
+    const { points, sharedServices, indicators } = response.body.data as any;
+    expect(points.totalCount).toBe(26);
+    expect(points.edges.every((e: any) => e.node.source.demo === false)).toBe(true);
+    expect(sharedServices).toEqual([]);
+    expect(indicators.map((i: any) => i.actual)).toEqual([0, 0]);
+  });
 });

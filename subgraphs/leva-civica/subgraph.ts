@@ -2,6 +2,7 @@ import { municipioKeyReference } from '../shared/municipio-key.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { migrations } from './migrations/index.js';
 import { Municipio, MunicipioResolver } from './municipio.js';
+import { OpportunityQueries } from './opportunities.js';
 import { Project } from './project.js';
 import { ProjectResolver, SiteResolver } from './project.resolver.js';
 import { LevaCivicaQueries } from './resolver.js';
@@ -15,7 +16,7 @@ export const levaCivica: SubgraphDefinition = {
   defaultPort: 4002,
   entities: [Site, Project],
   migrations,
-  resolvers: [LevaCivicaQueries, ProjectResolver, SiteResolver, MunicipioResolver],
+  resolvers: [LevaCivicaQueries, OpportunityQueries, ProjectResolver, SiteResolver, MunicipioResolver],
   referenceResolvers: municipioKeyReference(Municipio),
   seed: seedLevaCivica,
 };

@@ -2,9 +2,11 @@ import { municipioKeyReference } from '../shared/municipio-key.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { Call } from './call.js';
 import { CallResolver } from './call.resolver.js';
+import { ComparisonQueries } from './comparison.js';
 import { migrations } from './migrations/index.js';
 import { Municipio } from './municipio.js';
 import { MunicipioResolver } from './municipio.resolver.js';
+import { OpportunityQueries } from './opportunities.js';
 import { Placement } from './placement.js';
 import { PlacementResolver } from './placement.resolver.js';
 import { Programme } from './programme.js';
@@ -22,7 +24,17 @@ export const servizioCivile: SubgraphDefinition = {
   defaultPort: 4001,
   entities: [Call, Programme, Project, Site, Placement],
   migrations,
-  resolvers: [ServizioCivileQueries, CallResolver, ProjectResolver, ProgrammeResolver, PlacementResolver, SiteResolver, MunicipioResolver],
+  resolvers: [
+    ServizioCivileQueries,
+    OpportunityQueries,
+    ComparisonQueries,
+    CallResolver,
+    ProjectResolver,
+    ProgrammeResolver,
+    PlacementResolver,
+    SiteResolver,
+    MunicipioResolver,
+  ],
   referenceResolvers: municipioKeyReference(Municipio),
   seed: seedServizioCivile,
 };

@@ -28,8 +28,8 @@ export function ormOptions(definition: SubgraphDefinition, databaseUrl: string):
 }
 
 /** Connects, creates the subgraph's schema if needed and applies its pending migrations. */
-export async function openDatabase(definition: SubgraphDefinition, databaseUrl: string): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(definition, databaseUrl));
+export async function openDatabase(definition: SubgraphDefinition, databaseUrl: string, extra: Partial<Options> = {}): Promise<MikroORM> {
+  const orm = await MikroORM.init({ ...ormOptions(definition, databaseUrl), ...extra });
   await orm.em.getConnection().execute(`create schema if not exists "${definition.databaseSchema}"`);
   await orm.migrator.up();
   return orm;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import express from 'express';
 import { type Context, createContext } from './context.js';
 import { formatError } from './errors.js';
@@ -30,9 +30,9 @@ export function subgraphSchema(definition: SubgraphDefinition) {
  */
 export async function startSubgraph(
   definition: SubgraphDefinition,
-  options: { databaseUrl: string; port: number; host?: string; demoData?: boolean },
+  options: { databaseUrl: string; port: number; host?: string; demoData?: boolean; orm?: Partial<Options> },
 ): Promise<RunningSubgraph> {
-  const orm = await openDatabase(definition, options.databaseUrl);
+  const orm = await openDatabase(definition, options.databaseUrl, options.orm);
   const seedOptions = { demo: options.demoData ?? demoDataWanted() };
   await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
   const { schema } = await subgraphSchema(definition);

@@ -8,18 +8,25 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 const table = (em: EntityManager, name: string) => `"${em.config.get('schema')}"."${name}"`;
 
+/**
+ * PostgreSQL's geometric operators treat differences below 1e-6 as zero. In degrees the cross
+ * products of a containment test fall below that near any edge and points up to metres outside
+ * count as inside, so the polygons are stored in units of 1e-5 degree (about a metre).
+ */
+const SCALE = 100_000;
+
 /** The number of the Municipio whose boundary contains the position; null outside Milan. */
 export async function municipioNumberAt(em: EntityManager, latitude: number, longitude: number): Promise<number | null> {
   const rows: { number: number }[] = await em.execute(
     `select number from ${table(em, 'municipio')} where area @> point(?, ?) order by number limit 1`,
-    [longitude, latitude],
+    [longitude * SCALE, latitude * SCALE],
   );
   return rows[0]?.number ?? null;
 }
 
 /** Keeps each Municipio's polygon equal to its GeoJSON boundary; writes only what differs. */
 export async function refreshMunicipioAreas(em: EntityManager): Promise<void> {
-  const polygon = `(select ('(' || string_agg('(' || (c->>0) || ',' || (c->>1) || ')', ',' order by n) || ')')::polygon
+  const polygon = `(select ('(' || string_agg('(' || ((c->>0)::float8 * ${SCALE}) || ',' || ((c->>1)::float8 * ${SCALE}) || ')', ',' order by n) || ')')::polygon
      from jsonb_array_elements(boundary->'coordinates'->0) with ordinality as ring(c, n))`;
   await em.execute(`update ${table(em, 'municipio')} set area = ${polygon} where area is null or not (area ~= ${polygon})`);
 }
@@ -34,7 +41,7 @@ export async function deriveMunicipi(em: EntityManager): Promise<void> {
      from (
        select q.id, case when q.municipio_number is null then (
          select m.number from ${table(em, 'municipio')} m
-         where m.area @> point(q.address_longitude, q.address_latitude) order by m.number limit 1
+         where m.area @> point(q.address_longitude * ${SCALE}, q.address_latitude * ${SCALE}) order by m.number limit 1
        ) end as number
        from ${table(em, 'point')} q
      ) d

@@ -32,7 +32,7 @@ export class Municipio {
   boundary!: Boundary;
 
   /**
-   * The same boundary as a native PostgreSQL polygon (x = longitude, y = latitude), indexed with
+   * The same boundary as a native PostgreSQL polygon (x = longitude, y = latitude, in 1e-5 degree), indexed with
    * GiST, so that "which Municipio contains this point" is one indexed query. Filled from
    * `boundary` by the seeder; never loaded into the entity.
    */

@@ -39,11 +39,26 @@ export async function post(
  */
 export async function startHub(
   databaseUrl: string,
-  options: { demoData?: boolean; override?: (running: RunningSubgraph[]) => Record<string, string> } = {},
+  options: {
+    demoData?: boolean;
+    override?: (running: RunningSubgraph[]) => Record<string, string>;
+    onQuery?: (subgraph: string, sql: string) => void;
+  } = {},
 ): Promise<Hub> {
   const running: RunningSubgraph[] = [];
   const demoData = options.demoData ?? true;
-  for (const definition of subgraphs) running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData }));
+  for (const definition of subgraphs) {
+    const onQuery = options.onQuery;
+    const orm = onQuery
+      ? {
+          onQuery: (sql: string) => {
+            onQuery(definition.name, sql);
+            return sql;
+          },
+        }
+      : {};
+    running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData, orm }));
+  }
   const gateway = await startGateway({
     supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
     subgraphUrls: { ...Object.fromEntries(running.map((s) => [s.name, s.url])), ...options.override?.(running) },

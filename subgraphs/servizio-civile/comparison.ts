@@ -1,0 +1,52 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { Call } from './call.js';
+import { Placement } from './placement.js';
+import { Site } from './site.js';
+import { checkCallYear } from './validation.js';
+
+@ObjectType('ServizioCivileCallComparisonRow', { description: 'One site’s volunteers in two calls.' })
+export class ComparisonRow {
+  @Field(() => Site, { description: 'The site.' })
+  site!: Site;
+
+  @Field(() => Int, { description: 'Its volunteers in the first call (0 when absent from it).' })
+  fromVolunteers!: number;
+
+  @Field(() => Int, { description: 'Its volunteers in the second call (0 when absent from it).' })
+  toVolunteers!: number;
+
+  @Field(() => Int, { description: 'toVolunteers − fromVolunteers.' })
+  delta!: number;
+}
+
+@Resolver()
+export class ComparisonQueries {
+  @Query(() => [ComparisonRow], {
+    nullable: true,
+    description:
+      'Every site present in either of two calls with its volunteers in each and the difference, by site code; null when either call is unknown.',
+  })
+  async servizioCivileCallComparison(
+    @Arg('fromYear', () => Int, { description: 'The year of the earlier call.' }) fromYear: number,
+    @Arg('toYear', () => Int, { description: 'The year of the later call.' }) toYear: number,
+    @Ctx() ctx: Context,
+  ): Promise<ComparisonRow[] | null> {
+    checkCallYear(fromYear, 'fromYear');
+    checkCallYear(toYear, 'toYear');
+    const years = [...new Set([fromYear, toYear])];
+    if ((await ctx.em.count(Call, { year: { $in: years } })) < years.length) return null;
+    const placements = await ctx.em.find(Placement, { call: { $in: years } }, { populate: ['site'] });
+    const rows = new Map<string, ComparisonRow>();
+    for (const placement of placements) {
+      const site = placement.site.unwrap();
+      const row = rows.get(site.code) ?? { site, fromVolunteers: 0, toVolunteers: 0, delta: 0 };
+      const year = placement.call.unwrap().year;
+      if (year === fromYear) row.fromVolunteers += placement.volunteers;
+      if (year === toYear) row.toVolunteers += placement.volunteers;
+      row.delta = row.toVolunteers - row.fromVolunteers;
+      rows.set(site.code, row);
+    }
+    return [...rows.values()].sort((a, b) => a.site.code.localeCompare(b.site.code));
+  }
+}

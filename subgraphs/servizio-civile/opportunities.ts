@@ -1,0 +1,47 @@
+import { Reference } from '@mikro-orm/core';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { type Opportunity, OpportunityFilter, opportunityMatcher, opportunityType, YouthProgramme } from '../shared/opportunity.js';
+import { Call } from './call.js';
+import { Municipio } from './municipio.js';
+import { Placement } from './placement.js';
+import { checkCallYear } from './validation.js';
+
+export const YouthOpportunity = opportunityType(Municipio);
+
+@Resolver()
+export class OpportunityQueries {
+  @Query(() => [YouthOpportunity], {
+    description:
+      'Servizio Civile opportunities for young people: one per placement of the call (places = volunteers), in the order of the call.',
+  })
+  async servizioCivileOpportunities(
+    @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Which opportunities to list.' })
+    filter: OpportunityFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Opportunity<Municipio>[]> {
+    const matches = opportunityMatcher(filter);
+    const year =
+      filter?.callYear != null
+        ? checkCallYear(filter.callYear, 'filter')
+        : (await ctx.em.find(Call, {}, { orderBy: { year: 'desc' }, limit: 1 }))[0]?.year;
+    if (year === undefined) return [];
+    const placements = await ctx.em.find(Placement, { call: year }, { populate: ['project', 'site'], orderBy: { position: 'asc' } });
+    return placements
+      .filter((p) => matches(p.site.unwrap().municipioNumber, p.project.unwrap().weeklyHours))
+      .map((p) => {
+        const project = p.project.unwrap();
+        const site = p.site.unwrap();
+        return {
+          programme: YouthProgramme.SERVIZIO_CIVILE,
+          title: project.title,
+          callYear: Reference.unwrapReference(p.call).year,
+          places: p.volunteers,
+          weeklyHours: project.weeklyHours,
+          annualHours: project.annualHours,
+          site: { name: site.name, address: p.address },
+          municipio: site.municipioNumber === null ? null : Municipio.of(site.municipioNumber),
+        };
+      });
+  }
+}

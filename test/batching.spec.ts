@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Hub, operation, startHub } from './support/hub.js';
+
+// No N+1: the SQL statements an operation runs do not grow with the rows it returns. Every
+// statement each subgraph sends to PostgreSQL is counted while one request runs.
+
+let hub: Hub;
+const statements = new Map<string, number>();
+beforeAll(async () => {
+  hub = await startHub(inject('databaseUrl'), {
+    onQuery: (subgraph) => statements.set(subgraph, (statements.get(subgraph) ?? 0) + 1),
+  });
+});
+afterAll(() => hub?.stop());
+
+async function count(name: string, variables: Record<string, unknown>) {
+  statements.clear();
+  const response = await hub.query(await operation(name), variables);
+  expect(response.body.errors).toBeUndefined();
+  const total = [...statements.values()].reduce((a, b) => a + b, 0);
+  return { total, data: response.body.data as Record<string, any> };
+}
+
+const at = '2026-11-23T10:00:00+01:00';
+
+describe('statements per request', () => {
+  it('PointsPage: the same for 2 points as for 70', async () => {
+    const small = await count('PointsPage', { first: 2 });
+    const large = await count('PointsPage', { first: 70 });
+    expect(large.data.points.edges).toHaveLength(70);
+    expect(large.total).toBe(small.total);
+  });
+
+  it('PointsPage filtered by openAt: the same for 2 points as for 20', async () => {
+    const small = await count('PointsPage', { first: 2, filter: { openAt: at } });
+    const large = await count('PointsPage', { first: 20, filter: { openAt: at } });
+    expect(large.data.points.edges).toHaveLength(20);
+    expect(large.total).toBe(small.total);
+  });
+
+  it('PointsNearby: the same for a few points as for all of them, hours and Municipi included', async () => {
+    const small = await count('PointsNearby', { latitude: 45.4642, longitude: 9.19, radiusKm: 1, at });
+    const large = await count('PointsNearby', { latitude: 45.4642, longitude: 9.19, radiusKm: 30, at });
+    expect(large.data.pointsNearby.length).toBeGreaterThan(40);
+    expect(small.data.pointsNearby.length).toBeLessThan(10);
+    expect(large.total).toBe(small.total);
+  });
+
+  it.each([
+    ['CityOverview', { callYear: 2022 }, 9],
+    ['NetworkHealth', {}, 9],
+    ['ServizioCivileCall', { year: 2022 }, 6],
+    ['YouthOpportunities', { filter: null }, 4],
+    ['CallComparison', { fromYear: 2022, toYear: 2022 }, 3],
+  ])('%s: a handful, whatever the number of rows', async (name, variables, most) => {
+    const { total } = await count(name, variables);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(most);
+  });
+});
