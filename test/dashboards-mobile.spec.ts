@@ -108,7 +108,9 @@ describe('PointsNearby', () => {
       .filter((p) => p.d <= radiusKm)
       .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id));
     expect(pointsNearby.map((n: any) => n.point.id)).toEqual(expected.map((p) => p.id));
-    pointsNearby.forEach((n: any, i: number) => expect(n.distanceKm).toBeCloseTo(expected[i]?.d ?? -1, 6));
+    pointsNearby.forEach((n: any, i: number) => {
+      expect(n.distanceKm).toBeCloseTo(expected[i]?.d ?? -1, 6);
+    });
   });
 
   it('rejects a radius over 50 km', async () => {
@@ -260,7 +262,7 @@ describe('demo data', () => {
     for (const rule of ['FRONT_OFFICE_15_ORE', 'OPERATORI_MINIMO_2', 'COORDINATORE_PER_RETE']) {
       const outcomes = new Set(
         compliance
-          .filter((c: any) => c.rule === rule && c.subject.includes('dimostrativ') | c.subject.startsWith('SPAZIO'))
+          .filter((c: any) => c.rule === rule && (c.subject.includes('dimostrativ') || c.subject.startsWith('SPAZIO')))
           .map((c: any) => c.passed),
       );
       expect(outcomes, rule).toEqual(new Set([true, false]));
