@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { type FragmentDefinitionNode, Kind, parse, print, visit } from 'graphql';
 
 export interface ExampleOperation {
   query: string;
@@ -19,7 +20,7 @@ export function useGraphiQL(examples: ExampleOperation[]): ApolloServerPlugin {
   const html = renderGraphiQL({
     title: 'Milano Municipal Graph',
     endpoint: '/graphql',
-    defaultQuery: [HEADER, ...examples.map((e) => e.query.trim())].join('\n\n'),
+    defaultQuery: [HEADER, ...examples.map((e) => withoutFragments(e.query))].join('\n\n'),
     variables: JSON.stringify(Object.assign({}, ...examples.map((e) => e.variables ?? {})), null, 2),
   } as Parameters<typeof renderGraphiQL>[0]);
   return {
@@ -36,3 +37,25 @@ export function useGraphiQL(examples: ExampleOperation[]): ApolloServerPlugin {
 const HEADER = `# Milano Municipal Graph: Servizio Civile, Leva Civica and the SPAZIO COMUNE networks of the Comune di Milano.
 # Below are the operations of the first clients, with example variables: press run and pick one.
 # Ctrl-Space completes; the documentation of every type and field is in the panel on the left.`;
+
+/**
+ * GraphiQL sends only the chosen operation of a document but every fragment in it, and a fragment
+ * the operation does not use fails validation; so in the shared document an example's fragments
+ * are written inline. Examples without fragments keep their text, comments included.
+ */
+function withoutFragments(query: string): string {
+  const document = parse(query);
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  if (fragments.size === 0) return query.trim();
+  const inlined = visit(document, {
+    FragmentSpread(spread) {
+      const fragment = fragments.get(spread.name.value);
+      return fragment && { kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, selectionSet: fragment.selectionSet };
+    },
+    FragmentDefinition: () => null,
+  });
+  const comments = query.split('\n').filter((line) => line.startsWith('#'));
+  return [...comments, print(inlined)].join('\n');
+}

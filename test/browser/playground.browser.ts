@@ -47,9 +47,25 @@ describe('GraphiQL playground', () => {
     await page.locator('.graphiql-execute-button').click();
     await expect
       .poll(() => page.getByRole('menuitem').allInnerTexts())
-      .toEqual(['CityOverview', 'ServizioCivileCall', 'SiteByCode', 'LevaCivicaProjects', 'NetworkHealth', 'PointsNearby']);
+      .toEqual([
+        'CityOverview',
+        'ServizioCivileCall',
+        'SiteByCode',
+        'LevaCivicaProjects',
+        'NetworkHealth',
+        'PointsNearby',
+        'MunicipioAt',
+        'PointsPage',
+        'PointSchedule',
+        'YouthOpportunities',
+        'CallComparison',
+      ]);
     await page.getByRole('menuitem', { name: 'ServizioCivileCall' }).click();
     await expect.poll(() => text('.graphiql-response'), { timeout: 10_000 }).toContain('"totalVolunteers": 10');
+    // An example whose fragment the playground writes inline runs too.
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'YouthOpportunities' }).click();
+    await expect.poll(() => text('.graphiql-response'), { timeout: 10_000 }).toContain('"programme": "SERVIZIO_CIVILE"');
     expect([...origins].filter((o) => o !== 'blob:' && o !== 'data:')).toEqual([new URL(hub.gateway.url).origin]);
     await page.close();
   });
