@@ -62,6 +62,8 @@ for (const [name, variables, subgraph] of [
   ['ServizioCivileCall', { year: 2022 }, 'servizio-civile'],
   ['LevaCivicaProjects', {}, 'leva-civica'],
   ['NetworkHealth', {}, 'spazio-comune'],
+  ['PointsNearby', { latitude: 45.4642, longitude: 9.19, radiusKm: 5, at: '2026-11-23T10:00:00+01:00' }, 'spazio-comune'],
+  ['PointsPage', { first: 50, filter: { openAt: '2026-11-23T10:00:00+01:00' } }, 'spazio-comune'],
 ] as const) {
   const query = await op(name);
   const { a, b } = await sideBySide(

@@ -1,5 +1,5 @@
 import { easter } from 'date-easter';
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import festivita from './seed/festivita.json' with { type: 'json' };
 
 export interface Holiday {
@@ -7,19 +7,30 @@ export interface Holiday {
   name: string;
 }
 
+/** The holidays of each year asked for, by "MM-dd"; computed once per year. */
+const byYear = new Map<number, Map<string, Holiday>>();
+
+function holidaysOf(year: number): Map<string, Holiday> {
+  let days = byYear.get(year);
+  if (!days) {
+    days = new Map();
+    const sunday = easter(year);
+    const easterDay = DateTime.fromObject({ year, month: sunday.month, day: sunday.day });
+    for (const rule of festivita.holidays) {
+      if ('monthDay' in rule && rule.monthDay) days.set(rule.monthDay, rule);
+      else if ('daysAfterEaster' in rule && typeof rule.daysAfterEaster === 'number') {
+        days.set(easterDay.plus({ days: rule.daysAfterEaster }).toFormat('MM-dd'), rule);
+      }
+    }
+    byYear.set(year, days);
+  }
+  return days;
+}
+
 /**
- * The holidays on which the points are closed: the Italian national holidays and Sant'Ambrogio
- * (7 December, Milan's patron), by the rules of festivita.json; Easter from date-easter.
+ * The holiday on a day, if any: the Italian national holidays and Sant'Ambrogio (7 December,
+ * Milan's patron), by the rules of festivita.json; Easter from date-easter.
  */
 export function holidayOn(day: DateTime): Holiday | null {
-  const monthDay = day.toFormat('MM-dd');
-  for (const rule of festivita.holidays) {
-    if ('monthDay' in rule && rule.monthDay === monthDay) return rule;
-    if ('daysAfterEaster' in rule && typeof rule.daysAfterEaster === 'number') {
-      const sunday = easter(day.year);
-      const date = day.set({ month: sunday.month, day: sunday.day }).plus({ days: rule.daysAfterEaster });
-      if (date.hasSame(day, 'day')) return rule;
-    }
-  }
-  return null;
+  return holidaysOf(day.year).get(day.toFormat('MM-dd')) ?? null;
 }
