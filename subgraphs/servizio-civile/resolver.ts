@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { type Connection, checkFirst, connectionType, decodeCursor, toConnection } from '../shared/connection.js';
+import { type Connection, connectionType, keysetPage } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { Call } from './call.js';
 import { Placement } from './placement.js';
@@ -34,39 +34,24 @@ export class ServizioCivileQueries {
   }
 
   @Query(() => SiteConnection, { description: 'The sites on record in pages (Relay cursor connection), by national code.' })
-  async servizioCivileSites(
+  servizioCivileSites(
     @Arg('first', () => Int, { description: 'How many sites per page, 1 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Site>> {
-    checkFirst(first);
-    const afterCode = decodeCursor('sites', after);
-    const [totalCount, rows] = await Promise.all([
-      ctx.em.count(Site, {}),
-      ctx.em.find(Site, afterCode === null ? {} : { code: { $gt: String(afterCode) } }, { orderBy: { code: 'asc' }, limit: first + 1 }),
-    ]);
-    return toConnection('sites', rows, first, totalCount, (s) => s.code);
+    return keysetPage(ctx.em, Site, { list: 'sites', key: 'code', where: {}, first, after });
   }
 
   @Query(() => PlacementConnection, {
     description: 'The placements on record in pages (Relay cursor connection), by id; callYear narrows them to one call.',
   })
-  async servizioCivilePlacements(
+  servizioCivilePlacements(
     @Arg('first', () => Int, { description: 'How many placements per page, 1 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Arg('callYear', () => Int, { nullable: true, description: 'Only the placements of this call.' }) callYear: number | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Placement>> {
-    checkFirst(first);
-    const afterId = decodeCursor('placements', after);
     const where = callYear == null ? {} : { call: checkCallYear(callYear, 'callYear') };
-    const [totalCount, rows] = await Promise.all([
-      ctx.em.count(Placement, where),
-      ctx.em.find(Placement, afterId === null ? where : { ...where, id: { $gt: String(afterId) } }, {
-        orderBy: { id: 'asc' },
-        limit: first + 1,
-      }),
-    ]);
-    return toConnection('placements', rows, first, totalCount, (p) => p.id);
+    return keysetPage(ctx.em, Placement, { list: 'placements', key: 'id', where, first, after });
   }
 }

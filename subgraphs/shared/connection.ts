@@ -1,3 +1,5 @@
+import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClassType } from 'type-graphql';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors.js';
@@ -80,4 +82,25 @@ export function toConnection<T>(
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(list, keyOf(node)), node }));
   return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+}
+
+/**
+ * One page of `entity` ordered by its text key, after the cursor: a count and a keyset query
+ * (`key > cursor`, one row more than asked), whatever the size of the list.
+ */
+export async function keysetPage<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  options: { list: string; key: keyof T & string; where: FilterQuery<NoInfer<T>>; first: number; after: string | null | undefined },
+): Promise<Connection<T>> {
+  checkFirst(options.first);
+  const after = decodeCursor(options.list, options.after);
+  const where = (after === null ? options.where : { $and: [options.where, { [options.key]: { $gt: String(after) } }] }) as FilterQuery<
+    NoInfer<T>
+  >;
+  const [totalCount, rows] = await Promise.all([
+    em.count(entity, options.where),
+    em.find(entity, where, { orderBy: { [options.key]: 'asc' } as QueryOrderMap<NoInfer<T>>, limit: options.first + 1 }),
+  ]);
+  return toConnection(options.list, rows, options.first, totalCount, (row) => String(row[options.key]));
 }

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
-import { type Connection, checkFirst, connectionType, decodeCursor, toConnection } from '../shared/connection.js';
+import { type Connection, checkFirst, connectionType, decodeCursor, keysetPage, toConnection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { PointKind } from './enums.js';
 import { scheduleOf } from './loaders.js';
@@ -50,9 +50,5 @@ export async function pointsPage(
     const rest = afterId === null ? open : open.filter((p) => p.id > String(afterId));
     return toConnection('points', rest.slice(0, first + 1), first, open.length, (p) => p.id);
   }
-  const [totalCount, rows] = await Promise.all([
-    ctx.em.count(Point, where),
-    ctx.em.find(Point, afterId === null ? where : { ...where, id: { $gt: String(afterId) } }, { orderBy: { id: 'asc' }, limit: first + 1 }),
-  ]);
-  return toConnection('points', rows, first, totalCount, (p) => p.id);
+  return keysetPage(ctx.em, Point, { list: 'points', key: 'id', where, first, after });
 }
