@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { stopOnSignals } from '../subgraphs/shared/main.js';
 import { contractExamples } from './examples.js';
 import { startGateway } from './gateway.js';
 
@@ -28,5 +29,4 @@ const stop = async () => {
   await gateway.stop();
   process.exit(0);
 };
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+stopOnSignals(stop);

@@ -27,11 +27,12 @@ export class Supervised {
   private launch(): void {
     const child = spawn(process.execPath, [this.spec.script], {
       env: { ...process.env, ...this.spec.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // The IPC channel closes when the hub dies, however it dies: the child then stops too.
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     this.child = child;
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => console.log(`[${this.spec.name}] ${line}`));
+      if (stream) createInterface({ input: stream }).on('line', (line) => console.log(`[${this.spec.name}] ${line}`));
     }
     child.on('exit', (code, signal) => {
       // A Ctrl-C reaches the whole process group: give the hub's own stop() a moment to claim it.

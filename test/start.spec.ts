@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../scripts/embedded-postgres.js';
 import { operation, post, root } from './support/hub.js';
 
@@ -47,11 +47,11 @@ async function waitFor(predicate: () => boolean, timeoutMs: number, what: string
   }
 }
 
-beforeAll(async () => {
-  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], { cwd: root });
+/** Runs the built `npm start` on free ports and waits until it says it is running. */
+async function launch(env: Record<string, string | undefined>): Promise<{ hub: ChildProcess; gatewayUrl: string }> {
   const [gateway, servizio, leva, spazio] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-  const { DATABASE_URL: _external, ...env } = process.env;
-  hub = spawn(process.execPath, [`${root}/dist/scripts/start.js`], {
+  output = '';
+  const child = spawn(process.execPath, [`${root}/dist/scripts/start.js`], {
     cwd: root,
     env: {
       ...env,
@@ -59,18 +59,22 @@ beforeAll(async () => {
       SERVIZIO_CIVILE_PORT: String(servizio),
       LEVA_CIVICA_PORT: String(leva),
       SPAZIO_COMUNE_PORT: String(spazio),
-      HUB_DATA_DIR: dataDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  hub.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  hub.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk) => {
+      output += chunk;
+    });
+  }
   await waitFor(() => output.includes('Press Ctrl-C to stop.'), 150_000, 'the hub to start');
-  gatewayUrl = `http://localhost:${gateway}/graphql`;
+  return { hub: child, gatewayUrl: `http://localhost:${gateway}/graphql` };
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], { cwd: root });
+  const { DATABASE_URL: _external, ...env } = process.env;
+  ({ hub, gatewayUrl } = await launch({ ...env, HUB_DATA_DIR: dataDir }));
 });
 
 afterAll(() => {
@@ -105,5 +109,16 @@ describe('npm start', () => {
     expect(await exited).toBe(0);
     await waitFor(() => processes.every((pid) => !alive(pid)), 15_000, 'every child process to exit');
     expect(output).toContain('[hub] stopped.');
+  });
+});
+
+describe('npm start killed outright', () => {
+  it('leaves no subgraph or gateway behind when the hub itself is killed (SIGKILL)', async () => {
+    // On an external database, so that PostgreSQL is not the hub's to stop.
+    const killed = await launch({ ...process.env, DATABASE_URL: inject('databaseUrl') });
+    const children = descendants(killed.hub.pid as number);
+    expect(children.length).toBe(4);
+    killed.hub.kill('SIGKILL');
+    await waitFor(() => children.every((pid) => !alive(pid)), 15_000, 'the orphaned children to exit');
   });
 });
