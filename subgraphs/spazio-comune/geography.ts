@@ -6,7 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * em.execute runs inside the seeder's transaction, so it sees the rows the seeder just wrote.
  */
 
-const table = (em: EntityManager, name: string) => `"${em.config.get('schema')}"."${name}"`;
+/** A table of this subgraph's schema, quoted, for the few statements written in SQL. */
+export const table = (em: EntityManager, name: string) => `"${em.config.get('schema')}"."${name}"`;
 
 /**
  * PostgreSQL's geometric operators treat differences below 1e-6 as zero. In degrees the cross

@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
+import { table } from './geography.js';
 import { Point } from './point.js';
 
 @ObjectType('NearbyPoint', { description: 'A point within the requested radius, with its great-circle distance.' })
@@ -39,7 +40,7 @@ export async function pointsNearby(ctx: Context, latitude: number, longitude: nu
          power(sin(radians(address_latitude - ?) / 2), 2) +
          cos(radians(?)) * cos(radians(address_latitude)) * power(sin(radians(address_longitude - ?) / 2), 2)
        )) as distance_km
-       from "${ctx.em.config.get('schema')}".point
+       from ${table(ctx.em, 'point')}
        where address_latitude between ? and ? and address_longitude between ? and ?
      ) d
      where distance_km <= ?
