@@ -16,10 +16,18 @@ export const table = (em: EntityManager, name: string) => `"${em.config.get('sch
  */
 const SCALE = 100_000;
 
+/**
+ * "The polygon contains the point". The GiST index serves && (overlap) between polygons, not
+ * polygon @> point, so the point also goes in as a degenerate polygon for the index to narrow by.
+ */
+function contains(polygon: string, point: string): string {
+  return `${polygon} && polygon(box(${point}, ${point})) and ${polygon} @> ${point}`;
+}
+
 /** The number of the Municipio whose boundary contains the position; null outside Milan. */
 export async function municipioNumberAt(em: EntityManager, latitude: number, longitude: number): Promise<number | null> {
   const rows: { number: number }[] = await em.execute(
-    `select number from ${table(em, 'municipio')} where area @> point(?, ?) order by number limit 1`,
+    `select number from ${table(em, 'municipio')}, (select point(?, ?) as here) q where ${contains('area', 'q.here')} order by number limit 1`,
     [longitude * SCALE, latitude * SCALE],
   );
   return rows[0]?.number ?? null;
@@ -42,7 +50,7 @@ export async function deriveMunicipi(em: EntityManager): Promise<void> {
      from (
        select q.id, case when q.municipio_number is null then (
          select m.number from ${table(em, 'municipio')} m
-         where m.area @> point(q.address_longitude * ${SCALE}, q.address_latitude * ${SCALE}) order by m.number limit 1
+         where ${contains('m.area', `point(q.address_longitude * ${SCALE}, q.address_latitude * ${SCALE})`)} order by m.number limit 1
        ) end as number
        from ${table(em, 'point')} q
      ) d
