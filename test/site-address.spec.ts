@@ -1,9 +1,14 @@
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import municipi from '../subgraphs/spazio-comune/seed/municipi_ds379.json' with { type: 'json' };
 import { type Hub, startHub } from './support/hub.js';
 
 // A site's address can change from one call to the next: each placement keeps the address its call
 // writes, and the site shows the one of its latest call.
+
+/** A position in Municipio 3 (checked with turf below), far from the Municipio 2 the source gives the site. */
+const HERE = [45.478, 9.235] as const;
 
 let hub: Hub;
 let db: pg.Client;
@@ -15,8 +20,8 @@ beforeAll(async () => {
     `insert into servizio_civile.call (year, title, organisation, source_document) values (2099, 'Bando di prova', 'COMUNE DI MILANO', 'test')`,
   );
   await db.query(
-    `insert into servizio_civile.placement (id, call_year, project_id, site_code, position, volunteers, address_street, address_city, objectives, source_document)
-     values ('2099-202928', 2099, 'scu-2022-avanti-un-altro', '202928', 1, 4, 'Via di prova, 1', 'Milano', '[]', 'test')`,
+    `insert into servizio_civile.placement (id, call_year, project_id, site_code, position, volunteers, address_street, address_city, address_latitude, address_longitude, objectives, source_document)
+     values ('2099-202928', 2099, 'scu-2022-avanti-un-altro', '202928', 1, 4, 'Via di prova, 1', 'Milano', ${HERE[0]}, ${HERE[1]}, '[]', 'test')`,
   );
 });
 afterAll(async () => {
@@ -45,5 +50,22 @@ describe('a site whose address changed', () => {
       `{ municipio(number: 2) { servizioCivile { callYear volunteers } c2022: servizioCivile(callYear: 2022) { volunteers } } }`,
     );
     expect(response.body.data?.municipio).toEqual({ servizioCivile: { callYear: 2099, volunteers: 4 }, c2022: { volunteers: 3 } });
+  });
+});
+
+describe('a site with coordinates', () => {
+  it('is placed in a Municipio by spazio-comune from the official boundaries, beside what the source says', async () => {
+    expect(
+      municipi.features.filter((f) => booleanPointInPolygon([HERE[1], HERE[0]], f as never)).map((f) => f.properties.MUNICIPIO),
+    ).toEqual([3]);
+    const response = await hub.query(`{
+      withCoordinates: servizioCivileSite(code: "202928") { municipio { number } municipioFromBoundaries { number name } }
+      without: servizioCivileSite(code: "167298") { municipio { number } municipioFromBoundaries { number } }
+    }`);
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    expect(response.body.data).toEqual({
+      withCoordinates: { municipio: { number: 2 }, municipioFromBoundaries: { number: 3, name: 'Municipio 3' } },
+      without: { municipio: null, municipioFromBoundaries: null },
+    });
   });
 });

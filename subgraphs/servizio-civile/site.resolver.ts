@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Address } from '../shared/address.js';
-import type { Context } from '../shared/context.js';
+import { type Context, loader } from '../shared/context.js';
 import { placementsOfSite } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { Placement } from './placement.js';
@@ -27,3 +27,18 @@ export class SiteResolver {
     return placementsOfSite(ctx).load(site.code);
   }
 }
+
+/** spazio-comune asks for sites by code (to place them on the map of the Municipi): batched into one query. */
+const siteByCode = (ctx: Context) =>
+  loader<string, Site | null>(
+    ctx,
+    'siteByCode',
+    async (codes) => new Map((await ctx.em.find(Site, { code: { $in: [...codes] } })).map((s) => [s.code, s])),
+    null,
+  );
+
+export const siteReference = {
+  ServizioCivileSite: {
+    __resolveReference: (reference: { code: string }, ctx: Context) => siteByCode(ctx).load(reference.code),
+  },
+};

@@ -1,12 +1,13 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 
 @Entity({ tableName: 'site' })
 @ObjectType('ServizioCivileSite', {
   description: 'A site where volunteers serve (sede di attuazione), identified by its national code.',
 })
+@Directive('@key(fields: "code")')
 export class Site {
   [PrimaryKeyProp]?: 'code';
 

@@ -15,7 +15,7 @@ import { ProgrammeResolver, ProjectResolver } from './project.resolver.js';
 import { ServizioCivileQueries } from './resolver.js';
 import { seedServizioCivile } from './seed/seed.js';
 import { Site } from './site.js';
-import { SiteResolver } from './site.resolver.js';
+import { SiteResolver, siteReference } from './site.resolver.js';
 
 /** Servizio Civile Universale: calls, programmes, projects, sites and placements of volunteers. */
 export const servizioCivile: SubgraphDefinition = {
@@ -35,6 +35,6 @@ export const servizioCivile: SubgraphDefinition = {
     SiteResolver,
     MunicipioResolver,
   ],
-  referenceResolvers: municipioKeyReference(Municipio),
+  referenceResolvers: { ...municipioKeyReference(Municipio), ...siteReference },
   seed: seedServizioCivile,
 };

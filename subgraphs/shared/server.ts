@@ -21,7 +21,7 @@ export interface RunningSubgraph {
 
 /** Builds a subgraph's federated schema (no database needed): used by the server and by compose. */
 export function subgraphSchema(definition: SubgraphDefinition) {
-  return buildFederatedSchema({ resolvers: definition.resolvers }, definition.referenceResolvers);
+  return buildFederatedSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes }, definition.referenceResolvers);
 }
 
 /**

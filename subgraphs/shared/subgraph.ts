@@ -16,6 +16,9 @@ export interface SubgraphDefinition {
   // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function
   resolvers: NonEmptyArray<Function>;
   referenceResolvers: GraphQLResolverMap<unknown>;
+  /** Entity types the subgraph extends but no query of its own returns (type-graphql leaves them out otherwise). */
+  // biome-ignore lint/complexity/noBannedTypes: type-graphql takes classes as Function
+  orphanedTypes?: Function[];
   /** Writes the subgraph's seed data; must be idempotent (a second run changes nothing). */
   seed(em: EntityManager, options: SeedOptions): Promise<void>;
 }

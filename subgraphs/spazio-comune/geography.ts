@@ -33,6 +33,18 @@ export async function municipioNumberAt(em: EntityManager, latitude: number, lon
   return rows[0]?.number ?? null;
 }
 
+/** The Municipi containing each of many positions ([latitude, longitude]), in one query. */
+export async function municipioNumbersAt(em: EntityManager, positions: [number, number][]): Promise<(number | null)[]> {
+  const rows: { i: string; number: number | null }[] = await em.execute(
+    `select q.i, (select number from ${table(em, 'municipio')} where ${contains('area', 'q.here')} order by number limit 1) as number
+     from (select i, point(x, y) as here from unnest(?::float8[], ?::float8[]) with ordinality as u(x, y, i)) q`,
+    // Array literals, since an array parameter would be spread into a list of values.
+    [`{${positions.map(([, lon]) => lon * SCALE).join(',')}}`, `{${positions.map(([lat]) => lat * SCALE).join(',')}}`],
+  );
+  const byIndex = new Map(rows.map((r) => [Number(r.i), r.number]));
+  return positions.map((_, i) => byIndex.get(i + 1) ?? null);
+}
+
 /** Keeps each Municipio's polygon equal to its GeoJSON boundary; writes only what differs. */
 export async function refreshMunicipioAreas(em: EntityManager): Promise<void> {
   const polygon = `(select ('(' || string_agg('(' || ((c->>0)::float8 * ${SCALE}) || ',' || ((c->>1)::float8 * ${SCALE}) || ')', ',' order by n) || ')')::polygon

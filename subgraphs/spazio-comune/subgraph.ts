@@ -15,6 +15,7 @@ import { PointResolver } from './point.resolver.js';
 import { SpazioComuneQueries } from './resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { SharedService } from './shared-service.js';
+import { SiteLocation, SiteLocationResolver, siteLocationReference } from './site-municipio.js';
 import { SpecialSchedule } from './special-schedule.js';
 import { WemiCategory } from './wemi-category.js';
 
@@ -37,7 +38,8 @@ export const spazioComune: SubgraphDefinition = {
     GovernanceBody,
   ],
   migrations,
-  resolvers: [SpazioComuneQueries, MunicipioResolver, NetworkResolver, PointResolver, IndicatorResolver],
-  referenceResolvers: municipioReference,
+  resolvers: [SpazioComuneQueries, SiteLocationResolver, MunicipioResolver, NetworkResolver, PointResolver, IndicatorResolver],
+  referenceResolvers: { ...municipioReference, ...siteLocationReference },
+  orphanedTypes: [SiteLocation],
   seed: seedSpazioComune,
 };
