@@ -1,8 +1,7 @@
 import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { type Context, groupBy, loader } from '../shared/context.js';
-import { Call } from './call.js';
-import { callByYear } from './loaders.js';
+import { callByYear, latestCallYear } from './loaders.js';
 import { Municipio, MunicipioServizioCivile } from './municipio.js';
 import { Placement } from './placement.js';
 import { checkCallYear } from './validation.js';
@@ -23,14 +22,6 @@ const placementsByMunicipio = (ctx: Context, year: number) =>
     [],
   );
 
-const latestCallYear = (ctx: Context) =>
-  loader<'latest', number | null>(
-    ctx,
-    'latestCallYear',
-    async () => new Map([['latest' as const, (await ctx.em.find(Call, {}, { orderBy: { year: 'desc' }, limit: 1 }))[0]?.year ?? null]]),
-    null,
-  );
-
 @Resolver(() => Municipio)
 export class MunicipioResolver {
   @FieldResolver(() => MunicipioServizioCivile, {
@@ -44,7 +35,7 @@ export class MunicipioResolver {
     @Arg('callYear', () => Int, { nullable: true, description: 'The year of the call; the latest call when absent.' })
     callYear?: number | null,
   ): Promise<MunicipioServizioCivile | null> {
-    const year = callYear == null ? await latestCallYear(ctx).load('latest') : checkCallYear(callYear, 'callYear');
+    const year = callYear == null ? await latestCallYear(ctx) : checkCallYear(callYear, 'callYear');
     if (year === null) return null;
     if (!(await callByYear(ctx).load(year))) return null;
     const placements = await placementsByMunicipio(ctx, year).load(municipio.number);

@@ -2,7 +2,7 @@ import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { type Opportunity, OpportunityFilter, opportunityMatcher, opportunityType, YouthProgramme } from '../shared/opportunity.js';
-import { Call } from './call.js';
+import { latestCallYear } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { Placement } from './placement.js';
 import { checkCallYear } from './validation.js';
@@ -21,11 +21,8 @@ export class OpportunityQueries {
     @Ctx() ctx: Context,
   ): Promise<Opportunity<Municipio>[]> {
     const matches = opportunityMatcher(filter);
-    const year =
-      filter?.callYear != null
-        ? checkCallYear(filter.callYear, 'filter')
-        : (await ctx.em.find(Call, {}, { orderBy: { year: 'desc' }, limit: 1 }))[0]?.year;
-    if (year === undefined) return [];
+    const year = filter?.callYear != null ? checkCallYear(filter.callYear, 'filter') : await latestCallYear(ctx);
+    if (year === null) return [];
     const placements = await ctx.em.find(Placement, { call: year }, { populate: ['project', 'site'], orderBy: { position: 'asc' } });
     return placements
       .filter((p) => matches(p.site.unwrap().municipioNumber, p.project.unwrap().weeklyHours))

@@ -31,8 +31,6 @@ export async function pointsPage(
   after: string | null | undefined,
   filter: PointFilter | null | undefined,
 ): Promise<Connection<Point>> {
-  checkFirst(first);
-  const afterId = decodeCursor('points', after);
   const where: Record<string, unknown> = {};
   if (filter?.municipio != null) {
     where.$or = [{ municipio: filter.municipio }, { municipio: null, derivedMunicipio: filter.municipio }];
@@ -40,6 +38,8 @@ export async function pointsPage(
   if (filter?.kind != null) where.kind = filter.kind;
   if (filter?.openAt != null) {
     // Opening is computed from the schedules (two batched queries for all candidates), then paged.
+    checkFirst(first);
+    const afterId = decodeCursor('points', after);
     const openAt = filter.openAt;
     const candidates = await ctx.em.find(Point, where, { orderBy: { id: 'asc' } });
     const schedules = await Promise.all(candidates.map((p) => scheduleOf(ctx, p.id)));
