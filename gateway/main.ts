@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { stopOnSignals } from '../subgraphs/shared/main.js';
+import { stopOnSignals } from '../subgraphs/shared/run-subgraph.js';
 import { contractExamples } from './examples.js';
 import { startGateway } from './gateway.js';
 

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../shared/main.js';
+import { runSubgraph } from '../shared/run-subgraph.js';
 import { levaCivica } from './subgraph.js';
 
 await runSubgraph(levaCivica);

@@ -1,6 +1,7 @@
 import { Reference } from '@mikro-orm/core';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { type Context, groupBy, loader } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
+import { groupBy, loader } from '../shared/loader.js';
 import { municipioKeyType } from '../shared/municipio-key.js';
 import { Project } from './project.js';
 

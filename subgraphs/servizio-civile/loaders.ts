@@ -1,5 +1,6 @@
 import { Reference } from '@mikro-orm/core';
-import { type Context, childrenLoader, groupBy, loader } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
+import { childrenLoader, groupBy, loader } from '../shared/loader.js';
 import { Call } from './call.js';
 import { Placement } from './placement.js';
 import { Programme } from './programme.js';

@@ -1,6 +1,7 @@
 import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { type Context, groupBy, loader } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
+import { groupBy, loader } from '../shared/loader.js';
 import { callByYear, latestCallYear } from './loaders.js';
 import { Municipio, MunicipioServizioCivile } from './municipio.js';
 import { Placement } from './placement.js';

@@ -6,6 +6,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import express from 'express';
+import { authChecker } from './auth/auth-checker.js';
+import { type AuthConfig, authConfigFromEnv } from './auth/config.js';
+import { RequestAuth } from './auth/request-auth.js';
+import { tokenVerifier } from './auth/verify.js';
 import { type Context, createContext } from './context.js';
 import { formatError } from './errors.js';
 import { buildFederatedSchema } from './federated-schema.js';
@@ -21,7 +25,10 @@ export interface RunningSubgraph {
 
 /** Builds a subgraph's federated schema (no database needed): used by the server and by compose. */
 export function subgraphSchema(definition: SubgraphDefinition) {
-  return buildFederatedSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes }, definition.referenceResolvers);
+  return buildFederatedSchema(
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, authChecker },
+    definition.referenceResolvers,
+  );
 }
 
 /**
@@ -30,12 +37,13 @@ export function subgraphSchema(definition: SubgraphDefinition) {
  */
 export async function startSubgraph(
   definition: SubgraphDefinition,
-  options: { databaseUrl: string; port: number; host?: string; demoData?: boolean; orm?: Partial<Options> },
+  options: { databaseUrl: string; port: number; host?: string; demoData?: boolean; orm?: Partial<Options>; auth?: AuthConfig },
 ): Promise<RunningSubgraph> {
   const orm = await openDatabase(definition, options.databaseUrl, options.orm);
   const seedOptions = { demo: options.demoData ?? demoDataWanted() };
   await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
   const { schema } = await subgraphSchema(definition);
+  const verifyToken = tokenVerifier(options.auth ?? (await authConfigFromEnv()));
 
   const app = express();
   const httpServer = createServer(app);
@@ -55,7 +63,7 @@ export async function startSubgraph(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, req.headers.authorization),
+      context: async ({ req }) => createContext(orm.em, new RequestAuth(verifyToken, req.headers.authorization)),
     }),
   );
 

@@ -1,6 +1,7 @@
 import { Reference } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { type Context, loader } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
+import { loader } from '../shared/loader.js';
 import { Indicator } from './indicator.js';
 import { Participation } from './participation.js';
 

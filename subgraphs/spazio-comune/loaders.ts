@@ -1,5 +1,6 @@
 import { Reference } from '@mikro-orm/core';
-import { type Context, childrenLoader, groupBy, loader } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
+import { childrenLoader, groupBy, loader } from '../shared/loader.js';
 import { GovernanceBody } from './governance-body.js';
 import { Municipio } from './municipio.js';
 import { Network } from './network.js';

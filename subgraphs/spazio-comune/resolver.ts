@@ -1,7 +1,8 @@
 import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Connection } from '../shared/connection.js';
-import { type Context, groupBy } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
+import { groupBy } from '../shared/loader.js';
 import { badUserInput } from '../shared/errors.js';
 import { ComplianceCheck, evaluateCompliance } from './compliance.js';
 import { municipioNumberAt } from './geography.js';

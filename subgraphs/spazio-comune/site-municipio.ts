@@ -1,6 +1,7 @@
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { Address } from '../shared/address.js';
-import { type Context, loader } from '../shared/context.js';
+import type { Context } from '../shared/context.js';
+import { loader } from '../shared/loader.js';
 import { municipioNumbersAt } from './geography.js';
 import { municipioByNumber } from './loaders.js';
 import { Municipio } from './municipio.js';

@@ -1,0 +1,49 @@
+import { forbidden, unauthenticated } from './errors.js';
+import type { VerifyToken } from './verify.js';
+import { isAdmin, type Viewer } from './viewer.js';
+
+/**
+ * The authentication of one request. The token is verified the first time a protected field asks
+ * (and only once): public reads never depend on it.
+ */
+export class RequestAuth {
+  private verified: Promise<Viewer> | null = null;
+
+  constructor(
+    private readonly verify: VerifyToken,
+    private readonly authorization: string | undefined,
+  ) {}
+
+  /** A request without any means to verify a token (scripts and tests that only read). */
+  static anonymous(): RequestAuth {
+    return new RequestAuth(async () => {
+      throw unauthenticated('This needs a token.');
+    }, undefined);
+  }
+
+  /** The verified viewer; throws UNAUTHENTICATED without a valid token. */
+  viewer(): Promise<Viewer> {
+    this.verified ??= this.verify(this.authorization);
+    return this.verified;
+  }
+
+  /**
+   * The viewer, if it may change the records of a Municipio: admins anywhere, editors in the
+   * Municipi of their token. A record whose Municipio is unknown is for admins only.
+   */
+  async canEditMunicipio(number: number | null): Promise<boolean> {
+    const viewer = await this.viewer();
+    return isAdmin(viewer) || (number !== null && viewer.municipi.includes(number));
+  }
+
+  /** Throws FORBIDDEN unless the viewer may change the records of that Municipio. */
+  async requireMunicipio(number: number | null): Promise<Viewer> {
+    if (!(await this.canEditMunicipio(number)))
+      throw forbidden(
+        number === null
+          ? 'Only an admin may change a record whose Municipio is not known.'
+          : `The token does not allow changes in Municipio ${number}.`,
+      );
+    return this.viewer();
+  }
+}
