@@ -1,4 +1,5 @@
 import { subgraphs } from '../subgraphs/index.js';
+import { embeddedKeys, embeddedKeysDir } from '../subgraphs/shared/auth/embedded-keys.js';
 import { provideDatabase } from './embedded-postgres.js';
 import { Supervised } from './supervisor.js';
 
@@ -44,6 +45,13 @@ try {
       : '[hub] using DATABASE_URL',
   );
 
+  // Tokens: the Comune's identity provider when configured, else a key pair made on first start.
+  const keysDir = embeddedKeysDir();
+  if (!process.env.HUB_JWKS_URL) {
+    await embeddedKeys(keysDir);
+    console.log(`[hub] tokens: embedded key pair in ${keysDir} (npm run -s token -- --role admin)`);
+  } else console.log(`[hub] tokens: identity provider ${process.env.HUB_JWT_ISSUER ?? ''} (${process.env.HUB_JWKS_URL})`);
+
   const urls: Record<string, string> = {};
   const services = subgraphs.map((definition) => {
     const port = Number(process.env[`${definition.name.toUpperCase().replace('-', '_')}_PORT`] ?? definition.defaultPort);
@@ -51,7 +59,7 @@ try {
     return new Supervised({
       name: definition.name,
       script: `${root}/dist/subgraphs/${definition.name}/main.js`,
-      env: { DATABASE_URL: db.url, PORT: String(port) },
+      env: { DATABASE_URL: db.url, PORT: String(port), HUB_KEYS_DIR: keysDir },
       healthUrl: `http://127.0.0.1:${port}/health`,
     });
   });

@@ -3,6 +3,7 @@ import { contractExamples } from '../../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../../gateway/gateway.js';
 import { subgraphs } from '../../subgraphs/index.js';
 import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/server.js';
+import { TestTokens } from './tokens.js';
 
 export interface GraphQLResponse {
   status: number;
@@ -12,6 +13,8 @@ export interface GraphQLResponse {
 export interface Hub {
   gateway: RunningGateway;
   subgraphs: RunningSubgraph[];
+  /** Tokens the subgraphs of this hub accept (and wrong ones, to check that they do not). */
+  tokens: TestTokens;
   query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
   stop(): Promise<void>;
 }
@@ -46,6 +49,7 @@ export async function startHub(
   } = {},
 ): Promise<Hub> {
   const running: RunningSubgraph[] = [];
+  const tokens = await TestTokens.create();
   const demoData = options.demoData ?? true;
   for (const definition of subgraphs) {
     const onQuery = options.onQuery;
@@ -57,7 +61,7 @@ export async function startHub(
           },
         }
       : {};
-    running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData, orm }));
+    running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData, orm, auth: tokens.auth }));
   }
   const gateway = await startGateway({
     supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
@@ -68,6 +72,7 @@ export async function startHub(
   return {
     gateway,
     subgraphs: running,
+    tokens,
     query: (query, variables, headers) => post(gateway.url, query, variables, headers),
     async stop() {
       await gateway.stop();

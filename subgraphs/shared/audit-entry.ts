@@ -1,0 +1,73 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { actingRole, type Viewer } from './auth/viewer.js';
+
+/**
+ * One successful write, appended in the write's own transaction: who, when, what, and the changed
+ * fields before and after. Append-only: the migration that creates the table also forbids UPDATE
+ * and DELETE on it, so not even the hub's own code can rewrite history.
+ */
+@Entity({ tableName: 'audit_entry' })
+@Index({ properties: ['entityType', 'entityId', 'id'] })
+@ObjectType('AuditEntry', { description: 'One change made through the back office: who, when, what, before and after.' })
+export class AuditEntry {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When the change was made.' })
+  @Property({ type: 'datetime', length: 3 })
+  at!: Date;
+
+  @Field(() => String, { description: 'Who made it: the subject (sub) of the token.' })
+  @Property({ type: 'text' })
+  actor!: string;
+
+  @Field(() => String, { description: 'The role the token gave: "admin" or "editor".' })
+  @Property({ type: 'text' })
+  role!: string;
+
+  @Field(() => String, { description: 'The mutation that made it, e.g. "setPointOpeningHours".' })
+  @Property({ type: 'text' })
+  action!: string;
+
+  @Field(() => String, { description: 'The kind of record changed, e.g. "Point".' })
+  @Property({ type: 'text' })
+  entityType!: string;
+
+  @Field(() => String, { description: 'The id of the record changed.' })
+  @Property({ type: 'text' })
+  entityId!: string;
+
+  @Field(() => JSONObjectResolver, { description: 'The changed fields before the change (empty for a new record).' })
+  @Property({ type: 'json' })
+  before!: Record<string, unknown>;
+
+  @Field(() => JSONObjectResolver, { description: 'The changed fields after the change (empty for a removed record).' })
+  @Property({ type: 'json' })
+  after!: Record<string, unknown>;
+}
+
+/** Appends the entry of a write; call it inside the write's transaction. */
+export function appendAudit(
+  em: EntityManager,
+  viewer: Viewer,
+  entry: { at: Date; action: string; entityType: string; entityId: string; before: object; after: object },
+): void {
+  em.create(AuditEntry, {
+    ...entry,
+    actor: viewer.sub,
+    role: actingRole(viewer),
+    before: entry.before as Record<string, unknown>,
+    after: entry.after as Record<string, unknown>,
+  });
+}
+
+/** The SQL a migration adds after creating the table: entries can be added, never changed or removed. */
+export function appendOnlySql(schema: string): string[] {
+  return [
+    `create or replace function "${schema}".audit_entry_append_only() returns trigger language plpgsql as $$ begin raise exception 'the audit trail is append-only'; end $$;`,
+    `create trigger audit_entry_append_only before update or delete on "${schema}"."audit_entry" for each statement execute function "${schema}".audit_entry_append_only();`,
+  ];
+}

@@ -1,0 +1,59 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from './context.js';
+import { type UserError, UserErrorCode, UserErrors, userError } from './user-error.js';
+
+/** A record the back office edits: its version counts the writes, updatedAt orders the change feed. */
+export interface Versioned {
+  version: number;
+  updatedAt: Date;
+}
+
+/**
+ * Runs a write in one transaction. User errors thrown inside roll it back and come back through
+ * `refused`; any other error rolls it back too and reaches the client as an internal error.
+ */
+export async function write<P>(ctx: Context, work: (em: EntityManager) => Promise<P>, refused: (errors: UserError[]) => P): Promise<P> {
+  try {
+    return await ctx.em.transactional(work);
+  } catch (error) {
+    if (error instanceof UserErrors) return refused(error.errors);
+    throw error;
+  }
+}
+
+/** A stale expectedVersion: nothing is written, and the client learns the current version. */
+export function checkVersion(record: Versioned, expectedVersion: number, what: string): void {
+  if (record.version !== expectedVersion)
+    throw new UserErrors([
+      userError(
+        UserErrorCode.VERSION_CONFLICT,
+        ['expectedVersion'],
+        `${what} is at version ${record.version}, not ${expectedVersion}: it changed since it was read. Read it again and retry.`,
+        { currentVersion: record.version },
+      ),
+    ]);
+}
+
+/**
+ * Marks a record written: version + 1 and updatedAt from the change-feed clock. Writes to one table
+ * take a transaction-scoped advisory lock and get an instant strictly after every updatedAt already
+ * committed, so a client that synced up to an instant can never miss a change committed later with
+ * an earlier instant. Millisecond precision, as the column and JavaScript keep it.
+ */
+export async function stamp<T extends Versioned & object>(em: EntityManager, entity: EntityClass<T>, record: T): Promise<Date> {
+  const meta = em.getMetadata().get(entity);
+  const table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
+  const connection = em.getConnection();
+  await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [table], 'get', em.getTransactionContext());
+  const [row] = await connection.execute<{ at: Date }[]>(
+    `select greatest(date_trunc('milliseconds', clock_timestamp()), max(updated_at) + interval '1 millisecond') as at from ${table}`,
+    [],
+    'all',
+    em.getTransactionContext(),
+  );
+  const at = new Date(row?.at ?? Date.now());
+  record.version += 1;
+  record.updatedAt = at;
+  return at;
+}
