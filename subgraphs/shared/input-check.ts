@@ -14,7 +14,7 @@ export class InputCheck {
     // One rule for every string of every input: PostgreSQL text cannot hold NUL, and no source writes
     // other control characters either (tab and line breaks excepted).
     for (const [path, text] of strings(input, [])) {
-      if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) this.fail(path, 'contains a NUL byte or another control character.');
+      if (hasControlCharacter(text)) this.fail(path, 'contains a NUL byte or another control character.');
     }
   }
 
@@ -58,4 +58,13 @@ function* strings(value: unknown, path: Path): Generator<[Path, string]> {
   else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
   else if (value && typeof value === 'object' && !(value instanceof Date))
     for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+}
+
+/** NUL and the other C0 control characters but tab, line feed and carriage return; and DEL. */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
 }
