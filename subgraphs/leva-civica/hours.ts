@@ -4,7 +4,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 /** The hours plan of a Leva Civica project, as the document states it. */
 @Embeddable()
 @ObjectType('LevaCivicaHours', { description: 'The hours plan of a Leva Civica project, as the document states it.' })
-export class Hours {
+export class LevaCivicaHours {
   @Field(() => Int, { description: 'Hours in the whole period, e.g. 1400.' })
   @Property({ type: 'integer' })
   total!: number;

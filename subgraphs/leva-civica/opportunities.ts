@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { type Opportunity, OpportunityFilter, opportunityMatcher, opportunityType, YouthProgramme } from '../shared/opportunity.js';
 import { Municipio } from './municipio.js';
-import { Project } from './project.js';
+import { LevaCivicaProject } from './project.js';
 
 export const YouthOpportunity = opportunityType(Municipio);
 
@@ -15,7 +15,7 @@ export class OpportunityQueries {
     @Ctx() ctx: Context,
   ): Promise<Opportunity<Municipio>[]> {
     const matches = opportunityMatcher(filter);
-    const projects = await ctx.em.find(Project, {}, { populate: ['site'], orderBy: { title: 'asc', id: 'asc' } });
+    const projects = await ctx.em.find(LevaCivicaProject, {}, { populate: ['site'], orderBy: { title: 'asc', id: 'asc' } });
     return projects
       .filter((p) => matches(p.site.unwrap().municipioNumber, p.hours.weeklyAverage))
       .map((p) => {

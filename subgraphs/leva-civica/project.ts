@@ -2,12 +2,12 @@ import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { Hours } from './hours.js';
-import { Site } from './site.js';
+import { LevaCivicaHours } from './hours.js';
+import { LevaCivicaSite } from './site.js';
 
 @Entity({ tableName: 'project' })
 @ObjectType('LevaCivicaProject', { description: 'A Leva Civica project: places for young people at one site, with its hours plan.' })
-export class Project {
+export class LevaCivicaProject {
   @Field(() => ID, { description: 'Stable identifier of the project.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
@@ -20,8 +20,8 @@ export class Project {
   @Property({ type: 'integer' })
   places!: number;
 
-  @ManyToOne(() => Site, { ref: true, index: true })
-  site!: Ref<Site>;
+  @ManyToOne(() => LevaCivicaSite, { ref: true, index: true })
+  site!: Ref<LevaCivicaSite>;
 
   @Field(() => String, { description: 'The description of the project.' })
   @Property({ type: 'text' })
@@ -47,9 +47,9 @@ export class Project {
   @Property({ type: 'text' })
   typicalDay!: string;
 
-  @Field(() => Hours, { description: 'The hours plan.' })
-  @Embedded(() => Hours, { prefix: 'hours_' })
-  hours!: Hours;
+  @Field(() => LevaCivicaHours, { description: 'The hours plan.' })
+  @Embedded(() => LevaCivicaHours, { prefix: 'hours_' })
+  hours!: LevaCivicaHours;
 
   @Field(() => Source, { description: 'Where this record came from.' })
   @Embedded(() => Source, { prefix: 'source_' })

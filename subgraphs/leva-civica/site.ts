@@ -5,7 +5,7 @@ import { Source } from '../shared/source.js';
 
 @Entity({ tableName: 'site' })
 @ObjectType('LevaCivicaSite', { description: 'The place where a Leva Civica project is carried out (sede progetto).' })
-export class Site {
+export class LevaCivicaSite {
   @Field(() => ID, { description: 'Stable identifier of the site.' })
   @PrimaryKey({ type: 'text' })
   id!: string;

@@ -1,39 +1,39 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { Call } from './call.js';
+import { ServizioCivileCall } from './call.js';
 import { placementsOfCall, programmesOfCall, projectsOfCall } from './loaders.js';
-import { Placement } from './placement.js';
-import { Programme } from './programme.js';
-import { Project } from './project.js';
+import { ServizioCivilePlacement } from './placement.js';
+import { ServizioCivileProgramme } from './programme.js';
+import { ServizioCivileProject } from './project.js';
 
-@Resolver(() => Call)
-export class CallResolver {
+@Resolver(() => ServizioCivileCall)
+export class ServizioCivileCallResolver {
   @FieldResolver(() => Int, { description: 'The volunteers of every placement of the call, including sites whose Municipio is unknown.' })
-  async totalVolunteers(@Root() call: Call, @Ctx() ctx: Context): Promise<number> {
+  async totalVolunteers(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<number> {
     const placements = await placementsOfCall(ctx).load(call.year);
     return placements.reduce((sum, p) => sum + p.volunteers, 0);
   }
 
-  @FieldResolver(() => Programme, {
+  @FieldResolver(() => ServizioCivileProgramme, {
     nullable: true,
     description: 'The programme of the call; null when the call has none on record. See `programmes` when there are several.',
   })
-  async programme(@Root() call: Call, @Ctx() ctx: Context): Promise<Programme | null> {
+  async programme(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<ServizioCivileProgramme | null> {
     return (await programmesOfCall(ctx).load(call.year))[0] ?? null;
   }
 
-  @FieldResolver(() => [Programme], { description: 'Every programme presented in the call.' })
-  programmes(@Root() call: Call, @Ctx() ctx: Context): Promise<Programme[]> {
+  @FieldResolver(() => [ServizioCivileProgramme], { description: 'Every programme presented in the call.' })
+  programmes(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<ServizioCivileProgramme[]> {
     return programmesOfCall(ctx).load(call.year);
   }
 
-  @FieldResolver(() => [Project], { description: 'Every project of the programmes of the call.' })
-  projects(@Root() call: Call, @Ctx() ctx: Context): Promise<Project[]> {
+  @FieldResolver(() => [ServizioCivileProject], { description: 'Every project of the programmes of the call.' })
+  projects(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<ServizioCivileProject[]> {
     return projectsOfCall(ctx).load(call.year);
   }
 
-  @FieldResolver(() => [Placement], { description: 'Every placement of the call: volunteers per site and project.' })
-  placements(@Root() call: Call, @Ctx() ctx: Context): Promise<Placement[]> {
+  @FieldResolver(() => [ServizioCivilePlacement], { description: 'Every placement of the call: volunteers per site and project.' })
+  placements(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<ServizioCivilePlacement[]> {
     return placementsOfCall(ctx).load(call.year);
   }
 }

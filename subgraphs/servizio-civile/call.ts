@@ -5,7 +5,7 @@ import { Source } from '../shared/source.js';
 
 @Entity({ tableName: 'call' })
 @ObjectType('ServizioCivileCall', { description: 'A call for applications (bando) of Servizio Civile Universale, by year.' })
-export class Call {
+export class ServizioCivileCall {
   [PrimaryKeyProp]?: 'year';
 
   @Field(() => Int, { description: 'The year of the call, e.g. 2022.' })

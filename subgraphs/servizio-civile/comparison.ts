@@ -1,14 +1,14 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { Call } from './call.js';
-import { Placement } from './placement.js';
-import { Site } from './site.js';
+import { ServizioCivileCall } from './call.js';
+import { ServizioCivilePlacement } from './placement.js';
+import { ServizioCivileSite } from './site.js';
 import { checkCallYear } from './validation.js';
 
 @ObjectType('ServizioCivileCallComparisonRow', { description: 'One site’s volunteers in two calls.' })
-export class ComparisonRow {
-  @Field(() => Site, { description: 'The site.' })
-  site!: Site;
+export class ServizioCivileCallComparisonRow {
+  @Field(() => ServizioCivileSite, { description: 'The site.' })
+  site!: ServizioCivileSite;
 
   @Field(() => Int, { description: 'Its volunteers in the first call (0 when absent from it).' })
   fromVolunteers!: number;
@@ -22,7 +22,7 @@ export class ComparisonRow {
 
 @Resolver()
 export class ComparisonQueries {
-  @Query(() => [ComparisonRow], {
+  @Query(() => [ServizioCivileCallComparisonRow], {
     nullable: true,
     description:
       'Every site present in either of two calls with its volunteers in each and the difference, by site code; null when either call is unknown.',
@@ -31,13 +31,13 @@ export class ComparisonQueries {
     @Arg('fromYear', () => Int, { description: 'The year of the earlier call.' }) fromYear: number,
     @Arg('toYear', () => Int, { description: 'The year of the later call.' }) toYear: number,
     @Ctx() ctx: Context,
-  ): Promise<ComparisonRow[] | null> {
+  ): Promise<ServizioCivileCallComparisonRow[] | null> {
     checkCallYear(fromYear, 'fromYear');
     checkCallYear(toYear, 'toYear');
     const years = [...new Set([fromYear, toYear])];
-    if ((await ctx.em.count(Call, { year: { $in: years } })) < years.length) return null;
-    const placements = await ctx.em.find(Placement, { call: { $in: years } }, { populate: ['site'] });
-    const rows = new Map<string, ComparisonRow>();
+    if ((await ctx.em.count(ServizioCivileCall, { year: { $in: years } })) < years.length) return null;
+    const placements = await ctx.em.find(ServizioCivilePlacement, { call: { $in: years } }, { populate: ['site'] });
+    const rows = new Map<string, ServizioCivileCallComparisonRow>();
     for (const placement of placements) {
       const site = placement.site.unwrap();
       const row = rows.get(site.code) ?? { site, fromVolunteers: 0, toVolunteers: 0, delta: 0 };

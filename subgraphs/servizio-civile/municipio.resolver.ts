@@ -1,27 +1,9 @@
-import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { groupBy, loader } from '../shared/loader.js';
-import { callByYear, latestCallYear } from './loaders.js';
+import { municipioKeyReference } from '../shared/municipio-key.js';
+import { callByYear, latestCallYear, placementsByMunicipio } from './loaders.js';
 import { Municipio, MunicipioServizioCivile } from './municipio.js';
-import { Placement } from './placement.js';
 import { checkCallYear } from './validation.js';
-
-/** The placements of one call grouped by the Municipio of their site: one query for all nine Municipi. */
-const placementsByMunicipio = (ctx: Context, year: number) =>
-  loader<number, Placement[]>(
-    ctx,
-    `placementsByMunicipio:${year}`,
-    async (numbers) => {
-      const placements = await ctx.em.find(
-        Placement,
-        { call: year, site: { municipioNumber: { $in: [...numbers] } } },
-        { populate: ['site'], orderBy: { site: { code: 'asc' } } },
-      );
-      return groupBy(placements, (p) => Reference.unwrapReference(p.site).municipioNumber as number);
-    },
-    [],
-  );
 
 @Resolver(() => Municipio)
 export class MunicipioResolver {
@@ -49,3 +31,5 @@ export class MunicipioResolver {
     };
   }
 }
+
+export const municipioReference = municipioKeyReference(Municipio);

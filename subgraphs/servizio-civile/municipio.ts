@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { municipioKeyType } from '../shared/municipio-key.js';
-import { Placement } from './placement.js';
-import { Site } from './site.js';
+import { ServizioCivilePlacement } from './placement.js';
+import { ServizioCivileSite } from './site.js';
 
 /** Municipio (owned by spazio-comune), which this subgraph extends with servizioCivile. */
 export const Municipio = municipioKeyType();
@@ -15,9 +15,9 @@ export class MunicipioServizioCivile {
   @Field(() => Int, { description: 'The volunteers of the call at sites in this Municipio.' })
   volunteers!: number;
 
-  @Field(() => [Site], { description: 'The sites in this Municipio with placements in the call, by code.' })
-  sites!: Site[];
+  @Field(() => [ServizioCivileSite], { description: 'The sites in this Municipio with placements in the call, by code.' })
+  sites!: ServizioCivileSite[];
 
-  @Field(() => [Placement], { description: 'The placements of the call at sites in this Municipio.' })
-  placements!: Placement[];
+  @Field(() => [ServizioCivilePlacement], { description: 'The placements of the call at sites in this Municipio.' })
+  placements!: ServizioCivilePlacement[];
 }

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('ServizioCivileAction', { description: 'An action of a project objective, with the activities volunteers do in it.' })
-export class Action {
+export class ServizioCivileAction {
   @Field(() => String, { description: 'The title of the action, as the document writes it.' })
   title!: string;
 
@@ -13,10 +13,10 @@ export class Action {
 }
 
 @ObjectType('ServizioCivileObjective', { description: 'An objective of a project at one site, with its actions.' })
-export class Objective {
+export class ServizioCivileObjective {
   @Field(() => String, { description: 'The objective, as the document writes it.' })
   title!: string;
 
-  @Field(() => [Action], { description: 'The actions through which the objective is pursued.' })
-  actions!: Action[];
+  @Field(() => [ServizioCivileAction], { description: 'The actions through which the objective is pursued.' })
+  actions!: ServizioCivileAction[];
 }

@@ -4,7 +4,7 @@ import type { Context } from '../shared/context.js';
 import { type Opportunity, OpportunityFilter, opportunityMatcher, opportunityType, YouthProgramme } from '../shared/opportunity.js';
 import { latestCallYear } from './loaders.js';
 import { Municipio } from './municipio.js';
-import { Placement } from './placement.js';
+import { ServizioCivilePlacement } from './placement.js';
 import { checkCallYear } from './validation.js';
 
 export const YouthOpportunity = opportunityType(Municipio);
@@ -23,7 +23,11 @@ export class OpportunityQueries {
     const matches = opportunityMatcher(filter);
     const year = filter?.callYear != null ? checkCallYear(filter.callYear, 'filter') : await latestCallYear(ctx);
     if (year === null) return [];
-    const placements = await ctx.em.find(Placement, { call: year }, { populate: ['project', 'site'], orderBy: { position: 'asc' } });
+    const placements = await ctx.em.find(
+      ServizioCivilePlacement,
+      { call: year },
+      { populate: ['project', 'site'], orderBy: { position: 'asc' } },
+    );
     return placements
       .filter((p) => matches(p.site.unwrap().municipioNumber, p.project.unwrap().weeklyHours))
       .map((p) => {

@@ -1,24 +1,24 @@
 import { Reference } from '@mikro-orm/core';
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Placement } from './placement.js';
-import { Project } from './project.js';
-import { Site } from './site.js';
+import { ServizioCivilePlacement } from './placement.js';
+import { ServizioCivileProject } from './project.js';
+import { ServizioCivileSite } from './site.js';
 
-@Resolver(() => Placement)
-export class PlacementResolver {
+@Resolver(() => ServizioCivilePlacement)
+export class ServizioCivilePlacementResolver {
   @FieldResolver(() => Int, { description: 'The year of the call of this placement.' })
-  callYear(@Root() placement: Placement): number {
+  callYear(@Root() placement: ServizioCivilePlacement): number {
     return Reference.unwrapReference(placement.call).year;
   }
 
   // Reference loads are batched by MikroORM's dataloader: one query for the sites of many placements.
-  @FieldResolver(() => Site, { description: 'The site (sede di attuazione).' })
-  site(@Root() placement: Placement): Promise<Site> {
+  @FieldResolver(() => ServizioCivileSite, { description: 'The site (sede di attuazione).' })
+  site(@Root() placement: ServizioCivilePlacement): Promise<ServizioCivileSite> {
     return placement.site.loadOrFail();
   }
 
-  @FieldResolver(() => Project, { description: 'The project the volunteers serve in.' })
-  project(@Root() placement: Placement): Promise<Project> {
+  @FieldResolver(() => ServizioCivileProject, { description: 'The project the volunteers serve in.' })
+  project(@Root() placement: ServizioCivilePlacement): Promise<ServizioCivileProject> {
     return placement.project.loadOrFail();
   }
 }

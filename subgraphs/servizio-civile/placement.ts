@@ -3,28 +3,28 @@ import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/de
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import { Source } from '../shared/source.js';
-import { Call } from './call.js';
-import { Objective } from './objective.js';
-import { Project } from './project.js';
-import { Site } from './site.js';
+import { ServizioCivileCall } from './call.js';
+import { ServizioCivileObjective } from './objective.js';
+import { ServizioCivileProject } from './project.js';
+import { ServizioCivileSite } from './site.js';
 
 @Entity({ tableName: 'placement' })
 @ObjectType('ServizioCivilePlacement', {
   description: 'The volunteers of one call at one site for one project, with the address and content the call gives for that site.',
 })
-export class Placement {
+export class ServizioCivilePlacement {
   @Field(() => ID, { description: 'Stable identifier of the placement.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Call, { ref: true, index: true })
-  call!: Ref<Call>;
+  @ManyToOne(() => ServizioCivileCall, { ref: true, index: true })
+  call!: Ref<ServizioCivileCall>;
 
-  @ManyToOne(() => Project, { ref: true, index: true })
-  project!: Ref<Project>;
+  @ManyToOne(() => ServizioCivileProject, { ref: true, index: true })
+  project!: Ref<ServizioCivileProject>;
 
-  @ManyToOne(() => Site, { ref: true, index: true })
-  site!: Ref<Site>;
+  @ManyToOne(() => ServizioCivileSite, { ref: true, index: true })
+  site!: Ref<ServizioCivileSite>;
 
   @Field(() => Int, { description: 'The place of the site in the call’s list of sites (1 = first), as the document orders them.' })
   @Property({ type: 'integer' })
@@ -42,9 +42,9 @@ export class Placement {
   @Property({ type: 'text', nullable: true })
   context: string | null = null;
 
-  @Field(() => [Objective], { description: 'The objectives of the project at this site, with actions and activities.' })
+  @Field(() => [ServizioCivileObjective], { description: 'The objectives of the project at this site, with actions and activities.' })
   @Property({ type: 'json' })
-  objectives!: Objective[];
+  objectives!: ServizioCivileObjective[];
 
   @Field(() => Source, { description: 'Where this record came from.' })
   @Embedded(() => Source, { prefix: 'source_' })

@@ -2,17 +2,17 @@ import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { Call } from './call.js';
+import { ServizioCivileCall } from './call.js';
 
 @Entity({ tableName: 'programme' })
 @ObjectType('ServizioCivileProgramme', { description: 'A programme of Servizio Civile: a group of projects presented in one call.' })
-export class Programme {
+export class ServizioCivileProgramme {
   @Field(() => ID, { description: 'Stable identifier of the programme.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Call, { ref: true, index: true })
-  call!: Ref<Call>;
+  @ManyToOne(() => ServizioCivileCall, { ref: true, index: true })
+  call!: Ref<ServizioCivileCall>;
 
   @Field(() => String, { description: 'The title of the programme, as the document writes it.' })
   @Property({ type: 'text' })

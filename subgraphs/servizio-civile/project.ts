@@ -2,17 +2,17 @@ import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { Programme } from './programme.js';
+import { ServizioCivileProgramme } from './programme.js';
 
 @Entity({ tableName: 'project' })
 @ObjectType('ServizioCivileProject', { description: 'A project of a programme: the service that volunteers give at its sites.' })
-export class Project {
+export class ServizioCivileProject {
   @Field(() => ID, { description: 'Stable identifier of the project.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Programme, { ref: true, index: true })
-  programme!: Ref<Programme>;
+  @ManyToOne(() => ServizioCivileProgramme, { ref: true, index: true })
+  programme!: Ref<ServizioCivileProgramme>;
 
   @Field(() => String, { description: 'The title of the project, as the document writes it.' })
   @Property({ type: 'text' })

@@ -8,7 +8,7 @@ import { Source } from '../shared/source.js';
   description: 'A site where volunteers serve (sede di attuazione), identified by its national code.',
 })
 @Directive('@key(fields: "code")')
-export class Site {
+export class ServizioCivileSite {
   [PrimaryKeyProp]?: 'code';
 
   @Field(() => ID, { description: 'The national code of the site (codice sede), e.g. "202928".' })

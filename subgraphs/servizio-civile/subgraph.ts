@@ -1,40 +1,39 @@
-import { municipioKeyReference } from '../shared/municipio-key.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
-import { Call } from './call.js';
-import { CallResolver } from './call.resolver.js';
+import { ServizioCivileCall } from './call.js';
+import { ServizioCivileCallResolver } from './call.resolver.js';
 import { ComparisonQueries } from './comparison.js';
 import { migrations } from './migrations/index.js';
-import { Municipio } from './municipio.js';
-import { MunicipioResolver } from './municipio.resolver.js';
+import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { OpportunityQueries } from './opportunities.js';
-import { Placement } from './placement.js';
-import { PlacementResolver } from './placement.resolver.js';
-import { Programme } from './programme.js';
-import { Project } from './project.js';
-import { ProgrammeResolver, ProjectResolver } from './project.resolver.js';
-import { ServizioCivileQueries } from './resolver.js';
+import { ServizioCivilePlacement } from './placement.js';
+import { ServizioCivilePlacementResolver } from './placement.resolver.js';
+import { ServizioCivileProgramme } from './programme.js';
+import { ServizioCivileProgrammeResolver } from './programme.resolver.js';
+import { ServizioCivileProject } from './project.js';
+import { ServizioCivileProjectResolver } from './project.resolver.js';
+import { ServizioCivileQueries } from './queries.js';
 import { seedServizioCivile } from './seed/seed.js';
-import { Site } from './site.js';
-import { SiteResolver, siteReference } from './site.resolver.js';
+import { ServizioCivileSite } from './site.js';
+import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './site.resolver.js';
 
 /** Servizio Civile Universale: calls, programmes, projects, sites and placements of volunteers. */
 export const servizioCivile: SubgraphDefinition = {
   name: 'servizio-civile',
   databaseSchema: 'servizio_civile',
   defaultPort: 4001,
-  entities: [Call, Programme, Project, Site, Placement],
+  entities: [ServizioCivileCall, ServizioCivileProgramme, ServizioCivileProject, ServizioCivileSite, ServizioCivilePlacement],
   migrations,
   resolvers: [
     ServizioCivileQueries,
     OpportunityQueries,
     ComparisonQueries,
-    CallResolver,
-    ProjectResolver,
-    ProgrammeResolver,
-    PlacementResolver,
-    SiteResolver,
+    ServizioCivileCallResolver,
+    ServizioCivileProjectResolver,
+    ServizioCivileProgrammeResolver,
+    ServizioCivilePlacementResolver,
+    ServizioCivileSiteResolver,
     MunicipioResolver,
   ],
-  referenceResolvers: { ...municipioKeyReference(Municipio), ...siteReference },
+  referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
   seed: seedServizioCivile,
 };

@@ -3,7 +3,7 @@ import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { GovernanceLevel } from './enums.js';
-import { Network } from './network.js';
+import { SpazioComune } from './spazio-comune.js';
 
 @Entity({ tableName: 'governance_body' })
 @ObjectType('GovernanceBody', {
@@ -23,8 +23,8 @@ export class GovernanceBody {
   name!: string;
 
   /** The municipal network it serves; null for city-wide bodies. */
-  @ManyToOne(() => Network, { ref: true, nullable: true, index: true })
-  network: Ref<Network> | null = null;
+  @ManyToOne(() => SpazioComune, { ref: true, nullable: true, index: true })
+  network: Ref<SpazioComune> | null = null;
 
   @Field(() => String, { description: 'What the body does, in the words of the sheet.' })
   @Property({ type: 'text' })

@@ -1,13 +1,15 @@
 import { Reference } from '@mikro-orm/core';
 import type { Context } from '../shared/context.js';
 import { childrenLoader, groupBy, loader } from '../shared/loader.js';
+import { municipioNumbersAt } from './geography.js';
 import { GovernanceBody } from './governance-body.js';
 import { Municipio } from './municipio.js';
-import { Network } from './network.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
+import { ParticipationRecord } from './participation-record.js';
 import { municipioNumberOf, Point } from './point.js';
 import type { Schedule } from './schedule.js';
+import { SpazioComune } from './spazio-comune.js';
 import { SpecialSchedule } from './special-schedule.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
@@ -21,12 +23,15 @@ export const municipioByNumber = (ctx: Context) =>
   );
 
 export const networkOfMunicipio = (ctx: Context) =>
-  loader<number, Network | null>(
+  loader<number, SpazioComune | null>(
     ctx,
     'networkOfMunicipio',
     async (numbers) =>
       new Map(
-        (await ctx.em.find(Network, { municipio: { $in: [...numbers] } })).map((n) => [Reference.unwrapReference(n.municipio).number, n]),
+        (await ctx.em.find(SpazioComune, { municipio: { $in: [...numbers] } })).map((n) => [
+          Reference.unwrapReference(n.municipio).number,
+          n,
+        ]),
       ),
     null,
   );
@@ -64,3 +69,32 @@ export async function scheduleOf(ctx: Context, pointId: string): Promise<Schedul
   const [weekly, specials] = await Promise.all([hoursOfPoint(ctx).load(pointId), specialsOfPoint(ctx).load(pointId)]);
   return { weekly, specials };
 }
+
+/** The recorded participation of every requested indicator, summed in one query. */
+export const actualOfIndicator = (ctx: Context) =>
+  loader<string, number>(
+    ctx,
+    'actualOfIndicator',
+    async (codes) => {
+      const totals = new Map<string, number>();
+      for (const record of await ctx.em.find(ParticipationRecord, { indicator: { $in: [...codes] } })) {
+        const code = Reference.unwrapReference(record.indicator).code;
+        totals.set(code, (totals.get(code) ?? 0) + record.quantity);
+      }
+      return totals;
+    },
+    0,
+  );
+
+/** Positions to Municipi, for every site of a request in one query. */
+export const municipioAtPosition = (ctx: Context) =>
+  loader<string, number | null>(
+    ctx,
+    'municipioAtPosition',
+    async (keys) => {
+      const positions = keys.map((k) => k.split(',').map(Number) as [number, number]);
+      const numbers = await municipioNumbersAt(ctx.em, positions);
+      return new Map(keys.map((k, i) => [k, numbers[i] ?? null]));
+    },
+    null,
+  );

@@ -2,12 +2,12 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { municipioByNumber, networkOfMunicipio } from './loaders.js';
 import { Municipio } from './municipio.js';
-import { Network } from './network.js';
+import { SpazioComune } from './spazio-comune.js';
 
 @Resolver(() => Municipio)
 export class MunicipioResolver {
-  @FieldResolver(() => Network, { nullable: true, description: 'The municipal network SPAZIO COMUNE.N of this Municipio.' })
-  spazioComune(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<Network | null> {
+  @FieldResolver(() => SpazioComune, { nullable: true, description: 'The municipal network SPAZIO COMUNE.N of this Municipio.' })
+  spazioComune(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<SpazioComune | null> {
     return networkOfMunicipio(ctx).load(municipio.number);
   }
 }

@@ -3,8 +3,8 @@ import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { OperatorRole } from './enums.js';
-import { Network } from './network.js';
 import { Point } from './point.js';
+import { SpazioComune } from './spazio-comune.js';
 
 /** An operator's role and hours. No personal data is kept: operators are known by id only. */
 @Entity({ tableName: 'operator' })
@@ -14,8 +14,8 @@ export class Operator {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Network, { ref: true, index: true })
-  network!: Ref<Network>;
+  @ManyToOne(() => SpazioComune, { ref: true, index: true })
+  network!: Ref<SpazioComune>;
 
   @ManyToOne(() => Point, { ref: true, nullable: true, index: true })
   point: Ref<Point> | null = null;

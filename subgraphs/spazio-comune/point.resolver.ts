@@ -1,24 +1,16 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { MunicipioBasis } from './enums.js';
 import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint, scheduleOf, specialsOfPoint } from './loaders.js';
 import { Municipio } from './municipio.js';
-import { Network } from './network.js';
+import { OpeningChange } from './opening-change.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { municipioNumberOf, Point } from './point.js';
 import { frontOfficeHours, hasSchedule, isOpenAt, nextChangeAfter } from './schedule.js';
+import { SpazioComune } from './spazio-comune.js';
 import { SpecialSchedule } from './special-schedule.js';
-
-@ObjectType('OpeningChange', { description: 'The next moment a point opens or closes.' })
-export class OpeningChange {
-  @Field(() => String, { description: 'The instant, ISO-8601 in Europe/Rome local time with its offset.' })
-  at!: string;
-
-  @Field(() => Boolean, { description: 'True if the point opens then, false if it closes.' })
-  opens!: boolean;
-}
 
 @Resolver(() => Point)
 export class PointResolver {
@@ -38,8 +30,11 @@ export class PointResolver {
     return point.derivedMunicipio ? MunicipioBasis.BOUNDARY : null;
   }
 
-  @FieldResolver(() => Network, { nullable: true, description: 'The municipal network of the point; null when its Municipio is unknown.' })
-  network(@Root() point: Point, @Ctx() ctx: Context): Promise<Network | null> | null {
+  @FieldResolver(() => SpazioComune, {
+    nullable: true,
+    description: 'The municipal network of the point; null when its Municipio is unknown.',
+  })
+  network(@Root() point: Point, @Ctx() ctx: Context): Promise<SpazioComune | null> | null {
     const number = municipioNumberOf(point);
     return number === null ? null : networkOfMunicipio(ctx).load(number);
   }

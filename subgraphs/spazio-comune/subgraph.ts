@@ -5,17 +5,18 @@ import { IndicatorResolver } from './indicator.resolver.js';
 import { migrations } from './migrations/index.js';
 import { Municipio } from './municipio.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
-import { Network } from './network.js';
-import { NetworkResolver } from './network.resolver.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
-import { Participation } from './participation.js';
+import { ParticipationRecord } from './participation-record.js';
 import { Point } from './point.js';
 import { PointResolver } from './point.resolver.js';
-import { SpazioComuneQueries } from './resolver.js';
+import { SpazioComuneQueries } from './queries.js';
 import { seedSpazioComune } from './seed/seed.js';
+import { ServizioCivileSite } from './servizio-civile-site.js';
+import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
-import { SiteLocation, SiteLocationResolver, siteLocationReference } from './site-municipio.js';
+import { SpazioComune } from './spazio-comune.js';
+import { SpazioComuneResolver } from './spazio-comune.resolver.js';
 import { SpecialSchedule } from './special-schedule.js';
 import { WemiCategory } from './wemi-category.js';
 
@@ -26,7 +27,7 @@ export const spazioComune: SubgraphDefinition = {
   defaultPort: 4003,
   entities: [
     Municipio,
-    Network,
+    SpazioComune,
     Point,
     OpeningHours,
     SpecialSchedule,
@@ -34,12 +35,12 @@ export const spazioComune: SubgraphDefinition = {
     SharedService,
     WemiCategory,
     Indicator,
-    Participation,
+    ParticipationRecord,
     GovernanceBody,
   ],
   migrations,
-  resolvers: [SpazioComuneQueries, SiteLocationResolver, MunicipioResolver, NetworkResolver, PointResolver, IndicatorResolver],
-  referenceResolvers: { ...municipioReference, ...siteLocationReference },
-  orphanedTypes: [SiteLocation],
+  resolvers: [SpazioComuneQueries, ServizioCivileSiteResolver, MunicipioResolver, SpazioComuneResolver, PointResolver, IndicatorResolver],
+  referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
+  orphanedTypes: [ServizioCivileSite],
   seed: seedSpazioComune,
 };

@@ -1,11 +1,11 @@
 import type { EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { upsertRows } from '../../shared/seed.js';
-import { Call } from '../call.js';
-import { Placement } from '../placement.js';
-import { Programme } from '../programme.js';
-import { Project } from '../project.js';
-import { Site } from '../site.js';
+import { ServizioCivileCall } from '../call.js';
+import { ServizioCivilePlacement } from '../placement.js';
+import { ServizioCivileProgramme } from '../programme.js';
+import { ServizioCivileProject } from '../project.js';
+import { ServizioCivileSite } from '../site.js';
 import bando2022 from './bando-2022.json' with { type: 'json' };
 
 /** The calls transcribed from the programme documents, one data file per call. */
@@ -14,10 +14,10 @@ const calls = [bando2022];
 export async function seedServizioCivile(em: EntityManager): Promise<void> {
   // The calls hold no demo records: the documents give every fact the features need.
   for (const call of calls) {
-    await upsertRows(em, Call, call.calls as EntityData<Call>[]);
-    await upsertRows(em, Programme, call.programmes as EntityData<Programme>[]);
-    await upsertRows(em, Project, call.projects as EntityData<Project>[]);
-    await upsertRows(em, Site, call.sites as EntityData<Site>[]);
-    await upsertRows(em, Placement, call.placements as unknown as EntityData<Placement>[]);
+    await upsertRows(em, ServizioCivileCall, call.calls as EntityData<ServizioCivileCall>[]);
+    await upsertRows(em, ServizioCivileProgramme, call.programmes as EntityData<ServizioCivileProgramme>[]);
+    await upsertRows(em, ServizioCivileProject, call.projects as EntityData<ServizioCivileProject>[]);
+    await upsertRows(em, ServizioCivileSite, call.sites as EntityData<ServizioCivileSite>[]);
+    await upsertRows(em, ServizioCivilePlacement, call.placements as unknown as EntityData<ServizioCivilePlacement>[]);
   }
 }

@@ -6,12 +6,12 @@ import { deriveMunicipi, refreshMunicipioAreas } from '../geography.js';
 import { GovernanceBody } from '../governance-body.js';
 import { Indicator } from '../indicator.js';
 import { type Boundary, Municipio } from '../municipio.js';
-import { Network } from '../network.js';
 import { OpeningHours } from '../opening-hours.js';
 import { Operator } from '../operator.js';
-import { Participation } from '../participation.js';
+import { ParticipationRecord } from '../participation-record.js';
 import { Point } from '../point.js';
 import { SharedService } from '../shared-service.js';
+import { SpazioComune } from '../spazio-comune.js';
 import { SpecialSchedule } from '../special-schedule.js';
 import { WemiCategory } from '../wemi-category.js';
 import demo from './demo.json' with { type: 'json' };
@@ -39,7 +39,7 @@ const DEMO: [EntityName<object>, EntityData<object>[]][] = [
   [SpecialSchedule, demo.specialSchedules],
   [Operator, demo.operators],
   [SharedService, demo.sharedServices],
-  [Participation, demo.participation],
+  [ParticipationRecord, demo.participation],
 ] as [EntityName<object>, EntityData<object>[]][];
 
 export async function seedSpazioComune(em: EntityManager, options: SeedOptions): Promise<void> {
@@ -49,7 +49,7 @@ export async function seedSpazioComune(em: EntityManager, options: SeedOptions):
     municipiERete.municipi.map((m) => ({ ...m, boundary: boundary.get(m.number) })) as EntityData<Municipio>[],
   );
   await refreshMunicipioAreas(em);
-  await upsertRows(em, Network, municipiERete.networks as EntityData<Network>[]);
+  await upsertRows(em, SpazioComune, municipiERete.networks as EntityData<SpazioComune>[]);
   await upsertRows(em, Point, punti.points as EntityData<Point>[]);
   await upsertRows(em, WemiCategory, schede.wemiCategories as EntityData<WemiCategory>[]);
   await upsertRows(em, Indicator, schede.indicators as EntityData<Indicator>[]);

@@ -2,8 +2,8 @@ import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Connection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { groupBy } from '../shared/loader.js';
 import { badUserInput } from '../shared/errors.js';
+import { groupBy } from '../shared/loader.js';
 import { ComplianceCheck, evaluateCompliance } from './compliance.js';
 import { municipioNumberAt } from './geography.js';
 import { GovernanceBody } from './governance-body.js';
@@ -11,12 +11,12 @@ import { Indicator } from './indicator.js';
 import { municipioByNumber } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { checkPosition, NearbyPoint, pointsNearby } from './nearby.js';
-import { Network } from './network.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { municipioNumberOf, Point } from './point.js';
 import { PointConnection, PointFilter, pointsPage } from './points.js';
 import { SharedService } from './shared-service.js';
+import { SpazioComune } from './spazio-comune.js';
 import { WemiCategory } from './wemi-category.js';
 
 function checkMunicipioNumber(number: number): number {
@@ -37,9 +37,9 @@ export class SpazioComuneQueries {
     return ctx.em.findOne(Municipio, { number: checkMunicipioNumber(number) });
   }
 
-  @Query(() => [Network], { description: 'The nine municipal networks SPAZIO COMUNE.1–9.' })
-  spazioComuneNetworks(@Ctx() ctx: Context): Promise<Network[]> {
-    return ctx.em.find(Network, {}, { orderBy: { municipio: 'asc' } });
+  @Query(() => [SpazioComune], { description: 'The nine municipal networks SPAZIO COMUNE.1–9.' })
+  spazioComuneNetworks(@Ctx() ctx: Context): Promise<SpazioComune[]> {
+    return ctx.em.find(SpazioComune, {}, { orderBy: { municipio: 'asc' } });
   }
 
   @Query(() => Point, { nullable: true, description: 'One point (CSRC or Spazio WeMi) by id; null when there is none.' })
@@ -113,7 +113,7 @@ export class SpazioComuneQueries {
       ctx.em.find(Point, {}, { orderBy: { id: 'asc' } }),
       ctx.em.find(OpeningHours, {}),
       ctx.em.find(Operator, {}, { orderBy: { id: 'asc' } }),
-      ctx.em.find(Network, {}, { orderBy: { code: 'asc' } }),
+      ctx.em.find(SpazioComune, {}, { orderBy: { code: 'asc' } }),
       ctx.em.find(SharedService, {}),
     ]);
     const hoursByPoint = groupBy(hours, (h) => Reference.unwrapReference(h.point).id);

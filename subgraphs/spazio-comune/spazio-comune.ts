@@ -6,7 +6,7 @@ import { Municipio } from './municipio.js';
 
 @Entity({ tableName: 'network' })
 @ObjectType('SpazioComune', { description: 'A municipal network SPAZIO COMUNE.N: the CSRC and Spazi WeMi of one Municipio.' })
-export class Network {
+export class SpazioComune {
   [PrimaryKeyProp]?: 'code';
 
   @Field(() => ID, { description: 'The name the technical sheets give the network, "SPAZIO COMUNE.N".' })

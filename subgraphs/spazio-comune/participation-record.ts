@@ -3,13 +3,13 @@ import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/de
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { Indicator } from './indicator.js';
-import { Network } from './network.js';
 import { Point } from './point.js';
+import { SpazioComune } from './spazio-comune.js';
 
 /** Recorded participation: what an indicator's actual value is summed from. */
 @Entity({ tableName: 'participation' })
 @ObjectType('ParticipationRecord', { description: 'Participation recorded for an indicator at a network or point on a day.' })
-export class Participation {
+export class ParticipationRecord {
   @Field(() => ID, { description: 'Stable identifier of the record.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
@@ -17,8 +17,8 @@ export class Participation {
   @ManyToOne(() => Indicator, { ref: true, index: true })
   indicator!: Ref<Indicator>;
 
-  @ManyToOne(() => Network, { ref: true, nullable: true, index: true })
-  network: Ref<Network> | null = null;
+  @ManyToOne(() => SpazioComune, { ref: true, nullable: true, index: true })
+  network: Ref<SpazioComune> | null = null;
 
   @ManyToOne(() => Point, { ref: true, nullable: true, index: true })
   point: Ref<Point> | null = null;

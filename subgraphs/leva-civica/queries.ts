@@ -1,0 +1,19 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { LevaCivicaProject } from './project.js';
+
+@Resolver()
+export class LevaCivicaQueries {
+  @Query(() => [LevaCivicaProject], { description: 'Every Leva Civica project on record, by title.' })
+  levaCivicaProjects(@Ctx() ctx: Context): Promise<LevaCivicaProject[]> {
+    return ctx.em.find(LevaCivicaProject, {}, { orderBy: { title: 'asc', id: 'asc' } });
+  }
+
+  @Query(() => LevaCivicaProject, { nullable: true, description: 'One Leva Civica project by id; null when there is none.' })
+  levaCivicaProject(
+    @Arg('id', () => ID, { description: 'The id of the project.' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<LevaCivicaProject | null> {
+    return ctx.em.findOne(LevaCivicaProject, { id });
+  }
+}
