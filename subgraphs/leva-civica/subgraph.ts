@@ -1,3 +1,4 @@
+import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { migrations } from './migrations/index.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
@@ -14,7 +15,7 @@ export const levaCivica: SubgraphDefinition = {
   name: 'leva-civica',
   databaseSchema: 'leva_civica',
   defaultPort: 4002,
-  entities: [LevaCivicaSite, LevaCivicaProject],
+  entities: [LevaCivicaSite, LevaCivicaProject, AuditEntry],
   migrations,
   resolvers: [LevaCivicaQueries, OpportunityQueries, LevaCivicaProjectResolver, LevaCivicaSiteResolver, MunicipioResolver],
   referenceResolvers: municipioReference,

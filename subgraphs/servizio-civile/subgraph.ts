@@ -1,3 +1,4 @@
+import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivileCallResolver } from './call.resolver.js';
@@ -21,7 +22,7 @@ export const servizioCivile: SubgraphDefinition = {
   name: 'servizio-civile',
   databaseSchema: 'servizio_civile',
   defaultPort: 4001,
-  entities: [ServizioCivileCall, ServizioCivileProgramme, ServizioCivileProject, ServizioCivileSite, ServizioCivilePlacement],
+  entities: [ServizioCivileCall, ServizioCivileProgramme, ServizioCivileProject, ServizioCivileSite, ServizioCivilePlacement, AuditEntry],
   migrations,
   resolvers: [
     ServizioCivileQueries,

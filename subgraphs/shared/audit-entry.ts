@@ -3,13 +3,25 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { actingRole, type Viewer } from './auth/viewer.js';
+import { type Connection, checkFirst, connectionType, decodeCursor, toConnection } from './connection.js';
 
 /**
  * One successful write, appended in the write's own transaction: who, when, what, and the changed
- * fields before and after. Append-only: the migration that creates the table also forbids UPDATE
- * and DELETE on it, so not even the hub's own code can rewrite history.
+ * fields before and after. Append-only: a trigger in the database refuses UPDATE and DELETE, so
+ * not even the hub's own code can rewrite history.
  */
-@Entity({ tableName: 'audit_entry' })
+@Entity({
+  tableName: 'audit_entry',
+  triggers: [
+    {
+      name: 'audit_entry_append_only',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'statement',
+      body: "raise exception 'the audit trail is append-only';",
+    },
+  ],
+})
 @Index({ properties: ['entityType', 'entityId', 'id'] })
 @ObjectType('AuditEntry', { description: 'One change made through the back office: who, when, what, before and after.' })
 export class AuditEntry {
@@ -64,10 +76,22 @@ export function appendAudit(
   });
 }
 
-/** The SQL a migration adds after creating the table: entries can be added, never changed or removed. */
-export function appendOnlySql(schema: string): string[] {
-  return [
-    `create or replace function "${schema}".audit_entry_append_only() returns trigger language plpgsql as $$ begin raise exception 'the audit trail is append-only'; end $$;`,
-    `create trigger audit_entry_append_only before update or delete on "${schema}"."audit_entry" for each statement execute function "${schema}".audit_entry_append_only();`,
-  ];
+export const AuditEntryConnection = connectionType(AuditEntry, 'AuditEntry', 'audit entry');
+
+/** The entries of one record, newest first, one page after the cursor (a keyset on the entry's id). */
+export async function auditHistory(
+  em: EntityManager,
+  entityType: string,
+  entityId: string,
+  first: number,
+  after: string | null | undefined,
+): Promise<Connection<AuditEntry>> {
+  checkFirst(first);
+  const before = decodeCursor('history', after);
+  const where = { entityType, entityId };
+  const [totalCount, rows] = await Promise.all([
+    em.count(AuditEntry, where),
+    em.find(AuditEntry, before === null ? where : { ...where, id: { $lt: String(before) } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
+  ]);
+  return toConnection('history', rows, first, totalCount, (row) => row.id);
 }

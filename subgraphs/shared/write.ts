@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from './context.js';
+import { InputCheck } from './input-check.js';
 import { type UserError, UserErrorCode, UserErrors, userError } from './user-error.js';
 
 /** A record the back office edits: its version counts the writes, updatedAt orders the change feed. */
@@ -10,11 +11,18 @@ export interface Versioned {
 }
 
 /**
- * Runs a write in one transaction. User errors thrown inside roll it back and come back through
- * `refused`; any other error rolls it back too and reaches the client as an internal error.
+ * Runs a write in one transaction. Its input is first checked for control characters (no NUL byte
+ * reaches the database). User errors thrown inside roll it back and come back through `refused`;
+ * any other error rolls it back too and reaches the client as an internal error.
  */
-export async function write<P>(ctx: Context, work: (em: EntityManager) => Promise<P>, refused: (errors: UserError[]) => P): Promise<P> {
+export async function write<P>(
+  ctx: Context,
+  input: object,
+  work: (em: EntityManager) => Promise<P>,
+  refused: (errors: UserError[]) => P,
+): Promise<P> {
   try {
+    new InputCheck(input).done();
     return await ctx.em.transactional(work);
   } catch (error) {
     if (error instanceof UserErrors) return refused(error.errors);

@@ -53,7 +53,8 @@ export const pointsOfMunicipio = (ctx: Context) =>
     [],
   );
 
-export const hoursOfPoint = (ctx: Context) => childrenLoader<OpeningHours, string>(ctx, OpeningHours, 'point', { id: 'asc' });
+export const hoursOfPoint = (ctx: Context) =>
+  childrenLoader<OpeningHours, string>(ctx, OpeningHours, 'point', { day: 'asc', opens: 'asc', id: 'asc' });
 
 export const operatorsOfNetwork = (ctx: Context) => childrenLoader<Operator, string>(ctx, Operator, 'network', { role: 'asc', id: 'asc' });
 

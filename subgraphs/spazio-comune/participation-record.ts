@@ -23,11 +23,11 @@ export class ParticipationRecord {
   @ManyToOne(() => Point, { ref: true, nullable: true, index: true })
   point: Ref<Point> | null = null;
 
-  @Field(() => String, { description: 'The day the participation was recorded (YYYY-MM-DD).' })
+  @Field(() => String, { description: 'The day the participation was recorded (YYYY-MM-DD).', deprecationReason: 'Use date.' })
   @Property({ type: 'date' })
   recordedOn!: string;
 
-  @Field(() => Int, { description: 'How many participants the record counts.' })
+  @Field(() => Int, { description: 'How many participants the record counts.', deprecationReason: 'Use count.' })
   @Property({ type: 'integer' })
   quantity!: number;
 

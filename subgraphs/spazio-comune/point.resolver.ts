@@ -1,5 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import { type AuditEntry, AuditEntryConnection, auditHistory } from '../shared/audit-entry.js';
+import { Role } from '../shared/auth/viewer.js';
+import type { Connection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { MunicipioBasis } from './enums.js';
 import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint, scheduleOf, specialsOfPoint } from './loaders.js';
@@ -84,5 +87,21 @@ export class PointResolver {
   @FieldResolver(() => [Operator], { description: 'The operators working at this point.' })
   operators(@Root() point: Point, @Ctx() ctx: Context): Promise<Operator[]> {
     return operatorsOfPoint(ctx).load(point.id);
+  }
+
+  @Authorized(Role.ADMIN, Role.EDITOR)
+  @FieldResolver(() => AuditEntryConnection, {
+    nullable: true,
+    description:
+      'Who changed the point through the back office, when, and the fields before and after, newest first. Admins, and editors of the point’s Municipio: anyone else gets null here and an error (UNAUTHENTICATED or FORBIDDEN) for this field only.',
+  })
+  async history(
+    @Root() point: Point,
+    @Arg('first', () => Int, { description: 'How many entries per page, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<AuditEntry>> {
+    await ctx.auth.requireMunicipio(municipioNumberOf(point));
+    return auditHistory(ctx.em, 'Point', point.id, first, after);
   }
 }

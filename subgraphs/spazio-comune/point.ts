@@ -1,6 +1,7 @@
 import { type Ref, Reference } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import { Source } from '../shared/source.js';
 import { PointKind } from './enums.js';
@@ -8,6 +9,7 @@ import { Municipio } from './municipio.js';
 
 @Entity({ tableName: 'point' })
 @Index({ properties: ['address.latitude', 'address.longitude'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @ObjectType('Point', { description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
 export class Point {
   @Field(() => ID, { description: 'Stable identifier of the point, e.g. "wemi-piazzetta".' })
@@ -63,6 +65,17 @@ export class Point {
   @Field(() => Source, { description: 'Where this record came from.' })
   @Embedded(() => Source, { prefix: 'source_' })
   source!: Source;
+
+  @Field(() => Int, {
+    description:
+      'How many times the point was written: 1 as seeded or imported, + 1 for each change through the back office. Send it back as expectedVersion.',
+  })
+  @Property({ type: 'integer', default: 1 })
+  version = 1;
+
+  @Field(() => DateTimeResolver, { description: 'When the point or its hours, special schedules or operators last changed.' })
+  @Property({ type: 'datetime', length: 3, defaultRaw: 'now()' })
+  updatedAt: Date = new Date();
 }
 
 /** The Municipio number of a point: the source's, else the one derived from the boundaries. */

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { type Connection, checkFirst, connectionType, decodeCursor, keysetPage, toConnection } from '../shared/connection.js';
@@ -51,4 +52,31 @@ export async function pointsPage(
     return toConnection('points', rest.slice(0, first + 1), first, open.length, (p) => p.id);
   }
   return keysetPage(ctx.em, Point, { list: 'points', key: 'id', where, first, after });
+}
+
+/**
+ * The change feed: points whose updatedAt is strictly after `since`, oldest change first, then by id.
+ * The cursor holds the last (updatedAt, id), so a client that stored the last endCursor resumes
+ * exactly where it stopped (see `stamp` in shared/write.ts for why no later commit can slip behind it).
+ */
+export async function pointsModifiedSincePage(
+  ctx: Context,
+  since: Date,
+  first: number,
+  after: string | null | undefined,
+): Promise<Connection<Point>> {
+  checkFirst(first);
+  const cursor = decodeCursor('pointsModifiedSince', after);
+  const where: FilterQuery<Point> = { updatedAt: { $gt: since } };
+  let page: FilterQuery<Point> = where;
+  if (cursor !== null) {
+    const [at, id] = String(cursor).split('|') as [string, string];
+    const instant = new Date(at);
+    page = { $and: [where, { $or: [{ updatedAt: { $gt: instant } }, { updatedAt: instant, id: { $gt: id } }] }] };
+  }
+  const [totalCount, rows] = await Promise.all([
+    ctx.em.count(Point, where),
+    ctx.em.find(Point, page, { orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], limit: first + 1 }),
+  ]);
+  return toConnection('pointsModifiedSince', rows, first, totalCount, (p) => `${p.updatedAt.toISOString()}|${p.id}`);
 }

@@ -1,4 +1,5 @@
 import { Reference } from '@mikro-orm/core';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Connection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
@@ -14,7 +15,7 @@ import { checkPosition, NearbyPoint, pointsNearby } from './nearby.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { municipioNumberOf, Point } from './point.js';
-import { PointConnection, PointFilter, pointsPage } from './points.js';
+import { PointConnection, PointFilter, pointsModifiedSincePage, pointsPage } from './points.js';
 import { SharedService } from './shared-service.js';
 import { SpazioComune } from './spazio-comune.js';
 import { WemiCategory } from './wemi-category.js';
@@ -69,6 +70,19 @@ export class SpazioComuneQueries {
     @Ctx() ctx: Context,
   ): Promise<Connection<Point>> {
     return pointsPage(ctx, first, after, filter);
+  }
+
+  @Query(() => PointConnection, {
+    description:
+      'The change feed for apps that keep a copy: the points changed strictly after an instant (their updatedAt), oldest change first and then by id, in pages. Store the last endCursor and pass it as after to resume.',
+  })
+  pointsModifiedSince(
+    @Arg('since', () => DateTimeResolver, { description: 'The instant of the last sync, ISO-8601 with offset.' }) since: Date,
+    @Arg('first', () => Int, { description: 'How many points per page, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Point>> {
+    return pointsModifiedSincePage(ctx, since, first, after);
   }
 
   @Query(() => [NearbyPoint], {

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { Activity } from './enums.js';
 import { Point } from './point.js';
@@ -14,6 +14,7 @@ import { Point } from './point.js';
   description: 'A date range in which a point is closed, or open at other hours; it overrides the weekly hours and the holidays.',
 })
 export class SpecialSchedule {
+  @Field(() => ID, { description: 'Stable identifier of the special schedule; removePointSpecialSchedule takes it.' })
   @PrimaryKey({ type: 'text' })
   id!: string;
 

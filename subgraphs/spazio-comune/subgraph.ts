@@ -1,3 +1,4 @@
+import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { GovernanceBody } from './governance-body.js';
 import { Indicator } from './indicator.js';
@@ -5,9 +6,11 @@ import { IndicatorResolver } from './indicator.resolver.js';
 import { migrations } from './migrations/index.js';
 import { Municipio } from './municipio.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
+import { SpazioComuneMutations } from './mutations.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
+import { ParticipationRecordResolver } from './participation-record.resolver.js';
 import { Point } from './point.js';
 import { PointResolver } from './point.resolver.js';
 import { SpazioComuneQueries } from './queries.js';
@@ -37,9 +40,19 @@ export const spazioComune: SubgraphDefinition = {
     Indicator,
     ParticipationRecord,
     GovernanceBody,
+    AuditEntry,
   ],
   migrations,
-  resolvers: [SpazioComuneQueries, ServizioCivileSiteResolver, MunicipioResolver, SpazioComuneResolver, PointResolver, IndicatorResolver],
+  resolvers: [
+    SpazioComuneQueries,
+    SpazioComuneMutations,
+    ServizioCivileSiteResolver,
+    MunicipioResolver,
+    SpazioComuneResolver,
+    PointResolver,
+    IndicatorResolver,
+    ParticipationRecordResolver,
+  ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
   orphanedTypes: [ServizioCivileSite],
   seed: seedSpazioComune,

@@ -7,7 +7,7 @@ import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, embeddedKeys } from './embedded-key
  * provider can rotate them). Embedded default: the public half of the key pair in the data folder.
  */
 export type AuthConfig =
-  | { kind: 'remote'; jwksUrl: string; issuer: string; audience: string }
+  | { kind: 'remote'; jwksUrl: string; issuer: string; audience: string; cooldownMs?: number }
   | { kind: 'local'; keys: JWK[]; issuer: string; audience: string };
 
 /** HUB_JWKS_URL, HUB_JWT_ISSUER and HUB_JWT_AUDIENCE together, or none of them (the embedded default). */

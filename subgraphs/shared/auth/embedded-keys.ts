@@ -1,5 +1,5 @@
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 
 /** The issuer and audience of the tokens the embedded default signs for itself. */
@@ -37,6 +37,9 @@ export async function embeddedKeys(dir = embeddedKeysDir()): Promise<KeyPair> {
   const path = join(dir, FILE);
   const existing = await readKeys(path);
   if (existing) return existing;
+  // Only the keys' own folder is private: the folder above also holds the database's data, which the
+  // embedded PostgreSQL (running as the postgres user) must be able to enter.
+  await mkdir(dirname(dir), { recursive: true });
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const temporary = join(dir, `.${FILE}.${process.pid}.${Date.now()}`);
   await writeFile(temporary, JSON.stringify(await generateKeys(), null, 2), { mode: 0o600 });

@@ -6,11 +6,11 @@ export interface TokenClaims {
   sub: string;
   roles: Role[];
   municipi: number[];
-  /** A duration jose understands: "2s", "15m", "1h", "7d". */
-  ttl: string;
+  /** A duration jose understands ("2s", "15m", "1h", "7d"), or the expiry in seconds since the epoch. */
+  ttl: string | number;
   issuer?: string;
   audience?: string;
-  notBefore?: string;
+  notBefore?: string | number;
 }
 
 /** Signs a token for the embedded default (npm run token, the import command, the tests). */

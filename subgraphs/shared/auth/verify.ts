@@ -17,7 +17,7 @@ export type VerifyToken = (authorization: string | undefined) => Promise<Viewer>
 export function tokenVerifier(config: AuthConfig): VerifyToken {
   const keys: JWTVerifyGetKey =
     config.kind === 'remote'
-      ? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 })
+      ? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: config.cooldownMs ?? 30_000, cacheMaxAge: 10 * 60_000 })
       : createLocalJWKSet({ keys: config.keys });
   return async (authorization) => {
     const token = bearerToken(authorization);

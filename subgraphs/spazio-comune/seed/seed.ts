@@ -55,7 +55,13 @@ export async function seedSpazioComune(em: EntityManager, options: SeedOptions):
   await upsertRows(em, Indicator, schede.indicators as EntityData<Indicator>[]);
   await upsertRows(em, GovernanceBody, schede.governanceBodies as EntityData<GovernanceBody>[]);
   if (options.demo) {
-    for (const [entity, rows] of DEMO) await upsertRows(em, entity, rows);
+    // A point changed through the back office keeps its hours, special schedules and operators:
+    // the seed writes the children only of points still at version 1.
+    const edited = new Set((await em.find(Point, { version: { $gt: 1 } }, { fields: ['id'] })).map((p) => p.id));
+    for (const [entity, rows] of DEMO) {
+      const untouched = rows.filter((row) => !edited.has((row as { point?: string }).point ?? ''));
+      await upsertRows(em, entity, untouched);
+    }
   } else {
     for (const [entity] of [...DEMO].reverse()) await em.nativeDelete(entity, { source: { demo: true } });
   }

@@ -1,0 +1,272 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { appendAudit } from '../shared/audit-entry.js';
+import { Role } from '../shared/auth/viewer.js';
+import type { Context } from '../shared/context.js';
+import { InputCheck } from '../shared/input-check.js';
+import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
+import { write } from '../shared/write.js';
+import { Activity } from './enums.js';
+import { Indicator } from './indicator.js';
+import {
+  AddPointSpecialScheduleInput,
+  RecordParticipationInput,
+  RemovePointSpecialScheduleInput,
+  SetPointOpeningHoursInput,
+  SetPointOperatorsInput,
+} from './inputs.js';
+import { OpeningHours } from './opening-hours.js';
+import { Operator } from './operator.js';
+import { ParticipationRecord } from './participation-record.js';
+import {
+  AddPointSpecialSchedulePayload,
+  RecordParticipationPayload,
+  RemovePointSpecialSchedulePayload,
+  SetPointOpeningHoursPayload,
+  SetPointOperatorsPayload,
+} from './payloads.js';
+import { municipioNumberOf, Point } from './point.js';
+import { backOfficeSource, openPointWrite } from './point-write.js';
+import { SpazioComune } from './spazio-comune.js';
+import { SpecialSchedule } from './special-schedule.js';
+
+const MAX_ITEMS = 50;
+const EDITORS = 'Admins, and editors of the point’s Municipio.';
+
+/** The back office of SPAZIO COMUNE: each mutation in one transaction, checked, versioned and audited. */
+@Resolver()
+export class SpazioComuneMutations {
+  @Authorized(Role.ADMIN, Role.EDITOR)
+  @Mutation(() => SetPointOpeningHoursPayload, { description: `Replaces the weekly opening hours of a point. ${EDITORS}` })
+  setPointOpeningHours(
+    @Arg('input', () => SetPointOpeningHoursInput, { description: 'The point, its version as last read, and its new hours.' })
+    input: SetPointOpeningHoursInput,
+    @Ctx() ctx: Context,
+  ): Promise<SetPointOpeningHoursPayload> {
+    return write(
+      ctx,
+      input,
+      async (em) => {
+        const change = await openPointWrite(ctx, em, input.pointId, input.expectedVersion);
+        const check = new InputCheck(input);
+        if (input.hours.length > MAX_ITEMS) check.fail(['hours'], `at most ${MAX_ITEMS} intervals.`);
+        const hours = input.hours.map((h, i) => ({
+          day: h.day,
+          opens: check.time(['hours', i, 'opens'], h.opens),
+          closes: check.time(['hours', i, 'closes'], h.closes),
+          activity: h.activity,
+        }));
+        hours.forEach((h, i) => {
+          if (h.opens && h.opens === h.closes) check.fail(['hours', i, 'closes'], 'an interval must not close when it opens.');
+        });
+        check.done();
+        const old = await em.find(OpeningHours, { point: change.point }, { orderBy: { id: 'asc' } });
+        em.remove(old);
+        for (const h of hours) em.create(OpeningHours, { id: randomUUID(), point: change.point, ...h, source: change.source });
+        await change.commit('setPointOpeningHours', { openingHours: old.map(hoursFields) }, { openingHours: hours });
+        return Object.assign(new SetPointOpeningHoursPayload(), { point: change.point });
+      },
+      (userErrors) => Object.assign(new SetPointOpeningHoursPayload(), { userErrors }),
+    );
+  }
+
+  @Authorized(Role.ADMIN, Role.EDITOR)
+  @Mutation(() => AddPointSpecialSchedulePayload, {
+    description: `Closes a point for some days, or opens it at other hours on those days. ${EDITORS}`,
+  })
+  addPointSpecialSchedule(
+    @Arg('input', () => AddPointSpecialScheduleInput, { description: 'The point, its version as last read, and the days.' })
+    input: AddPointSpecialScheduleInput,
+    @Ctx() ctx: Context,
+  ): Promise<AddPointSpecialSchedulePayload> {
+    return write(
+      ctx,
+      input,
+      async (em) => {
+        const change = await openPointWrite(ctx, em, input.pointId, input.expectedVersion);
+        const check = new InputCheck(input);
+        const validFrom = check.date(['validFrom'], input.validFrom);
+        const validTo = check.date(['validTo'], input.validTo);
+        if (validFrom && validTo && validTo < validFrom) check.fail(['validTo'], `${validTo} is before validFrom (${validFrom}).`);
+        const reason = check.text(['reason'], input.reason, 500);
+        let opens: string | null = null;
+        let closes: string | null = null;
+        if (input.closed) {
+          for (const field of ['opens', 'closes', 'activity'] as const)
+            if (input[field] != null) check.fail([field], 'must be absent when the point is closed.');
+        } else {
+          opens = input.opens == null ? (check.fail(['opens'], 'is required unless closed.'), null) : check.time(['opens'], input.opens);
+          closes =
+            input.closes == null ? (check.fail(['closes'], 'is required unless closed.'), null) : check.time(['closes'], input.closes);
+          if (opens && opens === closes) check.fail(['closes'], 'must differ from opens.');
+        }
+        check.done();
+        const schedule = em.create(SpecialSchedule, {
+          id: randomUUID(),
+          point: change.point,
+          validFrom,
+          validTo,
+          closed: input.closed,
+          opens,
+          closes,
+          activity: input.closed ? null : (input.activity ?? Activity.FRONT_OFFICE),
+          reason,
+          source: change.source,
+        });
+        await change.commit('addPointSpecialSchedule', {}, { specialSchedule: specialFields(schedule) });
+        return Object.assign(new AddPointSpecialSchedulePayload(), { specialSchedule: schedule, point: change.point });
+      },
+      (userErrors) => Object.assign(new AddPointSpecialSchedulePayload(), { userErrors }),
+    );
+  }
+
+  @Authorized(Role.ADMIN, Role.EDITOR)
+  @Mutation(() => RemovePointSpecialSchedulePayload, { description: `Removes a special schedule of a point. ${EDITORS}` })
+  removePointSpecialSchedule(
+    @Arg('input', () => RemovePointSpecialScheduleInput, { description: 'The special schedule, and its point’s version as last read.' })
+    input: RemovePointSpecialScheduleInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemovePointSpecialSchedulePayload> {
+    return write(
+      ctx,
+      input,
+      async (em) => {
+        const found = await em.findOne(SpecialSchedule, { id: input.specialScheduleId });
+        if (!found)
+          throw new UserErrors([
+            userError(UserErrorCode.NOT_FOUND, ['specialScheduleId'], `There is no special schedule "${input.specialScheduleId}".`),
+          ]);
+        const change = await openPointWrite(ctx, em, found.point.id, input.expectedVersion, 'specialScheduleId');
+        const before = specialFields(found);
+        em.remove(found);
+        await change.commit('removePointSpecialSchedule', { specialSchedule: before }, {});
+        return Object.assign(new RemovePointSpecialSchedulePayload(), { removedSpecialScheduleId: found.id, point: change.point });
+      },
+      (userErrors) => Object.assign(new RemovePointSpecialSchedulePayload(), { userErrors }),
+    );
+  }
+
+  @Authorized(Role.ADMIN, Role.EDITOR)
+  @Mutation(() => SetPointOperatorsPayload, {
+    description: `Replaces the operators of a point (roles and weekly hours, no personal data); the compliance report follows. ${EDITORS}`,
+  })
+  setPointOperators(
+    @Arg('input', () => SetPointOperatorsInput, { description: 'The point, its version as last read, and its operators.' })
+    input: SetPointOperatorsInput,
+    @Ctx() ctx: Context,
+  ): Promise<SetPointOperatorsPayload> {
+    return write(
+      ctx,
+      input,
+      async (em) => {
+        const change = await openPointWrite(ctx, em, input.pointId, input.expectedVersion);
+        const check = new InputCheck(input);
+        if (input.operators.length > MAX_ITEMS) check.fail(['operators'], `at most ${MAX_ITEMS} operators.`);
+        input.operators.forEach((o, i) => {
+          if (!Number.isFinite(o.weeklyHours) || o.weeklyHours <= 0 || o.weeklyHours > 60)
+            check.fail(['operators', i, 'weeklyHours'], 'must be more than 0 and at most 60.');
+          if (
+            o.frontOfficeHours != null &&
+            (!Number.isFinite(o.frontOfficeHours) || o.frontOfficeHours < 0 || o.frontOfficeHours > o.weeklyHours)
+          )
+            check.fail(['operators', i, 'frontOfficeHours'], 'must be from 0 to weeklyHours.');
+        });
+        const number = municipioNumberOf(change.point);
+        const network = number === null ? null : await em.findOne(SpazioComune, { municipio: number });
+        if (!network) check.fail(['pointId'], 'the point is in no known Municipio, so in no network: its operators cannot be set.');
+        check.done();
+        const old = await em.find(Operator, { point: change.point }, { orderBy: { id: 'asc' } });
+        em.remove(old);
+        const operators = input.operators.map((o) => ({
+          role: o.role,
+          weeklyHours: o.weeklyHours,
+          frontOfficeHours: o.frontOfficeHours ?? null,
+        }));
+        for (const o of operators)
+          em.create(Operator, { id: randomUUID(), network: network as SpazioComune, point: change.point, ...o, source: change.source });
+        await change.commit('setPointOperators', { operators: old.map(operatorFields) }, { operators });
+        return Object.assign(new SetPointOperatorsPayload(), { point: change.point });
+      },
+      (userErrors) => Object.assign(new SetPointOperatorsPayload(), { userErrors }),
+    );
+  }
+
+  @Authorized(Role.ADMIN, Role.EDITOR)
+  @Mutation(() => RecordParticipationPayload, {
+    description:
+      'Records people who took part in an activity on a day; the indicator’s actual value adds them. Admins anywhere and for the whole city; editors at the points of their Municipi.',
+  })
+  recordParticipation(
+    @Arg('input', () => RecordParticipationInput, {
+      description: 'The indicator, the point (or none for the city), the day and the count.',
+    })
+    input: RecordParticipationInput,
+    @Ctx() ctx: Context,
+  ): Promise<RecordParticipationPayload> {
+    return write(
+      ctx,
+      input,
+      async (em) => {
+        const check = new InputCheck(input);
+        const date = check.date(['date'], input.date);
+        if (date && date > (DateTime.now().setZone('Europe/Rome').toISODate() ?? '')) check.fail(['date'], 'is in the future.');
+        check.count(['count'], input.count);
+        check.done();
+        const indicator = await em.findOne(Indicator, { code: input.indicatorCode });
+        const point = input.pointId == null ? null : await em.findOne(Point, { id: input.pointId });
+        const missing = [
+          ...(indicator ? [] : [userError(UserErrorCode.NOT_FOUND, ['indicatorCode'], `There is no indicator "${input.indicatorCode}".`)]),
+          ...(input.pointId != null && !point
+            ? [userError(UserErrorCode.NOT_FOUND, ['pointId'], `There is no point "${input.pointId}".`)]
+            : []),
+        ];
+        if (missing.length > 0) throw new UserErrors(missing);
+        const number = point ? municipioNumberOf(point) : null;
+        const viewer = await ctx.auth.requireMunicipio(number);
+        const network = number === null ? null : await em.findOne(SpazioComune, { municipio: number });
+        const record = em.create(ParticipationRecord, {
+          id: randomUUID(),
+          indicator: indicator as Indicator,
+          network,
+          point,
+          recordedOn: date,
+          quantity: input.count,
+          source: backOfficeSource(viewer, point?.source.demo ?? false),
+        });
+        await em.flush();
+        appendAudit(em, viewer, {
+          at: new Date(),
+          action: 'recordParticipation',
+          entityType: 'ParticipationRecord',
+          entityId: record.id,
+          before: {},
+          after: { indicator: input.indicatorCode, point: input.pointId ?? null, date, count: input.count },
+        });
+        return Object.assign(new RecordParticipationPayload(), { participation: record, indicator });
+      },
+      (userErrors) => Object.assign(new RecordParticipationPayload(), { userErrors }),
+    );
+  }
+}
+
+function hoursFields(h: OpeningHours) {
+  return { day: h.day, opens: h.opens, closes: h.closes, activity: h.activity };
+}
+
+function specialFields(s: SpecialSchedule) {
+  return {
+    id: s.id,
+    validFrom: s.validFrom,
+    validTo: s.validTo,
+    closed: s.closed,
+    opens: s.opens,
+    closes: s.closes,
+    activity: s.activity,
+    reason: s.reason,
+  };
+}
+
+function operatorFields(o: Operator) {
+  return { role: o.role, weeklyHours: o.weeklyHours, frontOfficeHours: o.frontOfficeHours };
+}
