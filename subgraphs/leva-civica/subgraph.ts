@@ -2,6 +2,7 @@ import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { migrations } from './migrations/index.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
+import { LevaCivicaMutations } from './mutations.js';
 import { OpportunityQueries } from './opportunities.js';
 import { LevaCivicaProject } from './project.js';
 import { LevaCivicaProjectResolver } from './project.resolver.js';
@@ -17,7 +18,14 @@ export const levaCivica: SubgraphDefinition = {
   defaultPort: 4002,
   entities: [LevaCivicaSite, LevaCivicaProject, AuditEntry],
   migrations,
-  resolvers: [LevaCivicaQueries, OpportunityQueries, LevaCivicaProjectResolver, LevaCivicaSiteResolver, MunicipioResolver],
+  resolvers: [
+    LevaCivicaQueries,
+    LevaCivicaMutations,
+    OpportunityQueries,
+    LevaCivicaProjectResolver,
+    LevaCivicaSiteResolver,
+    MunicipioResolver,
+  ],
   referenceResolvers: municipioReference,
   seed: seedLevaCivica,
 };

@@ -26,7 +26,15 @@ export async function write<P>(
     return await ctx.em.transactional(work);
   } catch (error) {
     if (error instanceof UserErrors) return refused(error.errors);
+    if (error instanceof DryRun) return error.result as P;
     throw error;
+  }
+}
+
+/** Thrown at the end of a dry run: the transaction did all the work and is rolled back; its result is the answer. */
+export class DryRun<P> extends Error {
+  constructor(readonly result: P) {
+    super('dry run: rolled back');
   }
 }
 
@@ -50,6 +58,14 @@ export function checkVersion(record: Versioned, expectedVersion: number, what: s
  * an earlier instant. Millisecond precision, as the column and JavaScript keep it.
  */
 export async function stamp<T extends Versioned & object>(em: EntityManager, entity: EntityClass<T>, record: T): Promise<Date> {
+  const at = await feedInstant(em, entity);
+  record.version += 1;
+  record.updatedAt = at;
+  return at;
+}
+
+/** The updatedAt of a record written now (see `stamp`), for a record created rather than changed. */
+export async function feedInstant<T extends object>(em: EntityManager, entity: EntityClass<T>): Promise<Date> {
   const meta = em.getMetadata().get(entity);
   const table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
   const connection = em.getConnection();
@@ -60,8 +76,5 @@ export async function stamp<T extends Versioned & object>(em: EntityManager, ent
     'all',
     em.getTransactionContext(),
   );
-  const at = new Date(row?.at ?? Date.now());
-  record.version += 1;
-  record.updatedAt = at;
-  return at;
+  return new Date(row?.at ?? Date.now());
 }

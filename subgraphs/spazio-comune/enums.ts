@@ -138,3 +138,16 @@ registerEnumType(MunicipioBasis, {
     BOUNDARY: { description: 'Derived from the point’s coordinates and the official boundaries of the Municipi (ds379).' },
   },
 });
+
+export enum PointsFileFormat {
+  CSV = 'CSV',
+  JSON = 'JSON',
+}
+registerEnumType(PointsFileFormat, {
+  name: 'PointsFileFormat',
+  description: 'The format of a file of points to import.',
+  valuesConfig: {
+    CSV: { description: 'Comma- or semicolon-separated values with a header row (see the README for the columns).' },
+    JSON: { description: 'A JSON list of points, or an object whose "points" is that list.' },
+  },
+});

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDate, LocalTime } from '../shared/scalars.js';
-import { Activity, OperatorRole, Weekday } from './enums.js';
+import { Activity, OperatorRole, PointsFileFormat, Weekday } from './enums.js';
 
 // The inputs of the back-office mutations. Dates and times are checked by the mutations themselves,
 // so that a wrong one comes back as a user error with its path (see shared/scalars.ts).
@@ -113,4 +113,19 @@ export class RecordParticipationInput {
 
   @Field(() => Int, { description: 'How many people, at least 1.' })
   count!: number;
+}
+
+@InputType('ImportPointsInput', { description: 'A file of points with their weekly hours, imported all or nothing.' })
+export class ImportPointsInput {
+  @Field(() => String, { description: 'The text of the file (at most about 1 MB).' })
+  document!: string;
+
+  @Field(() => PointsFileFormat, { description: 'CSV or JSON.' })
+  format!: PointsFileFormat;
+
+  @Field(() => String, { nullable: true, description: 'The name of the file, recorded as the source of every imported point.' })
+  documentName?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'True: report what would change, and change nothing.' })
+  dryRun!: boolean;
 }

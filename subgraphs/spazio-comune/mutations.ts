@@ -6,11 +6,14 @@ import { Role } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
 import { InputCheck } from '../shared/input-check.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
-import { write } from '../shared/write.js';
+import { DryRun, write } from '../shared/write.js';
 import { Activity } from './enums.js';
+import { writePoints } from './import/import-points.js';
+import { parsePoints } from './import/parse-points.js';
 import { Indicator } from './indicator.js';
 import {
   AddPointSpecialScheduleInput,
+  ImportPointsInput,
   RecordParticipationInput,
   RemovePointSpecialScheduleInput,
   SetPointOpeningHoursInput,
@@ -21,6 +24,8 @@ import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
 import {
   AddPointSpecialSchedulePayload,
+  ImportPointsPayload,
+  PointsImportReport,
   RecordParticipationPayload,
   RemovePointSpecialSchedulePayload,
   SetPointOpeningHoursPayload,
@@ -246,6 +251,41 @@ export class SpazioComuneMutations {
         return Object.assign(new RecordParticipationPayload(), { participation: record, indicator });
       },
       (userErrors) => Object.assign(new RecordParticipationPayload(), { userErrors }),
+    );
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportPointsPayload, {
+    description:
+      'Imports points with their weekly hours from a CSV or JSON file, all or nothing: new ids are created, changed points updated (version + 1, audited), the same file twice changes nothing. Admins only.',
+  })
+  importPoints(
+    @Arg('input', () => ImportPointsInput, { description: 'The file, its format, and whether this is a dry run.' })
+    input: ImportPointsInput,
+    @Ctx() ctx: Context,
+  ): Promise<ImportPointsPayload> {
+    return write(
+      ctx,
+      { documentName: input.documentName },
+      async (em) => {
+        const { rows, problems } = parsePoints(input.document, input.format);
+        if (problems.length > 0)
+          throw new UserErrors(
+            problems.map((p) =>
+              userError(UserErrorCode.INVALID_INPUT, ['document'], `line ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`, {
+                line: p.line,
+              }),
+            ),
+          );
+        const viewer = await ctx.auth.viewer();
+        const document = input.documentName?.trim() || `Import di punti (${input.format})`;
+        const counts = await writePoints(em, viewer, rows, document, 'importPoints');
+        const report = Object.assign(new PointsImportReport(), { dryRun: input.dryRun, ...counts });
+        const payload = Object.assign(new ImportPointsPayload(), { report });
+        if (input.dryRun) throw new DryRun(payload);
+        return payload;
+      },
+      (userErrors) => Object.assign(new ImportPointsPayload(), { userErrors }),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../shared/user-error.js';
 import { Indicator } from './indicator.js';
 import { ParticipationRecord } from './participation-record.js';
@@ -58,5 +58,32 @@ export class RecordParticipationPayload {
   indicator: Indicator | null = null;
 
   @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
+  userErrors: UserError[] = [];
+}
+
+@ObjectType('PointsImportReport', { description: 'What an import of points did, or would do in a dry run.' })
+export class PointsImportReport {
+  @Field(() => Boolean, { description: 'True when nothing was written (a dry run).' })
+  dryRun!: boolean;
+
+  @Field(() => Int, { description: 'The points in the file.' })
+  points!: number;
+
+  @Field(() => Int, { description: 'Points created.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Points whose fields or hours changed (each version + 1).' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Points already as the file says.' })
+  unchanged!: number;
+}
+
+@ObjectType('ImportPointsPayload', { description: 'The report of an import of points, or why nothing was imported.' })
+export class ImportPointsPayload {
+  @Field(() => PointsImportReport, { nullable: true, description: 'What the import did; null when there are user errors.' })
+  report: PointsImportReport | null = null;
+
+  @Field(() => [UserError], { description: 'Every problem of the file, with its line; when there is one, nothing was imported.' })
   userErrors: UserError[] = [];
 }

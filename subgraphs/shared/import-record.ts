@@ -1,0 +1,98 @@
+import { type EntityClass, type EntityData, helper, Reference } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, InputType } from 'type-graphql';
+import { appendAudit } from './audit-entry.js';
+import type { Viewer } from './auth/viewer.js';
+
+/** The input of a document import: the same two fields in every subgraph, under each mutation's own name. */
+export function documentImportInput(name: string, what: string) {
+  @InputType(name, { description: `The text of ${what}, imported all or nothing.` })
+  class DocumentImportInput {
+    @Field(() => String, { description: `The text of ${what} as published (markdown), at most about 1 MB.` })
+    document!: string;
+
+    @Field(() => Boolean, { defaultValue: false, description: 'True: report what would change, and change nothing.' })
+    dryRun!: boolean;
+  }
+  return DocumentImportInput;
+}
+
+/** How many records an import created, changed, and found already as the document says. */
+export class ImportTally {
+  created = 0;
+  updated = 0;
+  unchanged = 0;
+}
+
+/**
+ * Writes one imported record inside the import's transaction: created when new, assigned the
+ * fields that differ (and audited with them before and after), or left alone when the document says
+ * what the database already holds. So the same document twice creates and updates nothing, and
+ * two documents that say the same of a record do not take turns at its source.
+ */
+export function importRecord<T extends object>(
+  em: EntityManager,
+  context: { viewer: Viewer; action: string; tally: ImportTally },
+  entity: EntityClass<T>,
+  existing: T | null,
+  data: EntityData<T> & Record<string, unknown>,
+): T {
+  const entityType = entity.name;
+  const { viewer, action, tally } = context;
+  if (!existing) {
+    const created = em.create(entity, data as never);
+    tally.created++;
+    appendAudit(em, viewer, {
+      at: new Date(),
+      action,
+      entityType,
+      entityId: String(helper(created).getPrimaryKey()),
+      before: {},
+      after: plain(data) as object,
+    });
+    return created;
+  }
+  // A record's source follows its facts: another document that says the same of it changes nothing.
+  const differs = (key: string) => stable((existing as Record<string, unknown>)[key]) !== stable(data[key]);
+  const facts = Object.keys(data).filter((key) => key !== 'source' && differs(key));
+  const changed = facts.length > 0 && 'source' in data && differs('source') ? [...facts, 'source'] : facts;
+  if (changed.length === 0) {
+    tally.unchanged++;
+    return existing;
+  }
+  const before = Object.fromEntries(changed.map((key) => [key, plain((existing as Record<string, unknown>)[key])]));
+  em.assign(existing, Object.fromEntries(changed.map((key) => [key, data[key]])) as never);
+  tally.updated++;
+  appendAudit(em, viewer, {
+    at: new Date(),
+    action,
+    entityType,
+    entityId: String(helper(existing).getPrimaryKey()),
+    before,
+    after: Object.fromEntries(changed.map((key) => [key, plain(data[key])])),
+  });
+  return existing;
+}
+
+/** A value as JSON can hold it: a related record by its key, objects with their own fields only. */
+function plain(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (Reference.isReference(value)) return helper(value.unwrap()).getPrimaryKey();
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object') {
+    const wrapped = helper(value as object);
+    if (wrapped?.__meta && !wrapped.__meta.embeddable) return wrapped.getPrimaryKey();
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !key.startsWith('__'))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, item]) => [key, plain(item)]),
+    );
+  }
+  return value;
+}
+
+function stable(value: unknown): string {
+  return JSON.stringify(plain(value));
+}

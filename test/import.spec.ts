@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Hub, startHub } from './support/hub.js';
+import { bearer } from './support/tokens.js';
+
+// The importers through the gateway, as admins use them (npm run import sends the same mutations).
+
+let hub: Hub;
+let admin: Record<string, string>;
+
+beforeAll(async () => {
+  hub = await startHub(inject('databaseUrl'));
+  admin = bearer(await hub.tokens.admin());
+});
+afterAll(() => hub?.stop());
+
+const seeds = new URL('../../shared/seeds/', import.meta.url);
+
+const LEVA = `mutation ($input: ImportLevaCivicaProjectInput!) { importLevaCivicaProject(input: $input) {
+  report { title dryRun places created updated unchanged warnings } project { title places site { name address { street city } } }
+  userErrors { field message code } } }`;
+const PROJECTS = '{ levaCivicaProjects { title places description hours { total service } site { name address { street city } } } }';
+
+const POINTS = `mutation ($input: ImportPointsInput!) { importPoints(input: $input) {
+  report { dryRun points created updated unchanged } userErrors { field message code line } } }`;
+const POINT =
+  'query ($id: ID!) { point(id: $id) { id name kind version municipio { number } municipioBasis frontOfficeHoursPerWeek openingHours { day opens closes activity } source { document section } } }';
+
+describe('importLevaCivicaProject', () => {
+  it('reads the published document exactly as the seed holds it: nothing created, nothing updated', async () => {
+    const document = await readFile(new URL('leva-civica-coesione-sociale.md', seeds), 'utf8');
+    const before = await hub.query(PROJECTS);
+    const response = await hub.query(LEVA, { input: { document } }, admin);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.importLevaCivicaProject).toMatchObject({
+      report: { title: 'La coesione sociale', dryRun: false, places: 1, created: 0, updated: 0, unchanged: 2, warnings: [] },
+      project: { title: 'La coesione sociale', site: { address: { street: 'Largo Treves, 1', city: 'Milano' } } },
+      userErrors: [],
+    });
+    expect(await hub.query(PROJECTS)).toEqual(before);
+  });
+
+  it('creates a new project in one transaction, and a dry run writes nothing', async () => {
+    const original = await readFile(new URL('leva-civica-coesione-sociale.md', seeds), 'utf8');
+    const document = original
+      .replace('La coesione sociale', 'Il quartiere che accoglie')
+      .replace("l'impiego di 1 giovane", "l'impiego di 2 giovani");
+    const dry = await hub.query(LEVA, { input: { document, dryRun: true } }, admin);
+    expect(dry.body.data?.importLevaCivicaProject.report).toMatchObject({ dryRun: true, created: 1, unchanged: 1, places: 2 });
+    expect((await hub.query(PROJECTS)).body.data?.levaCivicaProjects).toHaveLength(1);
+    const real = await hub.query(LEVA, { input: { document } }, admin);
+    expect(real.body.data?.importLevaCivicaProject.report).toMatchObject({ dryRun: false, created: 1, updated: 0, unchanged: 1 });
+    const again = await hub.query(LEVA, { input: { document } }, admin);
+    expect(again.body.data?.importLevaCivicaProject.report).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    const titles = (await hub.query(PROJECTS)).body.data?.levaCivicaProjects.map((p: { title: string }) => p.title);
+    expect(titles).toEqual(expect.arrayContaining(['La coesione sociale', 'Il quartiere che accoglie']));
+  });
+
+  it('refuses a document that is not a project (NOT_A_PROJECT), and an editor (FORBIDDEN)', async () => {
+    const call = await readFile(new URL('servizio-civile-bando-2022.md', seeds), 'utf8');
+    const refused = await hub.query(LEVA, { input: { document: call } }, admin);
+    expect(refused.body.data?.importLevaCivicaProject).toMatchObject({
+      report: null,
+      userErrors: [{ code: 'NOT_A_PROJECT', field: ['document'] }],
+    });
+    expect(refused.body.data?.importLevaCivicaProject.userErrors[0].message).toMatch(/no /);
+    const editor = await hub.query(LEVA, { input: { document: call } }, bearer(await hub.tokens.editor([1, 2, 3, 4, 5, 6, 7, 8, 9])));
+    expect(editor.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('importPoints', () => {
+  const csv = [
+    'id,kind,name,street,city,latitude,longitude,municipio,hours',
+    'csrc-import-uno,CSRC,Centro Uno,"Via Padova, 10",Milano,45.4969,9.2244,,MON 09:00-13:00 FRONT_OFFICE; WED 14:00-18:00 DIGITAL_EDUCATION',
+    'wemi-import-due,WEMI,Spazio WeMi Due,"Via Larga, 12",Milano,,,1,TUE 10:00-12:00 FRONT_OFFICE',
+  ].join('\n');
+
+  it('creates points with their hours, places them by their coordinates, and the same file again changes nothing', async () => {
+    const dry = await hub.query(POINTS, { input: { document: csv, format: 'CSV', dryRun: true } }, admin);
+    expect(dry.body.data?.importPoints.report).toEqual({ dryRun: true, points: 2, created: 2, updated: 0, unchanged: 0 });
+    expect((await hub.query(POINT, { id: 'csrc-import-uno' })).body.data?.point).toBeNull();
+
+    const first = await hub.query(POINTS, { input: { document: csv, format: 'CSV', documentName: 'punti.csv' } }, admin);
+    expect(first.body.data?.importPoints).toEqual({
+      report: { dryRun: false, points: 2, created: 2, updated: 0, unchanged: 0 },
+      userErrors: [],
+    });
+    const uno = (await hub.query(POINT, { id: 'csrc-import-uno' })).body.data?.point;
+    expect(uno).toMatchObject({ name: 'Centro Uno', kind: 'CSRC', version: 1, municipioBasis: 'BOUNDARY', frontOfficeHoursPerWeek: 8 });
+    expect(uno.source).toEqual({ document: 'punti.csv', section: 'riga 2' });
+    expect(uno.municipio.number).toBe(2);
+
+    const again = await hub.query(POINTS, { input: { document: csv, format: 'CSV', documentName: 'punti.csv' } }, admin);
+    expect(again.body.data?.importPoints.report).toEqual({ dryRun: false, points: 2, created: 0, updated: 0, unchanged: 2 });
+
+    const changed = csv.replace('TUE 10:00-12:00', 'TUE 10:00-13:00');
+    const update = await hub.query(POINTS, { input: { document: changed, format: 'CSV', documentName: 'punti.csv' } }, admin);
+    expect(update.body.data?.importPoints.report).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const due = (await hub.query(POINT, { id: 'wemi-import-due' })).body.data?.point;
+    expect(due).toMatchObject({ version: 2, openingHours: [{ day: 'TUESDAY', opens: '10:00', closes: '13:00' }] });
+  });
+
+  it('reports every bad row with its line number and imports nothing', async () => {
+    const bad = [
+      'id,kind,name,latitude,longitude,hours',
+      'csrc-import-tre,CSRC,Tre,,,MON 09:00-12:00 FRONT_OFFICE',
+      'csrc-import-quattro,PARK,Quattro,,,',
+      'csrc-import-cinque,CSRC,Cinque,45.5,,MON 25:00-12:00 FRONT_OFFICE',
+    ].join('\n');
+    const response = await hub.query(POINTS, { input: { document: bad, format: 'CSV' } }, admin);
+    const payload = response.body.data?.importPoints;
+    expect(payload.report).toBeNull();
+    expect(payload.userErrors.map((e: { line: number; code: string }) => [e.line, e.code])).toEqual(
+      expect.arrayContaining([
+        [3, 'INVALID_INPUT'],
+        [4, 'INVALID_INPUT'],
+      ]),
+    );
+    expect(payload.userErrors.every((e: { line: number }) => e.line === 3 || e.line === 4)).toBe(true);
+    expect((await hub.query(POINT, { id: 'csrc-import-tre' })).body.data?.point).toBeNull();
+  });
+
+  it('is for admins only', async () => {
+    const response = await hub.query(POINTS, { input: { document: csv, format: 'CSV' } }, bearer(await hub.tokens.editor([2])));
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const none = await hub.query(POINTS, { input: { document: csv, format: 'CSV' } });
+    expect(none.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
