@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Hub, startHub } from './support/hub.js';
+import { type Hub, operation, startHub } from './support/hub.js';
 import { bearer } from './support/tokens.js';
 
 // The importers through the gateway, as admins use them (npm run import sends the same mutations).
@@ -25,6 +25,21 @@ const POINTS = `mutation ($input: ImportPointsInput!) { importPoints(input: $inp
   report { dryRun points created updated unchanged } userErrors { field message code line } } }`;
 const POINT =
   'query ($id: ID!) { point(id: $id) { id name kind version municipio { number } municipioBasis frontOfficeHoursPerWeek openingHours { day opens closes activity } source { document section } } }';
+
+describe('importServizioCivileCall', () => {
+  it('reads the 2022 call exactly as the seed holds it: 7 placements, nothing created, nothing updated', async () => {
+    const document = await readFile(new URL('servizio-civile-bando-2022.md', seeds), 'utf8');
+    const call = await operation('ServizioCivileCall');
+    const before = await hub.query(call, { year: 2022 });
+    const response = await hub.query(await operation('ImportServizioCivileCall'), { input: { document } }, admin);
+    expect(response.body.errors).toBeUndefined();
+    const payload = response.body.data?.importServizioCivileCall;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.report).toMatchObject({ year: 2022, dryRun: false, placements: 7, created: 0, updated: 0 });
+    expect(payload.call).toEqual({ year: 2022, totalVolunteers: 10 });
+    expect(await hub.query(call, { year: 2022 })).toEqual(before);
+  });
+});
 
 describe('importLevaCivicaProject', () => {
   it('reads the published document exactly as the seed holds it: nothing created, nothing updated', async () => {

@@ -5,6 +5,7 @@ import { ServizioCivileCallResolver } from './call.resolver.js';
 import { ComparisonQueries } from './comparison.js';
 import { migrations } from './migrations/index.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
+import { ServizioCivileMutations } from './mutations.js';
 import { OpportunityQueries } from './opportunities.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivilePlacementResolver } from './placement.resolver.js';
@@ -25,6 +26,7 @@ export const servizioCivile: SubgraphDefinition = {
   entities: [ServizioCivileCall, ServizioCivileProgramme, ServizioCivileProject, ServizioCivileSite, ServizioCivilePlacement, AuditEntry],
   migrations,
   resolvers: [
+    ServizioCivileMutations,
     ServizioCivileQueries,
     OpportunityQueries,
     ComparisonQueries,

@@ -96,3 +96,14 @@ function plain(value: unknown): unknown {
 function stable(value: unknown): string {
   return JSON.stringify(plain(value));
 }
+
+/** A name as an id part: lower case, without accents, words joined by dashes, at most 60 characters. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+}

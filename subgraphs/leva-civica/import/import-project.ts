@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer.js';
-import { ImportTally, importRecord } from '../../shared/import-record.js';
+import { ImportTally, importRecord, slug } from '../../shared/import-record.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
 import type { LevaCivicaHours } from '../hours.js';
 import { LevaCivicaProject } from '../project.js';
@@ -78,14 +78,7 @@ function notAProject(message: string): UserErrors {
   return new UserErrors([userError(UserErrorCode.NOT_A_PROJECT, ['document'], message)]);
 }
 
-/** The id of a new record: "lc-" and its name in lower case with dashes, as the seeded ones. */
+/** The id of a new record: "lc-" and its name, as the seeded ones. */
 function newId(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `lc-${slug}`;
+  return `lc-${slug(name)}`;
 }
