@@ -12,6 +12,7 @@ let hub: ChildProcess;
 let output = '';
 let gatewayUrl = '';
 const dataDir = mkdtempSync(`${tmpdir()}/milano-start-`);
+const keysDir = `${dataDir}-keys`;
 
 /** ps lists the children of a process; it exits 1 when there are none. */
 function children(pid: number, format = 'pid='): string[] {
@@ -74,12 +75,13 @@ async function launch(env: Record<string, string | undefined>): Promise<{ hub: C
 beforeAll(async () => {
   execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], { cwd: root });
   const { DATABASE_URL: _external, ...env } = process.env;
-  ({ hub, gatewayUrl } = await launch({ ...env, HUB_DATA_DIR: dataDir }));
+  ({ hub, gatewayUrl } = await launch({ ...env, HUB_DATA_DIR: dataDir, HUB_KEYS_DIR: keysDir }));
 });
 
 afterAll(() => {
   if (hub && hub.exitCode === null) hub.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(keysDir, { recursive: true, force: true });
 });
 
 describe('npm start', () => {
@@ -87,6 +89,46 @@ describe('npm start', () => {
     expect(output).toContain(gatewayUrl);
     const response = await post(gatewayUrl, await operation('ServizioCivileCall'), { year: 2022 });
     expect(response.body.data?.servizioCivileCall.totalVolunteers).toBe(10);
+  });
+
+  it('accepts the token that npm run token prints, and refuses it once it expires', async () => {
+    const env = { ...process.env, HUB_KEYS_DIR: keysDir };
+    const token = (args: string[]) => execFileSync(process.execPath, [`${root}/dist/scripts/token.js`, ...args], { env, encoding: 'utf8' });
+    const printed = token(['--role', 'editor', '--municipio', '2', '--ttl', '2s']);
+    expect(printed).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const history = await operation('PointHistory');
+    const { id } = (await post(gatewayUrl, '{ points(first: 1, filter: { municipio: 2 }) { edges { node { id } } } }')).body.data?.points
+      .edges[0].node;
+    const headers = { authorization: `Bearer ${printed.trim()}` };
+    const allowed = await post(gatewayUrl, history, { id, first: 5 }, headers);
+    expect(allowed.body.errors).toBeUndefined();
+    expect(allowed.body.data?.point.history.totalCount).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 2000 + 5000 + 500)); // the TTL, and the verifiers' clock tolerance
+    const expired = await post(gatewayUrl, history, { id, first: 5 }, headers);
+    expect(expired.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(() => token(['--role', 'boss'])).toThrow();
+  });
+
+  it('imports a published call with npm run import, and refuses a document that is not a call', () => {
+    const env = { ...process.env, HUB_KEYS_DIR: keysDir, HUB_URL: gatewayUrl };
+    const run = (args: string[]) => {
+      try {
+        return {
+          code: 0,
+          out: execFileSync(process.execPath, [`${root}/dist/scripts/import.js`, ...args], { env, encoding: 'utf8', stdio: 'pipe' }),
+        };
+      } catch (error) {
+        const failed = error as { status: number; stdout: string; stderr: string };
+        return { code: failed.status, out: `${failed.stdout}${failed.stderr}` };
+      }
+    };
+    const seeds = `${root}/../shared/seeds`;
+    const call = run([`${seeds}/servizio-civile-bando-2022.md`]);
+    expect(call).toEqual({ code: 0, out: expect.stringContaining('year: 2022, dryRun: false, placements: 7, created: 0, updated: 0') });
+    const dry = run([`${seeds}/leva-civica-coesione-sociale.md`, '--dry-run']);
+    expect(dry).toEqual({ code: 0, out: expect.stringContaining('created: 0, updated: 0, unchanged: 2') });
+    const refused = run([`${seeds}/spazio-comune-schede-tecniche.md`, '--kind', 'call']);
+    expect(refused.code).toBe(1);
   });
 
   it('reports a subgraph that dies and restarts it', async () => {
