@@ -1,24 +1,31 @@
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateKeys } from '../subgraphs/shared/auth/embedded-keys.js';
 import { type Hub, operation, startHub } from './support/hub.js';
+import { scratchDatabase } from './support/scratch-database.js';
 import { bearer, tampered, unsigned } from './support/tokens.js';
 
 // The back office through the gateway: tokens, rights per Municipio, versions, the audit trail and
 // the change feed, on a real PostgreSQL.
 
 let hub: Hub;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let admin: Record<string, string>;
 let editor2: Record<string, string>;
 let editor5: Record<string, string>;
 
 beforeAll(async () => {
-  hub = await startHub(inject('databaseUrl'));
+  database = await scratchDatabase(inject('databaseUrl'), 'back_office');
+  hub = await startHub(database.url);
   admin = bearer(await hub.tokens.admin());
   editor2 = bearer(await hub.tokens.editor([2]));
   editor5 = bearer(await hub.tokens.editor([5]));
 });
-afterAll(() => hub?.stop());
+afterAll(async () => {
+  await hub?.stop();
+  await database?.drop();
+});
 
 const POINT = `query ($id: ID!) { point(id: $id) { id version updatedAt frontOfficeHoursPerWeek
   openingHours { day opens closes activity } specialSchedules { id } operators { role weeklyHours } } }`;
@@ -247,6 +254,37 @@ describe('tokens and rights', () => {
     expect(await indicator()).toEqual(indicatorsBefore);
   });
 
+  it('the imports refuse every invalid token (UNAUTHENTICATED) and every editor (FORBIDDEN), changing nothing', async () => {
+    const call = await readFile(new URL('../../shared/seeds/servizio-civile-bando-2022.md', import.meta.url), 'utf8');
+    const leva = await readFile(new URL('../../shared/seeds/leva-civica-coesione-sociale.md', import.meta.url), 'utf8');
+    const imports: [string, string, Record<string, unknown>][] = [
+      ['importServizioCivileCall', await operation('ImportServizioCivileCall'), { document: call.replace('Bando 2022', 'Bando 2031') }],
+      [
+        'importLevaCivicaProject',
+        'mutation ($input: ImportLevaCivicaProjectInput!) { importLevaCivicaProject(input: $input) { report { created } } }',
+        { document: leva.replace('La coesione sociale', 'Un altro progetto') },
+      ],
+      [
+        'importPoints',
+        'mutation ($input: ImportPointsInput!) { importPoints(input: $input) { report { created } } }',
+        { document: 'id,kind,name\ncsrc-matrice,CSRC,Matrice', format: 'CSV' },
+      ],
+    ];
+    const state = async () =>
+      (await hub.query('{ servizioCivileCalls { year } levaCivicaProjects { title } point(id: "csrc-matrice") { id } }')).body.data;
+    const before = await state();
+    const everywhere = bearer(await hub.tokens.editor([1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    for (const [name, document, input] of imports) {
+      for (const [label, headers] of await wrongTokens()) {
+        const response = await hub.query(document, { input }, headers);
+        expect([name, label, response.body.errors?.[0]?.extensions?.code]).toEqual([name, label, 'UNAUTHENTICATED']);
+      }
+      const editor = await hub.query(document, { input }, everywhere);
+      expect([name, editor.body.errors?.[0]?.extensions?.code]).toEqual([name, 'FORBIDDEN']);
+    }
+    expect(await state()).toEqual(before);
+  });
+
   it('Point.history is for admins and the point’s editors; others get an error for that field only', async () => {
     const [target] = await pointsOf(2);
     if (!target) throw new Error('no point in Municipio 2');
@@ -303,7 +341,7 @@ describe('audit trail', () => {
   });
 
   it('cannot be changed or removed, not even by the database user of the hub', async () => {
-    const client = new pg.Client({ connectionString: inject('databaseUrl') });
+    const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
       await expect(client.query('update spazio_comune.audit_entry set actor = $1', ['x'])).rejects.toThrow(/append-only/);

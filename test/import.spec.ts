@@ -1,18 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, operation, startHub } from './support/hub.js';
+import { scratchDatabase } from './support/scratch-database.js';
 import { bearer } from './support/tokens.js';
 
 // The importers through the gateway, as admins use them (npm run import sends the same mutations).
 
 let hub: Hub;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let admin: Record<string, string>;
 
 beforeAll(async () => {
-  hub = await startHub(inject('databaseUrl'));
+  database = await scratchDatabase(inject('databaseUrl'), 'import');
+  hub = await startHub(database.url);
   admin = bearer(await hub.tokens.admin());
 });
-afterAll(() => hub?.stop());
+afterAll(async () => {
+  await hub?.stop();
+  await database?.drop();
+});
 
 const seeds = new URL('../../shared/seeds/', import.meta.url);
 
@@ -38,6 +44,78 @@ describe('importServizioCivileCall', () => {
     expect(payload.report).toMatchObject({ year: 2022, dryRun: false, placements: 7, created: 0, updated: 0 });
     expect(payload.call).toEqual({ year: 2022, totalVolunteers: 10 });
     expect(await hub.query(call, { year: 2022 })).toEqual(before);
+  });
+
+  const SITE = '{ servizioCivileSite(code: "202928") { name address { street } placements { callYear volunteers } } }';
+  const CALLS = '{ servizioCivileCalls { year totalVolunteers } }';
+
+  /** The 2022 document as another year's call would publish it: another title year, the site renamed and moved. */
+  async function callOf(year: number, siteName = 'Municipio 2 Sportello'): Promise<string> {
+    const text = await readFile(new URL('servizio-civile-bando-2022.md', seeds), 'utf8');
+    return text
+      .replace('Bando 2022', `Bando ${year}`)
+      .replace('202928 – Municipio 2\tVia G. B. Sammartini, 120\t2', `202928 – ${siteName}\tVia Giovanni Battista Sammartini, 118\t3`)
+      .replace('## Municipio 2 – Municipio 9', `## ${siteName} – Municipio 9`);
+  }
+
+  it('a dry run reports and writes nothing; a newer call renames and moves a site, an older one does not', async () => {
+    const calls = await hub.query(CALLS);
+    const dry = await hub.query(
+      await operation('ImportServizioCivileCall'),
+      { input: { document: await callOf(2024), dryRun: true } },
+      admin,
+    );
+    expect(dry.body.data?.importServizioCivileCall).toMatchObject({
+      report: { year: 2024, dryRun: true, placements: 7 },
+      call: null,
+      userErrors: [],
+    });
+    expect(dry.body.data?.importServizioCivileCall.report.created).toBeGreaterThan(7);
+    expect(await hub.query(CALLS)).toEqual(calls);
+
+    const newer = await hub.query(await operation('ImportServizioCivileCall'), { input: { document: await callOf(2024) } }, admin);
+    expect(newer.body.data?.importServizioCivileCall).toMatchObject({ call: { year: 2024, totalVolunteers: 11 }, userErrors: [] });
+    expect((await hub.query(SITE)).body.data?.servizioCivileSite).toEqual({
+      name: 'Municipio 2 Sportello',
+      address: { street: 'Via Giovanni Battista Sammartini, 118' },
+      placements: [
+        { callYear: 2024, volunteers: 3 },
+        { callYear: 2022, volunteers: 2 },
+      ],
+    });
+
+    const older = await hub.query(
+      await operation('ImportServizioCivileCall'),
+      { input: { document: await callOf(2020, 'Municipio Due') } },
+      admin,
+    );
+    const report = older.body.data?.importServizioCivileCall.report;
+    expect(report.warnings.some((w: string) => w.includes('202928'))).toBe(true);
+    const site = (await hub.query(SITE)).body.data?.servizioCivileSite;
+    expect(site).toMatchObject({ name: 'Municipio 2 Sportello', address: { street: 'Via Giovanni Battista Sammartini, 118' } });
+    expect(site.placements.map((p: { callYear: number }) => p.callYear)).toEqual([2024, 2022, 2020]);
+
+    const again = await hub.query(await operation('ImportServizioCivileCall'), { input: { document: await callOf(2024) } }, admin);
+    expect(again.body.data?.importServizioCivileCall.report).toMatchObject({ created: 0, updated: 0 });
+  });
+
+  it('reads a variant with other line ends and markup as the same call', async () => {
+    const text = await readFile(new URL('servizio-civile-bando-2022.md', seeds), 'utf8');
+    const variant = text.replace(/^#{1,6} /gm, '#### ').replace(/\n/g, '\r\n');
+    const response = await hub.query(await operation('ImportServizioCivileCall'), { input: { document: variant } }, admin);
+    expect(response.body.data?.importServizioCivileCall.report).toMatchObject({ year: 2022, placements: 7, created: 0, updated: 0 });
+  });
+
+  it('refuses a document that is not a call, saying what is missing, and changes nothing', async () => {
+    const calls = await hub.query(CALLS);
+    const leva = await readFile(new URL('leva-civica-coesione-sociale.md', seeds), 'utf8');
+    for (const document of [leva, '', 'Servizio Civile Universale, senza anno né sedi.']) {
+      const response = await hub.query(await operation('ImportServizioCivileCall'), { input: { document } }, admin);
+      const payload = response.body.data?.importServizioCivileCall;
+      expect(payload).toMatchObject({ report: null, call: null, userErrors: [{ code: 'NOT_A_CALL', field: ['document'] }] });
+      expect(payload.userErrors[0].message).toMatch(/year|table/);
+    }
+    expect(await hub.query(CALLS)).toEqual(calls);
   });
 });
 
