@@ -97,8 +97,8 @@ describe('npm start', () => {
     const printed = token(['--role', 'editor', '--municipio', '2', '--ttl', '2s']);
     expect(printed).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     const history = await operation('PointHistory');
-    const { id } = (await post(gatewayUrl, '{ points(first: 1, filter: { municipio: 2 }) { edges { node { id } } } }')).body.data?.points
-      .edges[0].node;
+    const page = await post(gatewayUrl, '{ points(first: 1, filter: { municipio: 2 }) { edges { node { id } } } }');
+    const id: string = page.body.data?.points.edges[0].node.id;
     const headers = { authorization: `Bearer ${printed.trim()}` };
     const allowed = await post(gatewayUrl, history, { id, first: 5 }, headers);
     expect(allowed.body.errors).toBeUndefined();

@@ -35,6 +35,15 @@ export class InputCheck {
     return time ?? '';
   }
 
+  /** A time that must be there: null when it is missing (and then a user error says why). */
+  requiredTime(path: Path, value: unknown, missing: string): string | null {
+    if (value == null) {
+      this.fail(path, missing);
+      return null;
+    }
+    return this.time(path, value);
+  }
+
   count(path: Path, value: number, max = 1_000_000): number {
     if (!Number.isInteger(value) || value < 1 || value > max) this.fail(path, `must be a whole number from 1 to ${max}.`);
     return value;

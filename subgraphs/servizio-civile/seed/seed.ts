@@ -19,9 +19,7 @@ export async function seedServizioCivile(em: EntityManager): Promise<void> {
     await upsertRows(em, ServizioCivileProject, call.projects as EntityData<ServizioCivileProject>[]);
     // As the importer: what a site is called now is what its newest call says, even if that call came later.
     const year = call.calls[0]?.year ?? 0;
-    const newer = new Set(
-      (await em.find(ServizioCivilePlacement, { call: { $gt: year } }, { fields: ['site'] })).map((p) => p.site.code),
-    );
+    const newer = new Set((await em.find(ServizioCivilePlacement, { call: { $gt: year } }, { fields: ['site'] })).map((p) => p.site.code));
     await upsertRows(em, ServizioCivileSite, call.sites.filter((site) => !newer.has(site.code)) as EntityData<ServizioCivileSite>[]);
     await upsertRows(em, ServizioCivilePlacement, call.placements as unknown as EntityData<ServizioCivilePlacement>[]);
   }
