@@ -14,6 +14,8 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   PointSchedule: { id: 'demo-csrc-1-1', at: '2026-08-10T15:00:00+02:00' },
   YouthOpportunities: { filter: { minWeeklyHours: 20 } },
   CallComparison: { fromYear: 2022, toYear: 2022 },
+  // The change feed is public; the back-office mutations and Point.history need a token (Headers tab).
+  PointsChangedSince: { since: '2026-01-01T00:00:00+01:00', first: 10 },
 };
 
 /** The contract operations, read from schema/operations, as GraphiQL tabs. */
