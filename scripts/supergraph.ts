@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { subgraphs } from '../subgraphs/index.js';
 import { subgraphSchema } from '../subgraphs/shared/server.js';
+
+/** The schema clients see, as composed now. */
+export const API_SCHEMA = 'schema/api.graphql';
 
 export interface SchemaFile {
   path: string;
@@ -11,8 +14,9 @@ export interface SchemaFile {
 }
 
 /**
- * The files under schema/: each subgraph's SDL and the supergraph that @apollo/composition
- * composes from them. Throws with composition's own messages when the subgraphs do not compose.
+ * The files under schema/: each subgraph's SDL, the supergraph that @apollo/composition composes
+ * from them, and the API schema (what clients see: no federation machinery, sorted so that a diff
+ * shows only what changed). Throws with composition's own messages when the subgraphs do not compose.
  */
 export async function schemaFiles(): Promise<SchemaFile[]> {
   const services = await Promise.all(
@@ -29,6 +33,7 @@ export async function schemaFiles(): Promise<SchemaFile[]> {
   return [
     ...services.map((s) => ({ path: `schema/${s.name}.graphql`, content: s.sdl })),
     { path: 'schema/supergraph.graphql', content: `${result.supergraphSdl}\n` },
+    { path: API_SCHEMA, content: `${printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()))}\n` },
   ];
 }
 
