@@ -21,3 +21,12 @@ export const projectsByMunicipio = (ctx: Context) =>
       ),
     [],
   );
+
+/** Projects by id, for the gateway's entity lookups (a youth opportunity leads to its project). */
+export const projectById = (ctx: Context) =>
+  loader<string, LevaCivicaProject | null>(
+    ctx,
+    'projectById',
+    async (ids) => new Map((await ctx.em.find(LevaCivicaProject, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
+    null,
+  );

@@ -1,4 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { projectById } from './loaders.js';
 import { LevaCivicaProject } from './project.js';
 import { LevaCivicaSite } from './site.js';
 
@@ -10,3 +12,9 @@ export class LevaCivicaProjectResolver {
     return project.site.loadOrFail();
   }
 }
+
+export const levaCivicaProjectReference = {
+  LevaCivicaProject: {
+    __resolveReference: (reference: { id: string }, ctx: Context) => projectById(ctx).load(reference.id),
+  },
+};

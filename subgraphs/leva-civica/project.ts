@@ -1,12 +1,13 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { LevaCivicaHours } from './hours.js';
 import { LevaCivicaSite } from './site.js';
 
 @Entity({ tableName: 'project' })
 @ObjectType('LevaCivicaProject', { description: 'A Leva Civica project: places for young people at one site, with its hours plan.' })
+@Directive('@key(fields: "id")')
 export class LevaCivicaProject {
   @Field(() => ID, { description: 'Stable identifier of the project.' })
   @PrimaryKey({ type: 'text' })

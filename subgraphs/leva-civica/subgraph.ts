@@ -5,7 +5,7 @@ import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { LevaCivicaMutations } from './mutations.js';
 import { OpportunityQueries } from './opportunities.js';
 import { LevaCivicaProject } from './project.js';
-import { LevaCivicaProjectResolver } from './project.resolver.js';
+import { LevaCivicaProjectResolver, levaCivicaProjectReference } from './project.resolver.js';
 import { LevaCivicaQueries } from './queries.js';
 import { seedLevaCivica } from './seed/seed.js';
 import { LevaCivicaSite } from './site.js';
@@ -26,6 +26,6 @@ export const levaCivica: SubgraphDefinition = {
     LevaCivicaSiteResolver,
     MunicipioResolver,
   ],
-  referenceResolvers: municipioReference,
+  referenceResolvers: { ...municipioReference, ...levaCivicaProjectReference },
   seed: seedLevaCivica,
 };

@@ -79,3 +79,12 @@ export const siteByCode = (ctx: Context) =>
     async (codes) => new Map((await ctx.em.find(ServizioCivileSite, { code: { $in: [...codes] } })).map((s) => [s.code, s])),
     null,
   );
+
+/** Placements by id, for the gateway's entity lookups (a youth opportunity leads to its placement). */
+export const placementById = (ctx: Context) =>
+  loader<string, ServizioCivilePlacement | null>(
+    ctx,
+    'placementById',
+    async (ids) => new Map((await ctx.em.find(ServizioCivilePlacement, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
+    null,
+  );

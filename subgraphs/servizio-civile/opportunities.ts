@@ -1,25 +1,38 @@
 import { Reference } from '@mikro-orm/core';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { checkFirst } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { type Opportunity, OpportunityFilter, opportunityMatcher, opportunityType, YouthProgramme } from '../shared/opportunity.js';
+import {
+  MAX_OPPORTUNITIES,
+  type Opportunity,
+  OpportunityFilter,
+  opportunityId,
+  opportunityMatcher,
+  opportunityType,
+  YouthProgramme,
+} from '../shared/opportunity.js';
+import { LevaCivicaProject } from './leva-civica-project.js';
 import { latestCallYear } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { checkCallYear } from './validation.js';
 
-export const YouthOpportunity = opportunityType(Municipio);
+export const YouthOpportunity = opportunityType(Municipio, ServizioCivilePlacement, LevaCivicaProject);
 
 @Resolver()
 export class OpportunityQueries {
   @Query(() => [YouthOpportunity], {
     description:
-      'Servizio Civile opportunities for young people: one per placement of the call (places = volunteers), in the order of the call.',
+      'Servizio Civile opportunities for young people: one per placement of the call (places = volunteers), in the order of the call, at most `first` of them.',
   })
   async servizioCivileOpportunities(
     @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Which opportunities to list.' })
     filter: OpportunityFilter | null,
+    @Arg('first', () => Int, { defaultValue: MAX_OPPORTUNITIES, description: `How many opportunities at most, 1 to ${MAX_OPPORTUNITIES}.` })
+    first: number,
     @Ctx() ctx: Context,
-  ): Promise<Opportunity<Municipio>[]> {
+  ): Promise<Opportunity<Municipio, ServizioCivilePlacement, LevaCivicaProject>[]> {
+    checkFirst(first, MAX_OPPORTUNITIES);
     const matches = opportunityMatcher(filter);
     const year = filter?.callYear != null ? checkCallYear(filter.callYear, 'filter') : await latestCallYear(ctx);
     if (year === null) return [];
@@ -30,10 +43,12 @@ export class OpportunityQueries {
     );
     return placements
       .filter((p) => matches(p.site.unwrap().municipioNumber, p.project.unwrap().weeklyHours))
+      .slice(0, first)
       .map((p) => {
         const project = p.project.unwrap();
         const site = p.site.unwrap();
         return {
+          id: opportunityId(YouthProgramme.SERVIZIO_CIVILE, p.id),
           programme: YouthProgramme.SERVIZIO_CIVILE,
           title: project.title,
           callYear: Reference.unwrapReference(p.call).year,
@@ -42,6 +57,8 @@ export class OpportunityQueries {
           annualHours: project.annualHours,
           site: { name: site.name, address: p.address },
           municipio: site.municipioNumber === null ? null : Municipio.of(site.municipioNumber),
+          servizioCivilePlacement: p,
+          levaCivicaProject: null,
         };
       });
   }

@@ -1,5 +1,7 @@
 import { Reference } from '@mikro-orm/core';
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { placementById } from './loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileProject } from './project.js';
 import { ServizioCivileSite } from './site.js';
@@ -22,3 +24,9 @@ export class ServizioCivilePlacementResolver {
     return placement.project.loadOrFail();
   }
 }
+
+export const servizioCivilePlacementReference = {
+  ServizioCivilePlacement: {
+    __resolveReference: (reference: { id: string }, ctx: Context) => placementById(ctx).load(reference.id),
+  },
+};

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import { Source } from '../shared/source.js';
 import { ServizioCivileCall } from './call.js';
@@ -12,6 +12,7 @@ import { ServizioCivileSite } from './site.js';
 @ObjectType('ServizioCivilePlacement', {
   description: 'The volunteers of one call at one site for one project, with the address and content the call gives for that site.',
 })
+@Directive('@key(fields: "id")')
 export class ServizioCivilePlacement {
   @Field(() => ID, { description: 'Stable identifier of the placement.' })
   @PrimaryKey({ type: 'text' })

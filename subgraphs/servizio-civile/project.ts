@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { ServizioCivileProgramme } from './programme.js';
 
@@ -22,7 +22,7 @@ export class ServizioCivileProject {
   @Property({ type: 'integer' })
   annualHours!: number;
 
-  @Field(() => Int, { description: 'Average hours of service a week.' })
+  @Field(() => Float, { description: 'Average hours of service a week (a whole number in the calls so far).' })
   @Property({ type: 'integer' })
   weeklyHours!: number;
 

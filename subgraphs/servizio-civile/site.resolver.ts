@@ -1,10 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Address } from '../shared/address.js';
+import { checkFirst, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { placementsOfSite, siteByCode } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
+
+/** The placements a site page shows unless asked for more: about the calls of the last twenty years. */
+const SITE_PLACEMENTS = 20;
 
 @Resolver(() => ServizioCivileSite)
 export class ServizioCivileSiteResolver {
@@ -22,9 +26,17 @@ export class ServizioCivileSiteResolver {
     return site.municipioNumber === null ? null : Municipio.of(site.municipioNumber);
   }
 
-  @FieldResolver(() => [ServizioCivilePlacement], { description: 'The placements of volunteers at this site, newest call first.' })
-  placements(@Root() site: ServizioCivileSite, @Ctx() ctx: Context): Promise<ServizioCivilePlacement[]> {
-    return placementsOfSite(ctx).load(site.code);
+  @FieldResolver(() => [ServizioCivilePlacement], {
+    description: 'The placements of volunteers at this site, newest call first, at most `first` of them (one or a few per call).',
+  })
+  async placements(
+    @Root() site: ServizioCivileSite,
+    @Arg('first', () => Int, { defaultValue: SITE_PLACEMENTS, description: `How many placements, newest first, 1 to ${MAX_PAGE}.` })
+    first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ServizioCivilePlacement[]> {
+    checkFirst(first);
+    return (await placementsOfSite(ctx).load(site.code)).slice(0, first);
   }
 }
 

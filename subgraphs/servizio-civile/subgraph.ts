@@ -8,7 +8,7 @@ import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { ServizioCivileMutations } from './mutations.js';
 import { OpportunityQueries } from './opportunities.js';
 import { ServizioCivilePlacement } from './placement.js';
-import { ServizioCivilePlacementResolver } from './placement.resolver.js';
+import { ServizioCivilePlacementResolver, servizioCivilePlacementReference } from './placement.resolver.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProgrammeResolver } from './programme.resolver.js';
 import { ServizioCivileProject } from './project.js';
@@ -37,6 +37,6 @@ export const servizioCivile: SubgraphDefinition = {
     ServizioCivileSiteResolver,
     MunicipioResolver,
   ],
-  referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
+  referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference, ...servizioCivilePlacementReference },
   seed: seedServizioCivile,
 };

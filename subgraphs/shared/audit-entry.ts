@@ -93,5 +93,5 @@ export async function auditHistory(
     em.count(AuditEntry, where),
     em.find(AuditEntry, before === null ? where : { ...where, id: { $lt: String(before) } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
   ]);
-  return toConnection('history', rows, first, totalCount, (row) => row.id);
+  return toConnection('history', rows, first, totalCount, (row) => row.id, before !== null);
 }

@@ -4,7 +4,10 @@ import type { ClassType } from 'type-graphql';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
-/** Relay cursor connections: the same shape, limits and cursors for every paginated list. */
+/**
+ * Relay cursor connections (https://relay.dev/graphql/connections.htm): the same shape, limits and
+ * cursors for every paginated list. Pages go forwards (`first`, `after`).
+ */
 
 export const MAX_PAGE = 100;
 
@@ -14,13 +17,25 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the last item of this page; pass it as `after` for the next page.' })
+  @Field(() => Boolean, {
+    description: 'Whether items come before this page: true when it was asked for after a cursor, false for the first page.',
+  })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item of this page; null when the page is empty.' })
+  startCursor!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last item of this page; pass it as `after` for the next page. Null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
 export interface Connection<T> {
   totalCount: number;
   edges: { cursor: string; node: T }[];
+  nodes: T[];
   pageInfo: PageInfo;
 }
 
@@ -40,8 +55,11 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => Int, { description: 'How many items the whole list holds, across all pages.' })
     totalCount!: number;
 
-    @Field(() => [Edge], { description: 'The items of this page.' })
+    @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
     edges!: Edge[];
+
+    @Field(() => [node], { description: 'The items of this page, without cursors (the same as edges.node).' })
+    nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Whether another page follows, and the cursor to ask for it.' })
     pageInfo!: PageInfo;
@@ -49,9 +67,9 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
   return ConnectionType;
 }
 
-export function checkFirst(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-    throw badUserInput(`first must be from 1 to ${MAX_PAGE}; got ${first}.`, 'first');
+/** `first` within 1 to `max`, or BAD_USER_INPUT naming the argument. */
+export function checkFirst(first: number, max = MAX_PAGE): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badUserInput(`first must be from 1 to ${max}; got ${first}.`, 'first');
   return first;
 }
 
@@ -71,17 +89,42 @@ export function decodeCursor(list: string, cursor: string | null | undefined): s
   throw badUserInput('after is not a cursor of this list.', 'after');
 }
 
-/** Builds a page from the items after the cursor, fetched one more than asked to learn whether more follow. */
+/**
+ * Builds a page from the items after the cursor, fetched one more than asked to learn whether more
+ * follow. `afterCursor` tells whether the page was asked for after a cursor (items come before it).
+ */
 export function toConnection<T>(
   list: string,
   rows: T[],
   first: number,
   totalCount: number,
   keyOf: (row: T) => string | number,
+  afterCursor: boolean,
 ): Connection<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(list, keyOf(node)), node }));
-  return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(list, keyOf(node)), node }));
+  const pageInfo = {
+    hasNextPage: rows.length > first,
+    hasPreviousPage: afterCursor,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  return { totalCount, edges, nodes, pageInfo };
+}
+
+/** One page of a list already in memory, in its order, after the cursor (keys must be unique). */
+export function pageOf<T>(
+  list: string,
+  items: T[],
+  first: number,
+  after: string | null | undefined,
+  keyOf: (item: T) => string,
+): Connection<T> {
+  checkFirst(first);
+  const key = decodeCursor(list, after);
+  const start = key === null ? 0 : items.findIndex((item) => keyOf(item) === String(key)) + 1;
+  if (key !== null && start === 0) throw badUserInput('after is not a cursor of this list.', 'after');
+  return toConnection(list, items.slice(start, start + first + 1), first, items.length, keyOf, key !== null);
 }
 
 /**
@@ -102,5 +145,5 @@ export async function keysetPage<T extends object>(
     em.count(entity, options.where),
     em.find(entity, where, { orderBy: { [options.key]: 'asc' } as QueryOrderMap<NoInfer<T>>, limit: options.first + 1 }),
   ]);
-  return toConnection(options.list, rows, options.first, totalCount, (row) => String(row[options.key]));
+  return toConnection(options.list, rows, options.first, totalCount, (row) => String(row[options.key]), after !== null);
 }

@@ -1,5 +1,5 @@
 import type { ClassType } from 'type-graphql';
-import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Address } from './address.js';
 import { badUserInput } from './errors.js';
 import type { MunicipioKey } from './municipio-key.js';
@@ -55,7 +55,8 @@ export function opportunityMatcher(filter: OpportunityFilter | null | undefined)
     (municipio == null || municipioNumber === municipio) && (min == null || weeklyHours >= min) && (max == null || weeklyHours <= max);
 }
 
-export interface Opportunity<M extends MunicipioKey> {
+export interface Opportunity<M extends MunicipioKey, P extends object, L extends object> {
+  id: string;
   programme: YouthProgramme;
   title: string;
   callYear: number | null;
@@ -64,10 +65,25 @@ export interface Opportunity<M extends MunicipioKey> {
   annualHours: number;
   site: { name: string; address: Address | null };
   municipio: M | null;
+  servizioCivilePlacement: P | null;
+  levaCivicaProject: L | null;
 }
 
-/** The value types, made per subgraph around its own Municipio class (see municipioKeyType). */
-export function opportunityType<M extends MunicipioKey>(municipio: ClassType<M>): ClassType<Opportunity<M>> {
+/** How many opportunities a list gives at most, and unless asked for fewer. */
+export const MAX_OPPORTUNITIES = 100;
+
+/** An opportunity's id: the programme and the id of the record it comes from, unique across both programmes. */
+export const opportunityId = (programme: YouthProgramme, recordId: string) => `${programme}:${recordId}`;
+
+/**
+ * The value types, made per subgraph around its own classes for Municipio (see municipioKeyType),
+ * ServizioCivilePlacement and LevaCivicaProject (the entity in the subgraph that owns it, its key elsewhere).
+ */
+export function opportunityType<M extends MunicipioKey, P extends object, L extends object>(
+  municipio: ClassType<M>,
+  placement: ClassType<P>,
+  project: ClassType<L>,
+): ClassType<Opportunity<M, P, L>> {
   @ObjectType('YouthOpportunitySite', { description: 'Where an opportunity takes place.' })
   @Directive('@shareable')
   class Site {
@@ -81,6 +97,11 @@ export function opportunityType<M extends MunicipioKey>(municipio: ClassType<M>)
   @ObjectType('YouthOpportunity', { description: 'Places for young people in a programme, in the same shape for both programmes.' })
   @Directive('@shareable')
   class YouthOpportunity {
+    @Field(() => ID, {
+      description: 'Stable identifier of the opportunity, unique across both programmes (e.g. "SERVIZIO_CIVILE:2022-202928").',
+    })
+    id!: string;
+
     @Field(() => YouthProgramme, { description: 'Servizio Civile or Leva Civica.' })
     programme!: YouthProgramme;
 
@@ -104,6 +125,18 @@ export function opportunityType<M extends MunicipioKey>(municipio: ClassType<M>)
 
     @Field(() => municipio, { nullable: true, description: 'The Municipio of the site; null when no source says.' })
     municipio!: M | null;
+
+    @Field(() => placement, {
+      nullable: true,
+      description: 'The Servizio Civile placement this opportunity is (its call, site, project and activities); null for Leva Civica.',
+    })
+    servizioCivilePlacement!: P | null;
+
+    @Field(() => project, {
+      nullable: true,
+      description: 'The Leva Civica project this opportunity is (its description and hours plan); null for Servizio Civile.',
+    })
+    levaCivicaProject!: L | null;
   }
   return YouthOpportunity;
 }

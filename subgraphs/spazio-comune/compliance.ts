@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ComplianceSubjectKind, type Subject, subjectOf } from './compliance-subject.js';
 import { OperatorRole, PointKind, SharedServiceArea } from './enums.js';
 import { digitalEducationHours, frontOfficeHours, type Interval } from './schedule.js';
 
@@ -15,8 +16,19 @@ export class ComplianceCheck {
   @Field(() => String, { description: 'Where the sheet sets the rule.' })
   section!: string;
 
-  @Field(() => String, { description: 'What the rule was judged for: "Milano", "SPAZIO COMUNE.N", a point or an operator.' })
+  @Field(() => String, {
+    description: 'What the rule was judged for, as a label to show: "Milano", "SPAZIO COMUNE.N", a point or an operator.',
+  })
   subject!: string;
+
+  @Field(() => ComplianceSubjectKind, { description: 'The kind of subject the rule was judged for.' })
+  subjectKind!: ComplianceSubjectKind;
+
+  @Field(() => ID, {
+    description:
+      'The id of the subject: "Milano" for the city, the network code ("SPAZIO COMUNE.1"), the point id or the operator id; with subjectKind it identifies the subject.',
+  })
+  subjectId!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the rule is met; null when the data needed to judge is missing.' })
   passed!: boolean | null;
@@ -83,9 +95,12 @@ export const RULES = {
 
 type RuleCode = keyof typeof RULES;
 
-function check(rule: RuleCode, subject: string, passed: boolean | null, detail: string): ComplianceCheck {
-  return { rule, ...RULES[rule], subject, passed, detail };
+function check(rule: RuleCode, subject: Subject, passed: boolean | null, detail: string): ComplianceCheck {
+  return { rule, ...RULES[rule], subject: subject.label, subjectKind: subject.kind, subjectId: subject.id, passed, detail };
 }
+
+const CITY = subjectOf(ComplianceSubjectKind.CITY, 'Milano', 'Milano');
+const networkSubjectOf = (code: string) => subjectOf(ComplianceSubjectKind.NETWORK, code, code);
 
 const hours = (n: number) => `${Number(n.toFixed(2))} h`;
 
@@ -95,10 +110,10 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
   const wemi = data.points.filter((p) => p.kind === PointKind.WEMI);
   const networkHasStaffData = new Map(data.networks.map((n) => [n.code, n.operators.length > 0]));
 
-  checks.push(check('WEMI_MINIMO_20', 'Milano', wemi.length >= 20, `${wemi.length} Spazi WeMi registrati; ne sono richiesti almeno 20.`));
+  checks.push(check('WEMI_MINIMO_20', CITY, wemi.length >= 20, `${wemi.length} Spazi WeMi registrati; ne sono richiesti almeno 20.`));
 
   for (const point of wemi) {
-    const subject = `${point.name} (${point.id})`;
+    const subject = subjectOf(ComplianceSubjectKind.POINT, point.id, `${point.name} (${point.id})`);
     if (point.hours.length === 0) {
       const detail = 'Nessun orario settimanale registrato per il punto.';
       checks.push(check('FRONT_OFFICE_15_ORE', subject, null, detail), check('EDUCAZIONE_DIGITALE_5_ORE', subject, null, detail));
@@ -125,7 +140,7 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
       checks.push(
         check(
           'OPERATORE_20_ORE',
-          `operatore ${operator.id} (${point.name})`,
+          subjectOf(ComplianceSubjectKind.OPERATOR, operator.id, `operatore ${operator.id} (${point.name})`),
           passed,
           `${hours(operator.weeklyHours)} a settimana, ${front}.`,
         ),
@@ -134,11 +149,12 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
   }
 
   for (const network of data.networks) {
+    const networkSubject = networkSubjectOf(network.code);
     if (network.operators.length === 0) {
       const detail = 'Nessun operatore registrato per la rete.';
       checks.push(
-        check('COORDINATORE_PER_RETE', network.code, null, detail),
-        check('COMPOSIZIONE_COORDINAMENTO', network.code, null, detail),
+        check('COORDINATORE_PER_RETE', networkSubject, null, detail),
+        check('COMPOSIZIONE_COORDINAMENTO', networkSubject, null, detail),
       );
     } else {
       const roles = new Set(network.operators.map((o) => o.role));
@@ -151,10 +167,10 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
       ];
       const missing = required.filter((r) => !roles.has(r));
       checks.push(
-        check('COORDINATORE_PER_RETE', network.code, coordinators >= 1, `${coordinators} coordinatori registrati.`),
+        check('COORDINATORE_PER_RETE', networkSubject, coordinators >= 1, `${coordinators} coordinatori registrati.`),
         check(
           'COMPOSIZIONE_COORDINAMENTO',
-          network.code,
+          networkSubject,
           missing.length === 0,
           missing.length === 0 ? 'Tutti i ruoli sono presenti.' : `Ruoli mancanti: ${missing.join(', ')}.`,
         ),
@@ -168,7 +184,7 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
     checks.push(
       check(
         'REGISTRO_BAF',
-        first.code,
+        networkSubjectOf(first.code),
         known,
         known === null ? 'Attività non registrata nei dati.' : known ? 'Attività attiva.' : 'Attività non attiva.',
       ),
@@ -179,10 +195,10 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
   const missingAreas = Object.values(SharedServiceArea).filter((a) => !areas.has(a));
   checks.push(
     data.sharedServices.length === 0
-      ? check('SERVIZI_CONDIVISI_5', 'Milano', null, 'Nessun servizio condiviso registrato.')
+      ? check('SERVIZI_CONDIVISI_5', CITY, null, 'Nessun servizio condiviso registrato.')
       : check(
           'SERVIZI_CONDIVISI_5',
-          'Milano',
+          CITY,
           data.sharedServices.length >= 5 && missingAreas.length === 0,
           `${data.sharedServices.length} servizi condivisi${missingAreas.length ? `; aree senza servizi: ${missingAreas.join(', ')}` : ' su tutte e quattro le aree'}.`,
         ),

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { checkFirst, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import { table } from './geography.js';
@@ -24,11 +25,18 @@ export function checkPosition(latitude: number, longitude: number): void {
 }
 
 /**
- * Points with coordinates within radiusKm of a position, nearest first (ties by id). The database
- * narrows to a bounding box on the indexed coordinates, then measures the haversine distance.
+ * The `first` points with coordinates within radiusKm of a position, nearest first (ties by id). The
+ * database narrows to a bounding box on the indexed coordinates, then measures the haversine distance.
  */
-export async function pointsNearby(ctx: Context, latitude: number, longitude: number, radiusKm: number): Promise<NearbyPoint[]> {
+export async function pointsNearby(
+  ctx: Context,
+  latitude: number,
+  longitude: number,
+  radiusKm: number,
+  first = MAX_PAGE,
+): Promise<NearbyPoint[]> {
   checkPosition(latitude, longitude);
+  checkFirst(first);
   if (!Number.isFinite(radiusKm) || radiusKm <= 0 || radiusKm > MAX_RADIUS_KM) {
     throw badUserInput(`radiusKm must be more than 0 and at most ${MAX_RADIUS_KM}.`, 'radiusKm');
   }
@@ -44,8 +52,9 @@ export async function pointsNearby(ctx: Context, latitude: number, longitude: nu
        where address_latitude between ? and ? and address_longitude between ? and ?
      ) d
      where distance_km <= ?
-     order by distance_km, id`,
-    [latitude, latitude, longitude, latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon, radiusKm],
+     order by distance_km, id
+     limit ?`,
+    [latitude, latitude, longitude, latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon, radiusKm, first],
   );
   if (rows.length === 0) return [];
   const points = new Map((await ctx.em.find(Point, { id: { $in: rows.map((r) => r.id) } })).map((p) => [p.id, p]));

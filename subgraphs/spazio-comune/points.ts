@@ -49,7 +49,7 @@ export async function pointsPage(
       return schedule !== undefined && hasSchedule(schedule) && isOpenAt(schedule, openAt);
     });
     const rest = afterId === null ? open : open.filter((p) => p.id > String(afterId));
-    return toConnection('points', rest.slice(0, first + 1), first, open.length, (p) => p.id);
+    return toConnection('points', rest.slice(0, first + 1), first, open.length, (p) => p.id, afterId !== null);
   }
   return keysetPage(ctx.em, Point, { list: 'points', key: 'id', where, first, after });
 }
@@ -78,5 +78,5 @@ export async function pointsModifiedSincePage(
     ctx.em.count(Point, where),
     ctx.em.find(Point, page, { orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], limit: first + 1 }),
   ]);
-  return toConnection('pointsModifiedSince', rows, first, totalCount, (p) => `${p.updatedAt.toISOString()}|${p.id}`);
+  return toConnection('pointsModifiedSince', rows, first, totalCount, (p) => `${p.updatedAt.toISOString()}|${p.id}`, cursor !== null);
 }

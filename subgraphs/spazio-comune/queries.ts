@@ -1,11 +1,12 @@
 import { Reference } from '@mikro-orm/core';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Connection } from '../shared/connection.js';
+import { type Connection, checkFirst, MAX_PAGE, pageOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import { groupBy } from '../shared/loader.js';
 import { ComplianceCheck, evaluateCompliance } from './compliance.js';
+import { ComplianceCheckConnection, ComplianceFilter, complianceCheckKey, filterAndOrder } from './compliance-checks.js';
 import { municipioNumberAt } from './geography.js';
 import { GovernanceBody } from './governance-body.js';
 import { Indicator } from './indicator.js';
@@ -25,6 +26,9 @@ function checkMunicipioNumber(number: number): number {
     throw badUserInput('number must be 1 to 9: Milan has nine Municipi.', 'number');
   return number;
 }
+
+/** The deprecated compliance list is bounded too: far more than the rules × subjects of the city's networks today. */
+const MAX_COMPLIANCE_LIST = 1000;
 
 @Resolver()
 export class SpazioComuneQueries {
@@ -86,15 +90,17 @@ export class SpazioComuneQueries {
   }
 
   @Query(() => [NearbyPoint], {
-    description: `Points with coordinates within a radius (at most 50 km) of a position, nearest first; points without coordinates take no part.`,
+    description:
+      'Points with coordinates within a radius (at most 50 km) of a position, nearest first (then by id), at most `first` of them; points without coordinates take no part.',
   })
   pointsNearby(
     @Arg('latitude', () => Float, { description: 'Latitude of the position (WGS 84), -90 to 90.' }) latitude: number,
     @Arg('longitude', () => Float, { description: 'Longitude of the position (WGS 84), -180 to 180.' }) longitude: number,
     @Arg('radiusKm', () => Float, { description: 'The radius in kilometres, more than 0 and at most 50.' }) radiusKm: number,
+    @Arg('first', () => Int, { defaultValue: MAX_PAGE, description: `How many of the nearest points, 1 to ${MAX_PAGE}.` }) first: number,
     @Ctx() ctx: Context,
   ): Promise<NearbyPoint[]> {
-    return pointsNearby(ctx, latitude, longitude, radiusKm);
+    return pointsNearby(ctx, latitude, longitude, radiusKm, first);
   }
 
   @Query(() => [Indicator], { description: 'The result indicators of the technical sheets, with targets and actual values.' })
@@ -117,11 +123,30 @@ export class SpazioComuneQueries {
     return ctx.em.find(GovernanceBody, {}, { orderBy: { level: 'asc', id: 'asc' } });
   }
 
-  @Query(() => [ComplianceCheck], {
+  @Query(() => ComplianceCheckConnection, {
     description:
-      'Every rule of the technical sheets judged on the data: one row per rule and subject; passed is null where data is missing.',
+      'The rules of the technical sheets judged on the data, one check per rule and subject, filtered, in pages (Relay cursor connection): by rule in the order of the sheets, then by kind of subject (city, network, point, operator), then by subject id.',
+  })
+  async complianceChecks(
+    @Arg('first', () => Int, { description: `How many checks per page, 1 to ${MAX_PAGE}.` }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => ComplianceFilter, { nullable: true, description: 'Which checks to list.' }) filter: ComplianceFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<ComplianceCheck>> {
+    checkFirst(first);
+    return pageOf('complianceChecks', filterAndOrder(await this.complianceReport(ctx), filter), first, after, complianceCheckKey);
+  }
+
+  @Query(() => [ComplianceCheck], {
+    description: `Every rule of the technical sheets judged on the data: one row per rule and subject (at most ${MAX_COMPLIANCE_LIST}); passed is null where data is missing.`,
+    deprecationReason: 'Use complianceChecks: it pages, filters by kind of subject and by result, and leads to each subject.',
   })
   async compliance(@Ctx() ctx: Context): Promise<ComplianceCheck[]> {
+    return (await this.complianceReport(ctx)).slice(0, MAX_COMPLIANCE_LIST);
+  }
+
+  /** Every rule judged for every subject. */
+  async complianceReport(ctx: Context): Promise<ComplianceCheck[]> {
     // Five queries in all, whatever the number of points and operators.
     const [points, hours, operators, networks, sharedServices] = await Promise.all([
       ctx.em.find(Point, {}, { orderBy: { id: 'asc' } }),

@@ -1,5 +1,6 @@
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
+import { ComplianceCheckResolver } from './compliance.resolver.js';
 import { GovernanceBody } from './governance-body.js';
 import { Indicator } from './indicator.js';
 import { IndicatorResolver } from './indicator.resolver.js';
@@ -51,6 +52,7 @@ export const spazioComune: SubgraphDefinition = {
     SpazioComuneResolver,
     PointResolver,
     IndicatorResolver,
+    ComplianceCheckResolver,
     ParticipationRecordResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
