@@ -1,9 +1,10 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { actingRole, type Viewer } from './auth/viewer.js';
 import { type Connection, checkFirst, connectionType, decodeCursor, toConnection } from './connection.js';
+import { DateTime } from './scalars.js';
 
 /**
  * One successful write, appended in the write's own transaction: who, when, what, and the changed
@@ -28,7 +29,7 @@ export class AuditEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
-  @Field(() => DateTimeResolver, { description: 'When the change was made.' })
+  @Field(() => DateTime, { description: 'When the change was made.' })
   @Property({ type: 'datetime', length: 3 })
   at!: Date;
 

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { LocalDateResolver, LocalTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver, LocalTimeResolver, URLResolver } from 'graphql-scalars';
 
 /**
  * graphql-scalars' LocalDate and LocalTime, with one change: an input value that is not a real date
@@ -37,3 +37,21 @@ export function checkLocalTime(value: unknown): string | null {
     return null;
   }
 }
+
+/**
+ * graphql-scalars' DateTime (RFC 3339 date-time; inputs of any offset, checked while the request is
+ * parsed), with a description that says what the graph answers, and one change: a string value is
+ * answered as written once checked, so that a local time keeps its offset instead of becoming UTC.
+ */
+export const DateTime = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  description:
+    'An instant: an RFC 3339 date-time string with its offset, e.g. "2026-11-23T10:00:00+01:00". Times of records (updatedAt, history) are answered in UTC ("2026-11-23T09:00:00.000Z"); times of opening and closing in the local time of Milan with its offset (+01:00 in winter, +02:00 in summer). Inputs accept any offset.',
+  serialize: (value) => {
+    const checked = DateTimeResolver.serialize(value);
+    return typeof value === 'string' ? value : checked;
+  },
+});
+
+/** graphql-scalars' URL: an absolute web address (RFC 3986), answered in its normal form. */
+export const Url = URLResolver;

@@ -1,5 +1,15 @@
 import { Embeddable, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { Url } from './scalars.js';
+
+/** The parts of a cited location: the sources separate several with " ; ". */
+const citations = (url: string | null) =>
+  (url ?? '')
+    .split(' ; ')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+
+const isWebAddress = (text: string) => /^https?:\/\/\S+$/.test(text) && URL.canParse(text);
 
 /** Where a record came from: a programme document and its section, or a public data set. */
 @Embeddable()
@@ -14,9 +24,31 @@ export class Source {
   @Property({ type: 'text', nullable: true })
   section: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Where the document or data set can be found, when public.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the document or data set can be found, as the record cites it: web addresses and other references, separated by " ; ".',
+    deprecationReason: 'Use links (the web addresses, as URLs) and reference (what is cited otherwise).',
+  })
   @Property({ type: 'text', nullable: true })
   url: string | null = null;
+
+  @Field(() => [Url], {
+    description: 'The web addresses where the document or data set can be found, in the order cited; empty when none.',
+  })
+  get links(): string[] {
+    return citations(this.url).filter(isWebAddress);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the record cites that is not a web address (e.g. a file of a public code repository at a commit); null when it cites only web addresses.',
+  })
+  get reference(): string | null {
+    const others = citations(this.url).filter((c) => !isWebAddress(c));
+    return others.length === 0 ? null : others.join(' ; ');
+  }
 
   @Field(() => Boolean, {
     description: 'True for the demo data set (invented to show the features, off with HUB_DEMO_DATA=off); false for real facts.',

@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
+import { LocalTime } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { Activity, Weekday } from './enums.js';
 import { Point } from './point.js';
@@ -21,11 +22,11 @@ export class OpeningHours {
   @Enum({ items: () => Weekday, nativeEnumName: 'weekday' })
   day!: Weekday;
 
-  @Field(() => String, { description: 'Local opening time, "HH:MM".' })
+  @Field(() => LocalTime, { description: 'Local opening time, "HH:MM".' })
   @Property({ type: 'text' })
   opens!: string;
 
-  @Field(() => String, { description: 'Local closing time, "HH:MM"; not after opens means the next day.' })
+  @Field(() => LocalTime, { description: 'Local closing time, "HH:MM"; not after opens means the next day.' })
   @Property({ type: 'text' })
   closes!: string;
 

@@ -1,9 +1,9 @@
-import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { type AuditEntry, AuditEntryConnection, auditHistory } from '../shared/audit-entry.js';
 import { Role } from '../shared/auth/viewer.js';
 import type { Connection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { DateTime } from '../shared/scalars.js';
 import { MunicipioBasis } from './enums.js';
 import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint, scheduleOf, specialsOfPoint } from './loaders.js';
 import { Municipio } from './municipio.js';
@@ -65,7 +65,7 @@ export class PointResolver {
   async isOpen(
     @Root() point: Point,
     @Ctx() ctx: Context,
-    @Arg('at', () => DateTimeResolver, { description: 'The instant, ISO-8601 with offset, e.g. "2026-11-23T10:00:00+01:00".' }) at: Date,
+    @Arg('at', () => DateTime, { description: 'The instant, ISO-8601 with offset, e.g. "2026-11-23T10:00:00+01:00".' }) at: Date,
   ): Promise<boolean | null> {
     const schedule = await scheduleOf(ctx, point.id);
     return hasSchedule(schedule) ? isOpenAt(schedule, at) : null;
@@ -78,7 +78,7 @@ export class PointResolver {
   async nextChange(
     @Root() point: Point,
     @Ctx() ctx: Context,
-    @Arg('after', () => DateTimeResolver, { description: 'The instant to look after, ISO-8601 with offset.' }) after: Date,
+    @Arg('after', () => DateTime, { description: 'The instant to look after, ISO-8601 with offset.' }) after: Date,
   ): Promise<OpeningChange | null> {
     const change = nextChangeAfter(await scheduleOf(ctx, point.id), after);
     return change ? { at: change.at.toISO({ suppressMilliseconds: true }) ?? '', opens: change.opens } : null;

@@ -1,8 +1,8 @@
 import { type Ref, Reference } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Address } from '../shared/address.js';
+import { DateTime, LocalDate } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { PointKind } from './enums.js';
 import { Municipio } from './municipio.js';
@@ -47,7 +47,7 @@ export class Point {
   @Property({ type: 'text', nullable: true })
   manager: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The day the point opened (YYYY-MM-DD), where known.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The day the point opened (YYYY-MM-DD), where known.' })
   @Property({ type: 'date', nullable: true })
   openedOn: string | null = null;
 
@@ -73,7 +73,7 @@ export class Point {
   @Property({ type: 'integer', default: 1 })
   version = 1;
 
-  @Field(() => DateTimeResolver, { description: 'When the point or its hours, special schedules or operators last changed.' })
+  @Field(() => DateTime, { description: 'When the point or its hours, special schedules or operators last changed.' })
   @Property({ type: 'datetime', length: 3, defaultRaw: 'now()' })
   updatedAt: Date = new Date();
 }

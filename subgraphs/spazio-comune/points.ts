@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { DateTimeResolver } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { type Connection, checkFirst, connectionType, decodeCursor, keysetPage, toConnection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { DateTime } from '../shared/scalars.js';
 import { PointKind } from './enums.js';
 import { scheduleOf } from './loaders.js';
 import { Point } from './point.js';
@@ -18,7 +18,7 @@ export class PointFilter {
   @Field(() => PointKind, { nullable: true, description: 'Only CSRC, or only Spazi WeMi.' })
   kind?: PointKind | null;
 
-  @Field(() => DateTimeResolver, {
+  @Field(() => DateTime, {
     nullable: true,
     description: 'Only points open at this instant (Europe/Rome local time, holidays included).',
   })

@@ -1,10 +1,10 @@
 import { Reference } from '@mikro-orm/core';
-import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { type Connection, checkFirst, MAX_PAGE, pageOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import { groupBy } from '../shared/loader.js';
+import { DateTime } from '../shared/scalars.js';
 import { ComplianceCheck, evaluateCompliance } from './compliance.js';
 import { ComplianceCheckConnection, ComplianceFilter, complianceCheckKey, filterAndOrder } from './compliance-checks.js';
 import { municipioNumberAt } from './geography.js';
@@ -81,7 +81,7 @@ export class SpazioComuneQueries {
       'The change feed for apps that keep a copy: the points changed strictly after an instant (their updatedAt), oldest change first and then by id, in pages. Store the last endCursor and pass it as after to resume.',
   })
   pointsModifiedSince(
-    @Arg('since', () => DateTimeResolver, { description: 'The instant of the last sync, ISO-8601 with offset.' }) since: Date,
+    @Arg('since', () => DateTime, { description: 'The instant of the last sync, ISO-8601 with offset.' }) since: Date,
     @Arg('first', () => Int, { description: 'How many points per page, 1 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Ctx() ctx: Context,

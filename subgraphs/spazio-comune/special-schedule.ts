@@ -1,6 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDate, LocalTime } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { Activity } from './enums.js';
 import { Point } from './point.js';
@@ -21,11 +22,11 @@ export class SpecialSchedule {
   @ManyToOne(() => Point, { ref: true, index: true })
   point!: Ref<Point>;
 
-  @Field(() => String, { description: 'First day it applies (YYYY-MM-DD, Europe/Rome).' })
+  @Field(() => LocalDate, { description: 'First day it applies (YYYY-MM-DD, Europe/Rome).' })
   @Property({ type: 'date' })
   validFrom!: string;
 
-  @Field(() => String, { description: 'Last day it applies, included (YYYY-MM-DD, Europe/Rome).' })
+  @Field(() => LocalDate, { description: 'Last day it applies, included (YYYY-MM-DD, Europe/Rome).' })
   @Property({ type: 'date' })
   validTo!: string;
 
@@ -33,11 +34,11 @@ export class SpecialSchedule {
   @Property({ type: 'boolean' })
   closed!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Local opening time on those days, "HH:MM"; null when closed.' })
+  @Field(() => LocalTime, { nullable: true, description: 'Local opening time on those days, "HH:MM"; null when closed.' })
   @Property({ type: 'text', nullable: true })
   opens: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Local closing time, "HH:MM"; not after opens means the next day.' })
+  @Field(() => LocalTime, { nullable: true, description: 'Local closing time, "HH:MM"; not after opens means the next day.' })
   @Property({ type: 'text', nullable: true })
   closes: string | null = null;
 
