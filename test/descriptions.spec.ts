@@ -26,4 +26,13 @@ describe('the public schema', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('says what things mean to a client, nothing of how the hub is built', async () => {
+    const api = await readFile(`${root}/schema/api.graphql`, 'utf8');
+    const descriptions = [...api.matchAll(/"""([\s\S]*?)"""|"([^"\n]*)"\n/g)].map((m) => m[1] ?? m[2] ?? '');
+    const builtHow =
+      /owned by|subgraph|servizio-civile|leva-civica|spazio-comune|HUB_[A-Z_]+|DATABASE_URL|gateway|PostgreSQL|\bSQL\b|seeded/i;
+    expect(descriptions.length).toBeGreaterThan(400);
+    expect(descriptions.filter((d) => builtHow.test(d))).toEqual([]);
+  });
 });

@@ -11,8 +11,16 @@ const ImportServizioCivileCallInput = documentImportInput('ImportServizioCivileC
 
 @ObjectType('ServizioCivileCallImportReport', { description: 'What the import of a call did, or would do in a dry run.' })
 export class ServizioCivileCallImportReport {
-  @Field(() => Int, { description: 'The year of the call, read from its title.' })
+  @Field(() => Int, {
+    description: 'The year of the call, read from its title.',
+    deprecationReason: 'Use callYear: a field that refers to a call names its year callYear (year is the call’s own field).',
+  })
   year!: number;
+
+  @Field(() => Int, { description: 'The year of the imported call, read from its title.' })
+  get callYear(): number {
+    return this.year;
+  }
 
   @Field(() => Boolean, { description: 'True when nothing was written (a dry run).' })
   dryRun!: boolean;

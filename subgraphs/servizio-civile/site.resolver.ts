@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import { checkFirst, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
@@ -21,8 +21,10 @@ export class ServizioCivileSiteResolver {
     return placements[0]?.address ?? null;
   }
 
-  @FieldResolver(() => Municipio, { nullable: true, description: 'The Municipio the site lies in; null when no source says.' })
-  municipio(@Root() site: ServizioCivileSite): Municipio | null {
+  // What the sources say; the public answer (municipio, municipioBasis) adds the boundaries to it.
+  @FieldResolver(() => Municipio, { nullable: true, description: 'The Municipio a source gives for the site; null when none does.' })
+  @Directive('@inaccessible')
+  municipioFromSource(@Root() site: ServizioCivileSite): Municipio | null {
     return site.municipioNumber === null ? null : Municipio.of(site.municipioNumber);
   }
 

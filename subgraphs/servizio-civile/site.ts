@@ -23,9 +23,11 @@ export class ServizioCivileSite {
   @Property({ type: 'integer', nullable: true })
   municipioNumber: number | null = null;
 
+  /** The passage of the document that says which Municipio the site is in. */
   @Field(() => String, {
+    name: 'municipioEvidence',
     nullable: true,
-    description: 'How the Municipio of the site is known (the passage of the document that says it); null when unknown.',
+    description: 'The passage of the document that says which Municipio the site is in; null when no source says.',
   })
   @Property({ type: 'text', nullable: true })
   municipioBasis: string | null = null;

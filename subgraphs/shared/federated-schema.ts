@@ -5,7 +5,7 @@ import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-g
 
 /** Federation 2.7: the newest version that @apollo/composition and @apollo/gateway 2.14 accept. */
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
 
 export interface FederatedSchema {
   schema: GraphQLSchema;

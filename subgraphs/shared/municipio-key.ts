@@ -11,7 +11,7 @@ export interface MunicipioKey {
  * both subgraphs' fields into each schema.
  */
 export function municipioKeyType() {
-  @ObjectType('Municipio', { description: 'One of the nine Municipi of Milan (owned by spazio-comune).' })
+  @ObjectType('Municipio', { description: 'One of the nine Municipi of Milan.' })
   @Directive('@key(fields: "number")')
   class Municipio implements MunicipioKey {
     @Field(() => Int, { description: 'The number of the Municipio, 1 to 9.' })

@@ -51,7 +51,8 @@ export class Source {
   }
 
   @Field(() => Boolean, {
-    description: 'True for the demo data set (invented to show the features, off with HUB_DEMO_DATA=off); false for real facts.',
+    description:
+      'True for a record of the demo data set (invented to show what the graph can do; a hub may serve it or not); false for real facts.',
   })
   @Property({ type: 'boolean', default: false })
   demo: boolean = false;

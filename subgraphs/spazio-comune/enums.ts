@@ -132,10 +132,10 @@ export enum MunicipioBasis {
 }
 registerEnumType(MunicipioBasis, {
   name: 'MunicipioBasis',
-  description: 'How the Municipio of a point is known.',
+  description: 'How the Municipio of a place (a point, a Servizio Civile site) is known.',
   valuesConfig: {
     SOURCE: { description: 'A source says it.' },
-    BOUNDARY: { description: 'Derived from the point’s coordinates and the official boundaries of the Municipi (ds379).' },
+    BOUNDARY: { description: 'Derived from the place’s coordinates and the official boundaries of the Municipi (ds379).' },
   },
 });
 

@@ -35,11 +35,20 @@ export class PointResolver {
 
   @FieldResolver(() => SpazioComune, {
     nullable: true,
-    description: 'The municipal network of the point; null when its Municipio is unknown.',
+    description: 'The municipal network SPAZIO COMUNE.N of the point; null when its Municipio is unknown.',
   })
-  network(@Root() point: Point, @Ctx() ctx: Context): Promise<SpazioComune | null> | null {
+  spazioComune(@Root() point: Point, @Ctx() ctx: Context): Promise<SpazioComune | null> | null {
     const number = municipioNumberOf(point);
     return number === null ? null : networkOfMunicipio(ctx).load(number);
+  }
+
+  @FieldResolver(() => SpazioComune, {
+    nullable: true,
+    description: 'The municipal network of the point; null when its Municipio is unknown.',
+    deprecationReason: 'Use spazioComune, the name of the network everywhere in the graph (as Municipio.spazioComune).',
+  })
+  network(@Root() point: Point, @Ctx() ctx: Context): Promise<SpazioComune | null> | null {
+    return this.spazioComune(point, ctx);
   }
 
   @FieldResolver(() => [OpeningHours], { description: 'The weekly opening hours, by day; empty when no timetable is on record.' })

@@ -67,8 +67,7 @@ export class Point {
   source!: Source;
 
   @Field(() => Int, {
-    description:
-      'How many times the point was written: 1 as seeded or imported, + 1 for each change through the back office. Send it back as expectedVersion.',
+    description: 'How many times the point was written: 1 as first published, + 1 for each change. Send it back as expectedVersion.',
   })
   @Property({ type: 'integer', default: 1 })
   version = 1;

@@ -1,29 +1,60 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import type { Context } from '../shared/context.js';
+import { MunicipioBasis } from './enums.js';
 import { municipioAtPosition, municipioByNumber } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
+
+const REQUIRES = '@requires(fields: "address { latitude longitude } municipioFromSource { number }")';
+
+/** The number of the Municipio whose official boundary contains the site's coordinates, or null. */
+async function numberFromBoundaries(site: ServizioCivileSite, ctx: Context): Promise<number | null> {
+  const { latitude, longitude } = site.address ?? {};
+  if (latitude == null || longitude == null) return null;
+  return municipioAtPosition(ctx).load(`${latitude},${longitude}`);
+}
 
 @Resolver(() => ServizioCivileSite)
 export class ServizioCivileSiteResolver {
   @FieldResolver(() => Municipio, {
     nullable: true,
     description:
-      'The Municipio whose official boundary (ds379) contains the site’s coordinates; null without coordinates or outside Milan. Derived, not from a source: see municipio for what the sources say.',
+      'The Municipio the site is in: from a source, or from the official boundaries when only coordinates are known (see municipioBasis); null when neither says.',
+  })
+  @Directive(REQUIRES)
+  async municipio(@Root() site: ServizioCivileSite, @Ctx() ctx: Context): Promise<Municipio | null> {
+    const number = site.municipioFromSource?.number ?? (await numberFromBoundaries(site, ctx));
+    return number == null ? null : municipioByNumber(ctx).load(number);
+  }
+
+  @FieldResolver(() => MunicipioBasis, { nullable: true, description: 'How the Municipio of the site is known; null when it is not.' })
+  @Directive(REQUIRES)
+  async municipioBasis(@Root() site: ServizioCivileSite, @Ctx() ctx: Context): Promise<MunicipioBasis | null> {
+    if (site.municipioFromSource) return MunicipioBasis.SOURCE;
+    return (await numberFromBoundaries(site, ctx)) === null ? null : MunicipioBasis.BOUNDARY;
+  }
+
+  @FieldResolver(() => Municipio, {
+    nullable: true,
+    description:
+      'The Municipio whose official boundary (ds379) contains the site’s coordinates; null without coordinates or outside Milan.',
+    deprecationReason: 'Use municipio and municipioBasis: one answer, from the sources first and then from the boundaries.',
   })
   @Directive('@requires(fields: "address { latitude longitude }")')
   async municipioFromBoundaries(@Root() site: ServizioCivileSite, @Ctx() ctx: Context): Promise<Municipio | null> {
-    const { latitude, longitude } = site.address ?? {};
-    if (latitude == null || longitude == null) return null;
-    const number = await municipioAtPosition(ctx).load(`${latitude},${longitude}`);
+    const number = await numberFromBoundaries(site, ctx);
     return number === null ? null : municipioByNumber(ctx).load(number);
   }
 }
 
 export const servizioCivileSiteReference = {
   ServizioCivileSite: {
-    __resolveReference: (reference: { code: string; address?: Address | null }) =>
-      Object.assign(new ServizioCivileSite(), { code: reference.code, address: reference.address ?? null }),
+    __resolveReference: (reference: { code: string; address?: Address | null; municipioFromSource?: { number: number } | null }) =>
+      Object.assign(new ServizioCivileSite(), {
+        code: reference.code,
+        address: reference.address ?? null,
+        municipioFromSource: reference.municipioFromSource ?? null,
+      }),
   },
 };
