@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Field, InputType, Int } from 'type-graphql';
-import { type Connection, checkFirst, connectionType, decodeCursor, keysetPage, toConnection } from '../shared/connection.js';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { type Connection, checkFirst, connectionType, decodeCursor, pageOf, toConnection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { DateTime } from '../shared/scalars.js';
 import { PointKind } from './enums.js';
@@ -25,13 +25,57 @@ export class PointFilter {
   openAt?: Date | null;
 }
 
-/** Points in id order, filtered, one page after the cursor; totalCount counts the whole filtered list. */
+export enum PointOrderField {
+  ID = 'ID',
+  NAME = 'NAME',
+}
+registerEnumType(PointOrderField, {
+  name: 'PointOrderField',
+  description: 'What points can be ordered by.',
+  valuesConfig: {
+    ID: { description: 'The id of the point.' },
+    NAME: { description: 'The name of the point, then its id (points may share a name).' },
+  },
+});
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Ascending or descending.',
+  valuesConfig: { ASC: { description: 'Ascending (A to Z).' }, DESC: { description: 'Descending (Z to A).' } },
+});
+
+@InputType('PointOrder', { description: 'The order of a list of points.' })
+export class PointOrder {
+  @Field(() => PointOrderField, { description: 'What to order by.' })
+  field!: PointOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending (the default) or descending.' })
+  direction: OrderDirection = OrderDirection.ASC;
+}
+
+/**
+ * Points filtered and ordered (by id unless asked otherwise), one page after the cursor; totalCount
+ * counts the whole filtered list. The cursor holds the sort value and the id of the last point, so a
+ * page is one keyset query (`(name, id) > (cursor)`), whatever the size of the list.
+ */
 export async function pointsPage(
   ctx: Context,
   first: number,
   after: string | null | undefined,
   filter: PointFilter | null | undefined,
+  orderBy: PointOrder | null | undefined,
 ): Promise<Connection<Point>> {
+  checkFirst(first);
+  const byName = orderBy?.field === PointOrderField.NAME;
+  const dir = orderBy?.direction === OrderDirection.DESC ? 'desc' : 'asc';
+  // 'points' is the name of the default order's cursors since the first release.
+  const list = byName ? `points:name:${dir}` : dir === 'asc' ? 'points' : 'points:id:desc';
+  const keyOf = (p: Point) => (byName ? JSON.stringify([p.name, p.id]) : p.id);
+  const order = byName ? [{ name: dir }, { id: dir }] : [{ id: dir }];
   const where: Record<string, unknown> = {};
   if (filter?.municipio != null) {
     where.$or = [{ municipio: filter.municipio }, { municipio: null, derivedMunicipio: filter.municipio }];
@@ -39,19 +83,28 @@ export async function pointsPage(
   if (filter?.kind != null) where.kind = filter.kind;
   if (filter?.openAt != null) {
     // Opening is computed from the schedules (two batched queries for all candidates), then paged.
-    checkFirst(first);
-    const afterId = decodeCursor('points', after);
     const openAt = filter.openAt;
-    const candidates = await ctx.em.find(Point, where, { orderBy: { id: 'asc' } });
+    const candidates = await ctx.em.find(Point, where as FilterQuery<Point>, { orderBy: order as never });
     const schedules = await Promise.all(candidates.map((p) => scheduleOf(ctx, p.id)));
     const open = candidates.filter((_, i) => {
       const schedule = schedules[i];
       return schedule !== undefined && hasSchedule(schedule) && isOpenAt(schedule, openAt);
     });
-    const rest = afterId === null ? open : open.filter((p) => p.id > String(afterId));
-    return toConnection('points', rest.slice(0, first + 1), first, open.length, (p) => p.id, afterId !== null);
+    return pageOf(list, open, first, after, keyOf);
   }
-  return keysetPage(ctx.em, Point, { list: 'points', key: 'id', where, first, after });
+  const cursor = decodeCursor(list, after);
+  let page: FilterQuery<Point> = where as FilterQuery<Point>;
+  if (cursor !== null) {
+    const op = dir === 'asc' ? '$gt' : '$lt';
+    const [name, id] = byName ? (JSON.parse(String(cursor)) as [string, string]) : [null, String(cursor)];
+    const after = byName ? { $or: [{ name: { [op]: name } }, { name, id: { [op]: id } }] } : { id: { [op]: id } };
+    page = { $and: [where, after] } as FilterQuery<Point>;
+  }
+  const [totalCount, rows] = await Promise.all([
+    ctx.em.count(Point, where as FilterQuery<Point>),
+    ctx.em.find(Point, page, { orderBy: order as never, limit: first + 1 }),
+  ]);
+  return toConnection(list, rows, first, totalCount, keyOf, cursor !== null);
 }
 
 /**

@@ -16,7 +16,7 @@ import { checkPosition, NearbyPoint, pointsNearby } from './nearby.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { municipioNumberOf, Point } from './point.js';
-import { PointConnection, PointFilter, pointsModifiedSincePage, pointsPage } from './points.js';
+import { PointConnection, PointFilter, PointOrder, pointsModifiedSincePage, pointsPage } from './points.js';
 import { SharedService } from './shared-service.js';
 import { SpazioComune } from './spazio-comune.js';
 import { WemiCategory } from './wemi-category.js';
@@ -66,14 +66,19 @@ export class SpazioComuneQueries {
     return number === null ? null : municipioByNumber(ctx).load(number);
   }
 
-  @Query(() => PointConnection, { description: 'The points of the nine networks, filtered, in pages (Relay cursor connection), by id.' })
+  @Query(() => PointConnection, {
+    description: 'The points of the nine networks, filtered, in pages (Relay cursor connection), by id unless orderBy says otherwise.',
+  })
   points(
     @Arg('first', () => Int, { description: 'How many points per page, 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page (asked with the same orderBy).' })
+    after: string | null,
     @Arg('filter', () => PointFilter, { nullable: true, description: 'Which points to list.' }) filter: PointFilter | null,
+    @Arg('orderBy', () => PointOrder, { nullable: true, description: 'The order of the list: by id (the default) or by name.' })
+    orderBy: PointOrder | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Point>> {
-    return pointsPage(ctx, first, after, filter);
+    return pointsPage(ctx, first, after, filter, orderBy);
   }
 
   @Query(() => PointConnection, {
