@@ -2,6 +2,7 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+import { rejectInvalidScalars } from './scalars.js';
 
 /** Federation 2.7: the newest version that @apollo/composition and @apollo/gateway 2.14 accept. */
 const FEDERATION_LINK =
@@ -22,7 +23,11 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
   referenceResolvers: GraphQLResolverMap<unknown> = {},
 ): Promise<FederatedSchema> {
-  const typeGraphqlSchema = await buildSchema({ ...options, skipCheck: true });
+  const typeGraphqlSchema = await buildSchema({
+    ...options,
+    globalMiddlewares: [rejectInvalidScalars, ...(options.globalMiddlewares ?? [])],
+    skipCheck: true,
+  });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolver] of Object.entries(referenceResolvers)) {

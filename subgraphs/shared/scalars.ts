@@ -1,5 +1,7 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver, LocalTimeResolver, URLResolver } from 'graphql-scalars';
+import type { MiddlewareFn } from 'type-graphql';
+import { badUserInput } from './errors.js';
 
 /**
  * graphql-scalars' LocalDate and LocalTime, with one change: an input value that is not a real date
@@ -38,13 +40,54 @@ export function checkLocalTime(value: unknown): string | null {
   }
 }
 
+/** An argument value that its scalar refused: kept so that the resolver answers BAD_USER_INPUT (see rejectInvalidScalars). */
+export class RefusedScalarValue {
+  constructor(readonly message: string) {}
+}
+
 /**
- * graphql-scalars' DateTime (RFC 3339 date-time; inputs of any offset, checked while the request is
- * parsed), with a description that says what the graph answers, and one change: a string value is
- * answered as written once checked, so that a local time keeps its offset instead of becoming UTC.
+ * Throws BAD_USER_INPUT, naming the argument, when an argument (or a field of an input object) holds
+ * a value its scalar refused. Scalars refuse values here and not while the request is parsed: a
+ * request-level error of a subgraph reaches the client as its being unavailable.
+ */
+export const rejectInvalidScalars: MiddlewareFn = ({ args }, next) => {
+  for (const [name, value] of Object.entries(args)) {
+    const refused = findRefused(value);
+    if (refused) throw badUserInput(`${name}: ${refused.message}`, name);
+  }
+  return next();
+};
+
+function findRefused(value: unknown): RefusedScalarValue | null {
+  if (value instanceof RefusedScalarValue) return value;
+  if (Array.isArray(value)) return value.map(findRefused).find((r) => r !== null) ?? null;
+  if (value && typeof value === 'object' && !(value instanceof Date)) return findRefused(Object.values(value));
+  return null;
+}
+
+/** A scalar whose refusals wait for the resolver (as RefusedScalarValue) instead of failing the request. */
+function refusedInResolver(scalar: GraphQLScalarType): Pick<GraphQLScalarType, 'parseValue' | 'parseLiteral'> {
+  const refuse = (parse: () => unknown) => {
+    try {
+      return parse();
+    } catch (error) {
+      return new RefusedScalarValue(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return {
+    parseValue: (value) => refuse(() => scalar.parseValue(value)),
+    parseLiteral: (ast, variables) => refuse(() => scalar.parseLiteral(ast, variables)),
+  };
+}
+
+/**
+ * graphql-scalars' DateTime (RFC 3339 date-time, inputs of any offset), with a description that says
+ * what the graph answers, and two changes: a string value is answered as written once checked, so
+ * that a local time keeps its offset instead of becoming UTC; a refused input is BAD_USER_INPUT.
  */
 export const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
+  ...refusedInResolver(DateTimeResolver),
   description:
     'An instant: an RFC 3339 date-time string with its offset, e.g. "2026-11-23T10:00:00+01:00". Times of records (updatedAt, history) are answered in UTC ("2026-11-23T09:00:00.000Z"); times of opening and closing in the local time of Milan with its offset (+01:00 in winter, +02:00 in summer). Inputs accept any offset.',
   serialize: (value) => {

@@ -1,0 +1,215 @@
+import { readFile } from 'node:fs/promises';
+import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Hub, root, startHub } from './support/hub.js';
+import { scratchDatabase } from './support/scratch-database.js';
+import { bearer } from './support/tokens.js';
+
+// Every connection of the API against the Relay cursor connection specification, walked forwards
+// through the gateway; the limits of connections and bounded lists. The walk writes audit entries
+// (Point.history), so the spec has a database of its own.
+
+let hub: Hub;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let admin: Record<string, string>;
+const HISTORY_POINT = 'demo-wemi-2-1';
+
+beforeAll(async () => {
+  database = await scratchDatabase(inject('databaseUrl'), 'connections');
+  hub = await startHub(database.url);
+  admin = bearer(await hub.tokens.admin());
+  // Three writes: three entries in the point's history.
+  for (let version = 1; version <= 3; version++) {
+    const response = await hub.query(
+      `mutation ($input: SetPointOpeningHoursInput!) { setPointOpeningHours(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          pointId: HISTORY_POINT,
+          expectedVersion: version,
+          hours: [{ day: 'MONDAY', opens: '09:00', closes: `1${version}:00`, activity: 'FRONT_OFFICE' }],
+        },
+      },
+      admin,
+    );
+    expect(response.body.data?.setPointOpeningHours.userErrors).toEqual([]);
+  }
+});
+afterAll(async () => {
+  await hub?.stop();
+  await database?.drop();
+});
+
+const PAGE = 'totalCount edges { cursor node { ...Key } } nodes { ...Key } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+
+interface Case {
+  /** The connection field, as "Type.field". */
+  field: string;
+  /** A query with $first and $after whose answer holds the connection at `path`. */
+  query: string;
+  path: string[];
+}
+
+const fragment = (type: string, fields: string) => `fragment Key on ${type} { ${fields} }`;
+
+const cases: Case[] = [
+  {
+    field: 'Query.points',
+    query: `query ($first: Int!, $after: String) { points(first: $first, after: $after) { ${PAGE} } } ${fragment('Point', 'id')}`,
+    path: ['points'],
+  },
+  {
+    field: 'Query.points',
+    query: `query ($first: Int!, $after: String) { points(first: $first, after: $after, orderBy: { field: NAME, direction: DESC }, filter: { kind: WEMI }) { ${PAGE} } } ${fragment('Point', 'id')}`,
+    path: ['points'],
+  },
+  {
+    field: 'Query.points',
+    query: `query ($first: Int!, $after: String) { points(first: $first, after: $after, filter: { openAt: "2026-11-23T10:00:00+01:00" }, orderBy: { field: NAME }) { ${PAGE} } } ${fragment('Point', 'id')}`,
+    path: ['points'],
+  },
+  {
+    field: 'Query.pointsModifiedSince',
+    query: `query ($first: Int!, $after: String) { pointsModifiedSince(since: "2000-01-01T00:00:00Z", first: $first, after: $after) { ${PAGE} } } ${fragment('Point', 'id')}`,
+    path: ['pointsModifiedSince'],
+  },
+  {
+    field: 'Query.servizioCivileSites',
+    query: `query ($first: Int!, $after: String) { servizioCivileSites(first: $first, after: $after) { ${PAGE} } } ${fragment('ServizioCivileSite', 'code')}`,
+    path: ['servizioCivileSites'],
+  },
+  {
+    field: 'Query.servizioCivilePlacements',
+    query: `query ($first: Int!, $after: String) { servizioCivilePlacements(first: $first, after: $after) { ${PAGE} } } ${fragment('ServizioCivilePlacement', 'id')}`,
+    path: ['servizioCivilePlacements'],
+  },
+  {
+    field: 'Query.complianceChecks',
+    query: `query ($first: Int!, $after: String) { complianceChecks(first: $first, after: $after) { ${PAGE} } } ${fragment('ComplianceCheck', 'rule subjectKind subjectId')}`,
+    path: ['complianceChecks'],
+  },
+  {
+    field: 'Query.complianceChecks',
+    query: `query ($first: Int!, $after: String) { complianceChecks(first: $first, after: $after, filter: { subjectKinds: [POINT], results: [FAILED, UNKNOWN] }) { ${PAGE} } } ${fragment('ComplianceCheck', 'rule subjectKind subjectId')}`,
+    path: ['complianceChecks'],
+  },
+  {
+    field: 'Point.history',
+    query: `query ($first: Int!, $after: String) { point(id: "${HISTORY_POINT}") { history(first: $first, after: $after) { ${PAGE} } } } ${fragment('AuditEntry', 'at action after')}`,
+    path: ['point', 'history'],
+  },
+];
+
+interface Page {
+  totalCount: number;
+  edges: { cursor: string; node: Record<string, unknown> }[];
+  nodes: Record<string, unknown>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+async function page(c: Case, first: number, after: string | null): Promise<Page> {
+  // History is for admins and the point's editors.
+  const response = await hub.query(c.query, { first, after }, c.field === 'Point.history' ? admin : {});
+  expect(response.body.errors).toBeUndefined();
+  let value: any = response.body.data;
+  for (const step of c.path) value = value[step];
+  return value as Page;
+}
+
+const keyOf = (node: Record<string, unknown>) => JSON.stringify(node);
+
+/** Every item of a connection, page by page, checking each page against the specification. */
+async function walk(c: Case, size: number): Promise<string[]> {
+  const seen: string[] = [];
+  let after: string | null = null;
+  let totalCount: number | null = null;
+  for (let n = 0; ; n++) {
+    const current: Page = await page(c, size, after);
+    totalCount ??= current.totalCount;
+    expect(current.totalCount).toBe(totalCount);
+    expect(current.nodes).toEqual(current.edges.map((e) => e.node));
+    expect(current.pageInfo.hasPreviousPage).toBe(n > 0);
+    expect(current.pageInfo.startCursor).toBe(current.edges[0]?.cursor ?? null);
+    expect(current.pageInfo.endCursor).toBe(current.edges.at(-1)?.cursor ?? null);
+    seen.push(...current.nodes.map(keyOf));
+    if (!current.pageInfo.hasNextPage) break;
+    expect(current.edges).toHaveLength(size);
+    after = current.pageInfo.endCursor;
+  }
+  expect(seen).toHaveLength(totalCount ?? 0);
+  return seen;
+}
+
+describe('Relay cursor connections', () => {
+  it('every connection of the API is walked below', async () => {
+    const api = buildSchema(await readFile(`${root}/schema/api.graphql`, 'utf8'));
+    const connections = Object.values(api.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((f) => getNamedType(f.type).name.endsWith('Connection'))
+          .map((f) => `${type.name}.${f.name}`),
+      );
+    expect(connections.sort()).toEqual([...new Set(cases.map((c) => c.field))].sort());
+  });
+
+  it.each(cases.map((c) => [c.field, c] as const))('%s: walked forwards, each item once, with start and end cursors', async (_, c) => {
+    const whole = await walk(c, 100);
+    expect(whole.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(whole).size).toBe(whole.length);
+    // The same items in the same order whatever the page size: a stable order.
+    expect(await walk(c, Math.max(1, Math.floor(whole.length / 3)))).toEqual(whole);
+  });
+
+  it('an empty page has no cursors', async () => {
+    const { body } = await hub.query(
+      `{ points(first: 5, filter: { municipio: 1, openAt: "2026-12-25T03:00:00+01:00" }) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+    );
+    expect(body.data?.points).toEqual({
+      totalCount: 0,
+      nodes: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
+  });
+
+  it('orders points by name when asked, and refuses a cursor of another order', async () => {
+    const byName = (await hub.query(`{ points(first: 100, orderBy: { field: NAME }) { nodes { id name } pageInfo { endCursor } } }`)).body
+      .data?.points;
+    const names = byName.nodes.map((p: { name: string }) => p.name);
+    expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+    const mixed = await hub.query(`query ($after: String) { points(first: 5, after: $after) { totalCount } }`, {
+      after: byName.pageInfo.endCursor,
+    });
+    expect(mixed.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+});
+
+describe('limits', () => {
+  it.each([
+    ['points', `{ points(first: 101) { totalCount } }`],
+    ['points', `{ points(first: 0) { totalCount } }`],
+    ['servizioCivileSites', `{ servizioCivileSites(first: 101) { totalCount } }`],
+    ['complianceChecks', `{ complianceChecks(first: 101) { totalCount } }`],
+    ['pointsNearby', `{ pointsNearby(latitude: 45.46, longitude: 9.19, radiusKm: 5, first: 101) { distanceKm } }`],
+    ['servizioCivileOpportunities', `{ servizioCivileOpportunities(first: 101) { id } }`],
+    ['levaCivicaOpportunities', `{ levaCivicaOpportunities(first: 0) { id } }`],
+    ['ServizioCivileSite.placements', `{ servizioCivileSite(code: "202928") { placements(first: 101) { id } } }`],
+  ])('%s refuses first out of range: %s', async (_, query) => {
+    const { status, body } = await hub.query(query);
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+    expect(body.errors?.[0]?.message).toMatch(/first must be from 1 to 100/);
+  });
+
+  it('bounded lists give at most first items, in their documented order', async () => {
+    const { body } = await hub.query(
+      `{ pointsNearby(latitude: 45.4642, longitude: 9.19, radiusKm: 50, first: 3) { distanceKm point { id } }
+         all: pointsNearby(latitude: 45.4642, longitude: 9.19, radiusKm: 50) { point { id } }
+         servizioCivileOpportunities(first: 2) { id }
+         servizioCivileSite(code: "202928") { placements(first: 1) { callYear } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.pointsNearby.map((n: any) => n.point.id)).toEqual(body.data?.all.slice(0, 3).map((n: any) => n.point.id));
+    expect(body.data?.servizioCivileOpportunities).toHaveLength(2);
+    expect(body.data?.servizioCivileSite.placements).toHaveLength(1);
+  });
+});
