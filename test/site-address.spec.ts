@@ -21,7 +21,8 @@ beforeAll(async () => {
   );
   await db.query(
     `insert into servizio_civile.placement (id, call_year, project_id, site_code, position, volunteers, address_street, address_city, address_latitude, address_longitude, objectives, source_document)
-     values ('2099-202928', 2099, 'scu-2022-avanti-un-altro', '202928', 1, 4, 'Via di prova, 1', 'Milano', ${HERE[0]}, ${HERE[1]}, '[]', 'test')`,
+     values ('2099-202928', 2099, 'scu-2022-avanti-un-altro', '202928', 1, 4, 'Via di prova, 1', 'Milano', ${HERE[0]}, ${HERE[1]}, '[]', 'test'),
+            ('2099-167298', 2099, 'scu-2022-avanti-un-altro', '167298', 2, 1, 'Via di prova, 1', 'Milano', ${HERE[0]}, ${HERE[1]}, '[]', 'test')`,
   );
 });
 afterAll(async () => {
@@ -54,18 +55,20 @@ describe('a site whose address changed', () => {
 });
 
 describe('a site with coordinates', () => {
-  it('is placed in a Municipio by spazio-comune from the official boundaries, beside what the source says', async () => {
+  it('is in the Municipio a source gives, or else in the one whose official boundary contains it, with the basis', async () => {
     expect(
       municipi.features.filter((f) => booleanPointInPolygon([HERE[1], HERE[0]], f as never)).map((f) => f.properties.MUNICIPIO),
     ).toEqual([3]);
     const response = await hub.query(`{
-      withCoordinates: servizioCivileSite(code: "202928") { municipio { number } municipioFromBoundaries { number name } }
-      without: servizioCivileSite(code: "167298") { municipio { number } municipioFromBoundaries { number } }
+      fromSource: servizioCivileSite(code: "202928") { municipio { number } municipioBasis municipioFromBoundaries { number name } }
+      fromBoundaries: servizioCivileSite(code: "167298") { municipio { number name } municipioBasis municipioEvidence }
+      without: servizioCivileSite(code: "167247") { municipio { number } municipioBasis municipioFromBoundaries { number } }
     }`);
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
     expect(response.body.data).toEqual({
-      withCoordinates: { municipio: { number: 2 }, municipioFromBoundaries: { number: 3, name: 'Municipio 3' } },
-      without: { municipio: null, municipioFromBoundaries: null },
+      fromSource: { municipio: { number: 2 }, municipioBasis: 'SOURCE', municipioFromBoundaries: { number: 3, name: 'Municipio 3' } },
+      fromBoundaries: { municipio: { number: 3, name: 'Municipio 3' }, municipioBasis: 'BOUNDARY', municipioEvidence: null },
+      without: { municipio: null, municipioBasis: null, municipioFromBoundaries: null },
     });
   });
 });

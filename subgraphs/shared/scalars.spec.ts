@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DateTime, RefusedScalarValue, rejectInvalidScalars } from './scalars.js';
+import { Source } from './source.js';
+
+describe('DateTime', () => {
+  it('answers a local time as written, with its offset, and an instant of a record in UTC', () => {
+    expect(DateTime.serialize('2026-11-23T13:00:00+01:00')).toBe('2026-11-23T13:00:00+01:00');
+    expect(JSON.stringify(DateTime.serialize(new Date('2026-11-23T12:00:00Z')))).toBe('"2026-11-23T12:00:00.000Z"');
+    expect(() => DateTime.serialize('2026-02-30T10:00:00+01:00')).toThrow(/DateTime/);
+  });
+
+  it('parses any offset to the same instant, and keeps a refused value for the resolver to answer', () => {
+    expect((DateTime.parseValue('2026-11-23T10:00:00+01:00') as Date).toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    expect(DateTime.parseValue('2026-11-23')).toBeInstanceOf(RefusedScalarValue);
+  });
+
+  it('is refused with BAD_USER_INPUT naming the argument, at any depth of an input', async () => {
+    const next = async () => 'ran';
+    const refused = new RefusedScalarValue('DateTime cannot represent an invalid date-time-string x.');
+    const call = (args: Record<string, unknown>) => rejectInvalidScalars({ args } as never, next);
+    expect(() => call({ filter: { openAt: refused } })).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } }),
+    );
+    expect(() => call({ list: [1, refused] })).toThrow(/list: DateTime/);
+    await expect(call({ at: new Date(), filter: { kind: 'WEMI' } })).resolves.toBe('ran');
+  });
+});
+
+describe('Source links', () => {
+  it('are the web addresses of the cited text; anything else is its reference', () => {
+    const source = Object.assign(new Source(), {
+      url: 'Comune-Milano/wemi : a/b.js (commit b23d457) ; https://example.org/x ; http:// not',
+    });
+    expect(source.links).toEqual(['https://example.org/x']);
+    expect(source.reference).toBe('Comune-Milano/wemi : a/b.js (commit b23d457) ; http:// not');
+    expect(Object.assign(new Source(), { url: null }).links).toEqual([]);
+  });
+});
