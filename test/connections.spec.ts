@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { buildSchema, getNamedType, isObjectType } from 'graphql';
+import { buildSchema, type GraphQLObjectType, getNamedType, getNullableType, isListType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, root, startHub } from './support/hub.js';
 import { scratchDatabase } from './support/scratch-database.js';
@@ -183,7 +183,48 @@ describe('Relay cursor connections', () => {
   });
 });
 
+/** Lists without `first`, and what bounds them. Every other list of the API takes `first` (at most 100). */
+const BOUNDED_OTHERWISE: Record<string, string> = {
+  'Query.municipi': 'the nine Municipi',
+  'Query.spazioComuneNetworks': 'the nine networks',
+  'Query.indicators': 'the indicators of the technical sheets',
+  'Query.wemiCategories': 'the thirteen categories',
+  'Query.governanceBodies': 'the bodies the sheets set up',
+  'SpazioComune.governanceBodies': 'the bodies the sheets set up',
+  'GovernanceBody.members': 'the members the sheets name',
+  'Point.openingHours': 'the intervals of one week',
+  'Query.compliance': 'deprecated; at most 1000 checks',
+  'Query.servizioCivileCallComparison': 'the sites of two calls',
+  'ServizioCivileCall.programmes': 'one published call',
+  'ServizioCivileCall.projects': 'one published call',
+  'ServizioCivileCall.placements': 'one published call',
+  'ServizioCivileProject.placements': 'one published call',
+  'ServizioCivilePlacement.objectives': 'one published call',
+  'ServizioCivileObjective.actions': 'one published call',
+  'ServizioCivileAction.activities': 'one published call',
+  'MunicipioServizioCivile.sites': 'one published call',
+  'MunicipioServizioCivile.placements': 'one published call',
+  'ServizioCivileCallImportReport.warnings': 'one imported document',
+  'LevaCivicaProject.activities': 'one published project',
+  'LevaCivicaProject.needs': 'one published project',
+  'LevaCivicaProject.objectives': 'one published project',
+  'LevaCivicaProjectImportReport.warnings': 'one imported document',
+  'Source.links': 'one cited text',
+  'UserError.field': 'one path inside an input',
+};
+
 describe('limits', () => {
+  it('every list of the API takes first, is a connection, or is bounded by what it lists', async () => {
+    const api = buildSchema(await readFile(`${root}/schema/api.graphql`, 'utf8'));
+    const unbounded = Object.values(api.getTypeMap())
+      .filter((type) => isObjectType(type) && !type.name.startsWith('__') && !type.name.endsWith('Connection'))
+      .flatMap((type) => Object.values((type as GraphQLObjectType).getFields()).map((field) => [type.name, field] as const))
+      .filter(([, field]) => isListType(getNullableType(field.type)) && !field.args.some((a) => a.name === 'first'))
+      .map(([type, field]) => `${type}.${field.name}`)
+      .filter((name) => !(name in BOUNDED_OTHERWISE) && !name.endsWith('Payload.userErrors'));
+    expect(unbounded).toEqual([]);
+  });
+
   it.each([
     ['points', `{ points(first: 101) { totalCount } }`],
     ['points', `{ points(first: 0) { totalCount } }`],

@@ -1,15 +1,25 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
 import { projectsByMunicipio } from './loaders.js';
 import { Municipio, MunicipioLevaCivica } from './municipio.js';
+import { LevaCivicaProject } from './project.js';
 
 @Resolver(() => Municipio)
 export class MunicipioResolver {
   @FieldResolver(() => MunicipioLevaCivica, { nullable: true, description: 'Leva Civica in this Municipio.' })
   async levaCivica(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<MunicipioLevaCivica> {
     const projects = await projectsByMunicipio(ctx).load(municipio.number);
-    return { places: projects.reduce((sum, p) => sum + p.places, 0), projects };
+    return Object.assign(new MunicipioLevaCivica(), { places: projects.reduce((sum, p) => sum + p.places, 0), allProjects: projects });
+  }
+}
+
+@Resolver(() => MunicipioLevaCivica)
+export class MunicipioLevaCivicaResolver {
+  @FieldResolver(() => [LevaCivicaProject], { description: 'The projects at sites in this Municipio, by title, at most `first` of them.' })
+  projects(@Root() levaCivica: MunicipioLevaCivica, @FirstArg('projects') first: number): LevaCivicaProject[] {
+    return firstOf(levaCivica.allProjects, first);
   }
 }
 

@@ -11,6 +11,6 @@ export class MunicipioLevaCivica {
   @Field(() => Int, { description: 'Places for young people at sites in this Municipio.' })
   places!: number;
 
-  @Field(() => [LevaCivicaProject], { description: 'The projects at sites in this Municipio.' })
-  projects!: LevaCivicaProject[];
+  /** All of them; the public field gives at most `first` (municipio.resolver.ts). */
+  allProjects!: LevaCivicaProject[];
 }

@@ -1,8 +1,7 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { checkFirst } from '../shared/connection.js';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import {
-  MAX_OPPORTUNITIES,
   type Opportunity,
   OpportunityFilter,
   opportunityId,
@@ -24,11 +23,10 @@ export class OpportunityQueries {
   async levaCivicaOpportunities(
     @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Which opportunities to list (callYear does not apply).' })
     filter: OpportunityFilter | null,
-    @Arg('first', () => Int, { defaultValue: MAX_OPPORTUNITIES, description: `How many opportunities at most, 1 to ${MAX_OPPORTUNITIES}.` })
-    first: number,
+    @FirstArg('opportunities') first: number,
     @Ctx() ctx: Context,
   ): Promise<Opportunity<Municipio, ServizioCivilePlacement, LevaCivicaProject>[]> {
-    checkFirst(first, MAX_OPPORTUNITIES);
+    checkFirst(first);
     const matches = opportunityMatcher(filter);
     const projects = await ctx.em.find(LevaCivicaProject, {}, { populate: ['site'], orderBy: { title: 'asc', id: 'asc' } });
     return projects

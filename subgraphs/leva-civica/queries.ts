@@ -1,12 +1,13 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { LevaCivicaProject } from './project.js';
 
 @Resolver()
 export class LevaCivicaQueries {
-  @Query(() => [LevaCivicaProject], { description: 'Every Leva Civica project on record, by title.' })
-  levaCivicaProjects(@Ctx() ctx: Context): Promise<LevaCivicaProject[]> {
-    return ctx.em.find(LevaCivicaProject, {}, { orderBy: { title: 'asc', id: 'asc' } });
+  @Query(() => [LevaCivicaProject], { description: 'The Leva Civica projects on record, by title, at most `first` of them.' })
+  levaCivicaProjects(@FirstArg('projects') first: number, @Ctx() ctx: Context): Promise<LevaCivicaProject[]> {
+    return ctx.em.find(LevaCivicaProject, {}, { orderBy: { title: 'asc', id: 'asc' }, limit: checkFirst(first) });
   }
 
   @Query(() => LevaCivicaProject, { nullable: true, description: 'One Leva Civica project by id; null when there is none.' })

@@ -1,7 +1,7 @@
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { migrations } from './migrations/index.js';
-import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
+import { MunicipioLevaCivicaResolver, MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { LevaCivicaMutations } from './mutations.js';
 import { OpportunityQueries } from './opportunities.js';
 import { LevaCivicaProject } from './project.js';
@@ -25,6 +25,7 @@ export const levaCivica: SubgraphDefinition = {
     LevaCivicaProjectResolver,
     LevaCivicaSiteResolver,
     MunicipioResolver,
+    MunicipioLevaCivicaResolver,
   ],
   referenceResolvers: { ...municipioReference, ...levaCivicaProjectReference },
   seed: seedLevaCivica,

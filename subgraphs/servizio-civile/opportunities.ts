@@ -1,9 +1,8 @@
 import { Reference } from '@mikro-orm/core';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { checkFirst } from '../shared/connection.js';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import {
-  MAX_OPPORTUNITIES,
   type Opportunity,
   OpportunityFilter,
   opportunityId,
@@ -28,11 +27,10 @@ export class OpportunityQueries {
   async servizioCivileOpportunities(
     @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Which opportunities to list.' })
     filter: OpportunityFilter | null,
-    @Arg('first', () => Int, { defaultValue: MAX_OPPORTUNITIES, description: `How many opportunities at most, 1 to ${MAX_OPPORTUNITIES}.` })
-    first: number,
+    @FirstArg('opportunities') first: number,
     @Ctx() ctx: Context,
   ): Promise<Opportunity<Municipio, ServizioCivilePlacement, LevaCivicaProject>[]> {
-    checkFirst(first, MAX_OPPORTUNITIES);
+    checkFirst(first);
     const matches = opportunityMatcher(filter);
     const year = filter?.callYear != null ? checkCallYear(filter.callYear, 'filter') : await latestCallYear(ctx);
     if (year === null) return [];

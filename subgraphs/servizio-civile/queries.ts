@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { type Connection, connectionType, keysetPage } from '../shared/connection.js';
+import { type Connection, checkFirst, connectionType, FirstArg, keysetPage } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -11,9 +11,11 @@ const ServizioCivilePlacementConnection = connectionType(ServizioCivilePlacement
 
 @Resolver()
 export class ServizioCivileQueries {
-  @Query(() => [ServizioCivileCall], { description: 'Every call of Servizio Civile Universale on record, newest first.' })
-  servizioCivileCalls(@Ctx() ctx: Context): Promise<ServizioCivileCall[]> {
-    return ctx.em.find(ServizioCivileCall, {}, { orderBy: { year: 'desc' } });
+  @Query(() => [ServizioCivileCall], {
+    description: 'The calls of Servizio Civile Universale on record, newest first, at most `first` of them.',
+  })
+  servizioCivileCalls(@FirstArg('calls') first: number, @Ctx() ctx: Context): Promise<ServizioCivileCall[]> {
+    return ctx.em.find(ServizioCivileCall, {}, { orderBy: { year: 'desc' }, limit: checkFirst(first) });
   }
 
   @Query(() => ServizioCivileCall, { nullable: true, description: 'One call by its year; null when there is no call for that year.' })

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Address } from '../shared/address.js';
-import { checkFirst, MAX_PAGE } from '../shared/connection.js';
+import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { placementsOfSite, siteByCode } from './loaders.js';
 import { Municipio } from './municipio.js';
@@ -33,12 +33,10 @@ export class ServizioCivileSiteResolver {
   })
   async placements(
     @Root() site: ServizioCivileSite,
-    @Arg('first', () => Int, { defaultValue: SITE_PLACEMENTS, description: `How many placements, newest first, 1 to ${MAX_PAGE}.` })
-    first: number,
+    @FirstArg('placements', SITE_PLACEMENTS) first: number,
     @Ctx() ctx: Context,
   ): Promise<ServizioCivilePlacement[]> {
-    checkFirst(first);
-    return (await placementsOfSite(ctx).load(site.code)).slice(0, first);
+    return firstOf(await placementsOfSite(ctx).load(site.code), first);
   }
 }
 

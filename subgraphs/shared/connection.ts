@@ -1,7 +1,7 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClassType } from 'type-graphql';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Arg, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
 /**
@@ -65,6 +65,19 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     pageInfo!: PageInfo;
   }
   return ConnectionType;
+}
+
+/**
+ * The `first` argument of a bounded list (a list that can grow but is not paged): at most MAX_PAGE
+ * items, `byDefault` unless asked for fewer. With firstOf, one way for every bounded list.
+ */
+export function FirstArg(what: string, byDefault = MAX_PAGE) {
+  return Arg('first', () => Int, { defaultValue: byDefault, description: `How many ${what} at most, 1 to ${MAX_PAGE}.` });
+}
+
+/** The first `first` items of a list, once `first` is checked. */
+export function firstOf<T>(items: T[], first: number): T[] {
+  return items.slice(0, checkFirst(first));
 }
 
 /** `first` within 1 to `max`, or BAD_USER_INPUT naming the argument. */

@@ -69,9 +69,6 @@ export interface Opportunity<M extends MunicipioKey, P extends object, L extends
   levaCivicaProject: L | null;
 }
 
-/** How many opportunities a list gives at most, and unless asked for fewer. */
-export const MAX_OPPORTUNITIES = 100;
-
 /** An opportunity's id: the programme and the id of the record it comes from, unique across both programmes. */
 export const opportunityId = (programme: YouthProgramme, recordId: string) => `${programme}:${recordId}`;
 

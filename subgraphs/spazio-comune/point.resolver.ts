@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { type AuditEntry, AuditEntryConnection, auditHistory } from '../shared/audit-entry.js';
 import { Role } from '../shared/auth/viewer.js';
-import type { Connection } from '../shared/connection.js';
+import { type Connection, FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { DateTime } from '../shared/scalars.js';
 import { MunicipioBasis } from './enums.js';
@@ -56,9 +56,15 @@ export class PointResolver {
     return hoursOfPoint(ctx).load(point.id);
   }
 
-  @FieldResolver(() => [SpecialSchedule], { description: 'Date ranges that close the point or change its hours, by start date.' })
-  specialSchedules(@Root() point: Point, @Ctx() ctx: Context): Promise<SpecialSchedule[]> {
-    return specialsOfPoint(ctx).load(point.id);
+  @FieldResolver(() => [SpecialSchedule], {
+    description: 'Date ranges that close the point or change its hours, by start date, at most `first` of them.',
+  })
+  async specialSchedules(
+    @Root() point: Point,
+    @FirstArg('special schedules') first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SpecialSchedule[]> {
+    return firstOf(await specialsOfPoint(ctx).load(point.id), first);
   }
 
   @FieldResolver(() => Float, { description: 'Weekly front-office hours, digital education included.' })
@@ -93,9 +99,9 @@ export class PointResolver {
     return change ? { at: change.at.toISO({ suppressMilliseconds: true }) ?? '', opens: change.opens } : null;
   }
 
-  @FieldResolver(() => [Operator], { description: 'The operators working at this point.' })
-  operators(@Root() point: Point, @Ctx() ctx: Context): Promise<Operator[]> {
-    return operatorsOfPoint(ctx).load(point.id);
+  @FieldResolver(() => [Operator], { description: 'The operators working at this point, by role and id, at most `first` of them.' })
+  async operators(@Root() point: Point, @FirstArg('operators') first: number, @Ctx() ctx: Context): Promise<Operator[]> {
+    return firstOf(await operatorsOfPoint(ctx).load(point.id), first);
   }
 
   @Authorized(Role.ADMIN, Role.EDITOR)

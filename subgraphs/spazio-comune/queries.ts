@@ -1,6 +1,6 @@
 import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
-import { type Connection, checkFirst, MAX_PAGE, pageOf } from '../shared/connection.js';
+import { type Connection, checkFirst, FirstArg, MAX_PAGE, pageOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import { groupBy } from '../shared/loader.js';
@@ -102,7 +102,7 @@ export class SpazioComuneQueries {
     @Arg('latitude', () => Float, { description: 'Latitude of the position (WGS 84), -90 to 90.' }) latitude: number,
     @Arg('longitude', () => Float, { description: 'Longitude of the position (WGS 84), -180 to 180.' }) longitude: number,
     @Arg('radiusKm', () => Float, { description: 'The radius in kilometres, more than 0 and at most 50.' }) radiusKm: number,
-    @Arg('first', () => Int, { defaultValue: MAX_PAGE, description: `How many of the nearest points, 1 to ${MAX_PAGE}.` }) first: number,
+    @FirstArg('of the nearest points') first: number,
     @Ctx() ctx: Context,
   ): Promise<NearbyPoint[]> {
     return pointsNearby(ctx, latitude, longitude, radiusKm, first);
@@ -118,9 +118,11 @@ export class SpazioComuneQueries {
     return ctx.em.find(WemiCategory, {}, { orderBy: { position: 'asc' } });
   }
 
-  @Query(() => [SharedService], { description: 'The shared services (servizi condivisi) offered across the city.' })
-  sharedServices(@Ctx() ctx: Context): Promise<SharedService[]> {
-    return ctx.em.find(SharedService, {}, { orderBy: { area: 'asc', name: 'asc' } });
+  @Query(() => [SharedService], {
+    description: 'The shared services (servizi condivisi) offered across the city, by area and name, at most `first` of them.',
+  })
+  sharedServices(@FirstArg('services') first: number, @Ctx() ctx: Context): Promise<SharedService[]> {
+    return ctx.em.find(SharedService, {}, { orderBy: { area: 'asc', name: 'asc' }, limit: checkFirst(first) });
   }
 
   @Query(() => [GovernanceBody], { description: 'The governance bodies of SPAZIO COMUNE, by level.' })

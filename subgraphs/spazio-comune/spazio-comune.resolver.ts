@@ -1,5 +1,6 @@
 import { Reference } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { OperatorRole } from './enums.js';
 import { GovernanceBody } from './governance-body.js';
@@ -17,9 +18,12 @@ export class SpazioComuneResolver {
     return network.municipio.loadOrFail();
   }
 
-  @FieldResolver(() => [Point], { description: 'The points of the network (the CSRC and Spazi WeMi in its Municipio).' })
-  points(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<Point[]> {
-    return pointsOfMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number);
+  @FieldResolver(() => [Point], {
+    description:
+      'The points of the network (the CSRC and Spazi WeMi in its Municipio), by id, at most `first` of them; Query.points pages them all.',
+  })
+  async points(@Root() network: SpazioComune, @FirstArg('points') first: number, @Ctx() ctx: Context): Promise<Point[]> {
+    return firstOf(await pointsOfMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number), first);
   }
 
   @FieldResolver(() => Float, {
@@ -34,14 +38,19 @@ export class SpazioComuneResolver {
     return (await this.hoursOfPoints(network, ctx)).reduce((sum, hours) => sum + digitalEducationHours(hours), 0);
   }
 
-  @FieldResolver(() => [Operator], { description: 'The operators of the network, by role.' })
-  operators(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<Operator[]> {
-    return operatorsOfNetwork(ctx).load(network.code);
+  @FieldResolver(() => [Operator], { description: 'The operators of the network, by role and id, at most `first` of them.' })
+  async operators(@Root() network: SpazioComune, @FirstArg('operators') first: number, @Ctx() ctx: Context): Promise<Operator[]> {
+    return firstOf(await operatorsOfNetwork(ctx).load(network.code), first);
   }
 
-  @FieldResolver(() => [Operator], { description: 'The coordinators of the network (the sheets ask for one).' })
-  async coordinators(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<Operator[]> {
-    return (await operatorsOfNetwork(ctx).load(network.code)).filter((o) => o.role === OperatorRole.COORDINATOR);
+  @FieldResolver(() => [Operator], {
+    description: 'The coordinators of the network (the sheets ask for one), by id, at most `first` of them.',
+  })
+  async coordinators(@Root() network: SpazioComune, @FirstArg('coordinators') first: number, @Ctx() ctx: Context): Promise<Operator[]> {
+    return firstOf(
+      (await operatorsOfNetwork(ctx).load(network.code)).filter((o) => o.role === OperatorRole.COORDINATOR),
+      first,
+    );
   }
 
   @FieldResolver(() => [GovernanceBody], { description: 'The governance bodies of the network (its Coordinamento).' })
