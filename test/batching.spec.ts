@@ -46,6 +46,23 @@ describe('statements per request', () => {
     expect(large.total).toBe(small.total);
   });
 
+  it('complianceChecks: the same for 2 checks as for 100, each with the subject it judges', async () => {
+    const query = `query ($first: Int!) { complianceChecks(first: $first) { nodes { subjectId judged { __typename
+      ... on Point { id name } ... on SpazioComune { code } ... on Operator { id role } } } } }`;
+    const run = async (first: number) => {
+      statements.clear();
+      const response = await hub.query(query, { first });
+      expect(response.body.errors).toBeUndefined();
+      return { total: [...statements.values()].reduce((a, b) => a + b, 0), nodes: response.body.data?.complianceChecks.nodes };
+    };
+    const small = await run(2);
+    const large = await run(100);
+    expect(new Set(large.nodes.map((n: any) => n.judged.__typename)).size).toBeGreaterThan(1);
+    // Five for the report, then at most one per kind of subject.
+    expect(large.total).toBeLessThanOrEqual(small.total + 3);
+    expect(large.total).toBeLessThanOrEqual(8);
+  });
+
   it.each([
     ['CityOverview', { callYear: 2022 }, 9],
     ['NetworkHealth', {}, 9],
