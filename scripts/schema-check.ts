@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { compareSchemas, type IntendedBreakingChange } from './schema-diff.js';
-import { API_SCHEMA, schemaFiles } from './supergraph.js';
+import { compareWithRelease } from './schema-diff.js';
 
 /**
  * npm run schema:check — the composed API schema against the last released one
@@ -9,10 +7,7 @@ import { API_SCHEMA, schemaFiles } from './supergraph.js';
  */
 const root = process.cwd();
 try {
-  const released = await readFile(`${root}/schema/released/api.graphql`, 'utf8');
-  const intended = JSON.parse(await readFile(`${root}/schema/released/intended-breaking-changes.json`, 'utf8')) as IntendedBreakingChange[];
-  const current = (await schemaFiles()).find((f) => f.path === API_SCHEMA)?.content ?? '';
-  const result = await compareSchemas(released, current, intended);
+  const result = await compareWithRelease(root);
   const line = (c: { path?: string; type: string; message: string }) => `  - ${c.path ?? ''} [${c.type}] ${c.message}`;
   console.log(
     `Compared with the released API schema: ${result.compatible.length} compatible changes, ${result.intended.length} intended breaking changes.`,

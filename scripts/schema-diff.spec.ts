@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { type ObjectTypeDefinitionNode, parse, print, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { compareSchemas } from './schema-diff.js';
+import { compareSchemas, compareWithRelease } from './schema-diff.js';
 
 const released = await readFile(new URL('../schema/released/api.graphql', import.meta.url), 'utf8');
 
@@ -42,6 +43,19 @@ describe('the breaking-change check (npm run schema:check)', () => {
     const result = await compareSchemas(released, added, []);
     expect(result.unintended).toEqual([]);
     expect(result.compatible.map((c) => c.type)).toEqual(expect.arrayContaining(['FIELD_ADDED', 'FIELD_DEPRECATION_ADDED']));
+  });
+
+  it('fails when the composed schema lacks a field of the release (a release kept in a fixture folder)', async () => {
+    const fixture = await mkdtemp(`${tmpdir()}/schema-check-`);
+    await mkdir(`${fixture}/schema/released`, { recursive: true });
+    await writeFile(`${fixture}/schema/released/api.graphql`, edit('Point', 'name', 'name: String! openingYear: Int'));
+    await writeFile(
+      `${fixture}/schema/released/intended-breaking-changes.json`,
+      await readFile(new URL('../schema/released/intended-breaking-changes.json', import.meta.url), 'utf8'),
+    );
+    const result = await compareWithRelease(fixture);
+    await rm(fixture, { recursive: true });
+    expect(result.unintended.map((c) => [c.type, c.path])).toEqual([['FIELD_REMOVED', 'Point.openingYear']]);
   });
 
   it('passes the checked-in API schema against the released one, with the listed intended changes', async () => {

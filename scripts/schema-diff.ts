@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import { buildSchema } from 'graphql';
+import { API_SCHEMA, schemaFiles } from './supergraph.js';
 
 /** A breaking change made on purpose: the change's path and type as @graphql-inspector/core names them, and why. */
 export interface IntendedBreakingChange {
@@ -35,4 +37,12 @@ export async function compareSchemas(released: string, current: string, intended
     compatible: changes.filter((c) => c.criticality.level !== CriticalityLevel.Breaking),
     unused: intended.filter((i) => !breaking.some((c) => matches(c, i))),
   };
+}
+
+/** The API schema the code composes now against the release kept under `root`/schema/released. */
+export async function compareWithRelease(root: string): Promise<SchemaComparison> {
+  const released = await readFile(`${root}/schema/released/api.graphql`, 'utf8');
+  const intended = JSON.parse(await readFile(`${root}/schema/released/intended-breaking-changes.json`, 'utf8')) as IntendedBreakingChange[];
+  const current = (await schemaFiles()).find((f) => f.path === API_SCHEMA)?.content ?? '';
+  return compareSchemas(released, current, intended);
 }

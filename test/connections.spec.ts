@@ -234,6 +234,8 @@ describe('limits', () => {
     ['servizioCivileOpportunities', `{ servizioCivileOpportunities(first: 101) { id } }`],
     ['levaCivicaOpportunities', `{ levaCivicaOpportunities(first: 0) { id } }`],
     ['ServizioCivileSite.placements', `{ servizioCivileSite(code: "202928") { placements(first: 101) { id } } }`],
+    ['SpazioComune.points', `{ spazioComuneNetworks { points(first: 0) { id } } }`],
+    ['levaCivicaProjects', `{ levaCivicaProjects(first: 101) { id } }`],
   ])('%s refuses first out of range: %s', async (_, query) => {
     const { status, body } = await hub.query(query);
     expect(status).toBe(200);

@@ -89,6 +89,8 @@ describe('references', () => {
     const { compliance } = await data(`{ compliance { passed subjectKind } }`);
     expect(compliance).toHaveLength(all.totalCount);
     expect(compliance.filter((c: any) => c.subjectKind === 'POINT' && c.passed === false)).toHaveLength(failedPoints.totalCount);
+    const unknownRule = await hub.query(`{ complianceChecks(first: 5, filter: { rules: ["NESSUNA"] }) { totalCount } }`);
+    expect(unknownRule.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter' });
   });
 
   it('an opportunity has an id and leads to its placement or its project', async () => {

@@ -1,5 +1,6 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../shared/connection.js';
+import { badUserInput } from '../shared/errors.js';
 import { ComplianceCheck, RULES } from './compliance.js';
 import { ComplianceSubjectKind } from './compliance-subject.js';
 
@@ -46,6 +47,9 @@ export const complianceCheckKey = (c: ComplianceCheck) => `${c.rule}|${c.subject
 /** The checks that match the filter, by rule (in the order of the technical sheets), then kind of subject, then subject id. */
 export function filterAndOrder(checks: ComplianceCheck[], filter: ComplianceFilter | null | undefined): ComplianceCheck[] {
   const { subjectKinds, results, rules } = filter ?? {};
+  const unknown = (rules ?? []).filter((rule) => !ruleOrder.has(rule));
+  if (unknown.length > 0)
+    throw badUserInput(`filter.rules: no rule ${unknown.join(', ')}; the rules are ${[...ruleOrder.keys()].join(', ')}.`, 'filter');
   return checks
     .filter(
       (c) =>
