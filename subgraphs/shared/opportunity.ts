@@ -120,7 +120,11 @@ export function opportunityType<M extends MunicipioKey, P extends object, L exte
     @Field(() => Site, { description: 'Where it takes place.' })
     site!: Site;
 
-    @Field(() => municipio, { nullable: true, description: 'The Municipio of the site; null when no source says.' })
+    @Field(() => municipio, {
+      nullable: true,
+      description:
+        'The Municipio of the site as the sources give it; null when none does. A Servizio Civile site also answers from its coordinates: servizioCivilePlacement.site.municipio.',
+    })
     municipio!: M | null;
 
     @Field(() => placement, {
