@@ -104,6 +104,10 @@ describe('references', () => {
       expect(o.id).toBe(`SERVIZIO_CIVILE:${o.servizioCivilePlacement.id}`);
       expect([o.servizioCivilePlacement.volunteers, o.servizioCivilePlacement.project.title]).toEqual([o.places, o.title]);
     }
+    const { servizioCivilePlacement } = await data(`query ($id: ID!) { servizioCivilePlacement(id: $id) { volunteers } }`, {
+      id: sc[0].servizioCivilePlacement.id,
+    });
+    expect(servizioCivilePlacement.volunteers).toBe(sc[0].places);
     expect(lc).toHaveLength(1);
     expect(lc[0].servizioCivilePlacement).toBeNull();
     expect(lc[0].levaCivicaProject).toMatchObject({ title: lc[0].title, places: lc[0].places });

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { type Connection, checkFirst, connectionType, FirstArg, keysetPage } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { ServizioCivileCall } from './call.js';
+import { placementById } from './loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
 import { checkCallYear, checkSiteCode } from './validation.js';
@@ -32,6 +33,17 @@ export class ServizioCivileQueries {
     @Ctx() ctx: Context,
   ): Promise<ServizioCivileSite | null> {
     return ctx.em.findOne(ServizioCivileSite, { code: checkSiteCode(code) });
+  }
+
+  @Query(() => ServizioCivilePlacement, {
+    nullable: true,
+    description: 'One placement by id (the page of a Servizio Civile opportunity); null when there is none.',
+  })
+  servizioCivilePlacement(
+    @Arg('id', () => ID, { description: 'The id of the placement, e.g. "2022-202928".' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ServizioCivilePlacement | null> {
+    return placementById(ctx).load(id);
   }
 
   @Query(() => ServizioCivileSiteConnection, { description: 'The sites on record in pages (Relay cursor connection), by national code.' })
