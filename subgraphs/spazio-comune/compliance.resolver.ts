@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { loader } from '../shared/loader.js';
@@ -13,7 +13,8 @@ function byId<T extends object>(ctx: Context, entity: EntityClass<T>, key: keyof
   return loader<string, T | null>(
     ctx,
     `compliance${entity.name}`,
-    async (ids) => new Map((await ctx.em.find(entity, { [key]: { $in: [...ids] } } as never)).map((row) => [String(row[key]), row])),
+    async (ids) =>
+      new Map((await ctx.em.find(entity, { [key]: { $in: [...ids] } } as FilterQuery<NoInfer<T>>)).map((row) => [String(row[key]), row])),
     null,
   );
 }

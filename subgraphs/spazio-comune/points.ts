@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { type Connection, checkFirst, connectionType, decodeCursor, pageOf, toConnection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
@@ -71,20 +71,21 @@ export async function pointsPage(
 ): Promise<Connection<Point>> {
   checkFirst(first);
   const byName = orderBy?.field === PointOrderField.NAME;
-  const dir = orderBy?.direction === OrderDirection.DESC ? 'desc' : 'asc';
+  const dir: 'asc' | 'desc' = orderBy?.direction === OrderDirection.DESC ? 'desc' : 'asc';
   // 'points' is the name of the default order's cursors since the first release.
   const list = byName ? `points:name:${dir}` : dir === 'asc' ? 'points' : 'points:id:desc';
   const keyOf = (p: Point) => (byName ? JSON.stringify([p.name, p.id]) : p.id);
-  const order = byName ? [{ name: dir }, { id: dir }] : [{ id: dir }];
-  const where: Record<string, unknown> = {};
+  const order: QueryOrderMap<Point>[] = byName ? [{ name: dir }, { id: dir }] : [{ id: dir }];
+  const conditions: FilterQuery<Point>[] = [];
   if (filter?.municipio != null) {
-    where.$or = [{ municipio: filter.municipio }, { municipio: null, derivedMunicipio: filter.municipio }];
+    conditions.push({ $or: [{ municipio: filter.municipio }, { municipio: null, derivedMunicipio: filter.municipio }] });
   }
-  if (filter?.kind != null) where.kind = filter.kind;
+  if (filter?.kind != null) conditions.push({ kind: filter.kind });
+  const where: FilterQuery<Point> = { $and: conditions };
   if (filter?.openAt != null) {
     // Opening is computed from the schedules (two batched queries for all candidates), then paged.
     const openAt = filter.openAt;
-    const candidates = await ctx.em.find(Point, where as FilterQuery<Point>, { orderBy: order as never });
+    const candidates = await ctx.em.find(Point, where, { orderBy: order });
     const schedules = await Promise.all(candidates.map((p) => scheduleOf(ctx, p.id)));
     const open = candidates.filter((_, i) => {
       const schedule = schedules[i];
@@ -93,16 +94,16 @@ export async function pointsPage(
     return pageOf(list, open, first, after, keyOf);
   }
   const cursor = decodeCursor(list, after);
-  let page: FilterQuery<Point> = where as FilterQuery<Point>;
+  let page = where;
   if (cursor !== null) {
     const op = dir === 'asc' ? '$gt' : '$lt';
     const [name, id] = byName ? (JSON.parse(String(cursor)) as [string, string]) : [null, String(cursor)];
-    const after = byName ? { $or: [{ name: { [op]: name } }, { name, id: { [op]: id } }] } : { id: { [op]: id } };
-    page = { $and: [where, after] } as FilterQuery<Point>;
+    const beyond: FilterQuery<Point> = byName ? { $or: [{ name: { [op]: name } }, { name, id: { [op]: id } }] } : { id: { [op]: id } };
+    page = { $and: [...conditions, beyond] };
   }
   const [totalCount, rows] = await Promise.all([
-    ctx.em.count(Point, where as FilterQuery<Point>),
-    ctx.em.find(Point, page, { orderBy: order as never, limit: first + 1 }),
+    ctx.em.count(Point, where),
+    ctx.em.find(Point, page, { orderBy: order, limit: first + 1 }),
   ]);
   return toConnection(list, rows, first, totalCount, keyOf, cursor !== null);
 }
