@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
+import { figureBasis } from '../shared/figure.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
 import { projectsByMunicipio } from './loaders.js';
 import { Municipio, MunicipioLevaCivica } from './municipio.js';
@@ -9,7 +10,8 @@ export class MunicipioResolver {
   @FieldResolver(() => MunicipioLevaCivica, { nullable: true, description: 'Leva Civica in this Municipio.' })
   async levaCivica(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<MunicipioLevaCivica> {
     const projects = await projectsByMunicipio(ctx).load(municipio.number);
-    return { places: projects.reduce((sum, p) => sum + p.places, 0), projects };
+    const placesBasis = figureBasis(projects, (p) => p.places);
+    return { places: placesBasis.value, placesBasis, projects };
   }
 }
 

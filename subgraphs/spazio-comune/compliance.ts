@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { OperatorRole, PointKind, SharedServiceArea } from './enums.js';
 import { digitalEducationHours, frontOfficeHours, type Interval } from './schedule.js';
 
@@ -18,14 +19,42 @@ export class ComplianceCheck {
   @Field(() => String, { description: 'What the rule was judged for: "Milano", "SPAZIO COMUNE.N", a point or an operator.' })
   subject!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the rule is met; null when the data needed to judge is missing.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the rule is met; null ("not known") when the subject has no data on record to judge it. With the demo data set on, demo records take part: see includesDemo and passedOnRealData.',
+  })
   passed!: boolean | null;
 
   @Field(() => String, { description: 'What the judgement rests on.' })
   detail!: string;
+
+  @Field(() => Boolean, {
+    description: 'Whether records of the demo data set took part in the judgement (or the subject is itself a demo record).',
+  })
+  includesDemo!: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The same rule judged on real records alone, as with HUB_DEMO_DATA=off; null when that is not known (no real data on record) or the subject is a demo record.',
+  })
+  passedOnRealData!: boolean | null;
+
+  @Field(() => FigureBasis, {
+    nullable: true,
+    description:
+      'The measure the rule compares (points, hours, operators, services), with its real and demo parts; null for rules that compare no number.',
+  })
+  measureBasis!: FigureBasis | null;
 }
 
-export interface OperatorFacts {
+/** A record of the data judged; demo is true for the demo data set. */
+interface Judged {
+  demo: boolean;
+}
+
+export interface OperatorFacts extends Judged {
   id: string;
   role: OperatorRole;
   weeklyHours: number;
@@ -33,9 +62,16 @@ export interface OperatorFacts {
 }
 
 export interface ComplianceData {
-  points: { id: string; name: string; kind: PointKind; network: string | null; hours: Interval[]; operators: OperatorFacts[] }[];
+  points: (Judged & {
+    id: string;
+    name: string;
+    kind: PointKind;
+    network: string | null;
+    hours: (Interval & Judged)[];
+    operators: OperatorFacts[];
+  })[];
   networks: { code: string; familyAssistantRegister: boolean | null; operators: OperatorFacts[] }[];
-  sharedServices: { area: SharedServiceArea }[];
+  sharedServices: (Judged & { area: SharedServiceArea })[];
 }
 
 const SHEET_2 = 'Scheda tecnica 2 - Spazi WeMi';
@@ -83,39 +119,102 @@ export const RULES = {
 
 type RuleCode = keyof typeof RULES;
 
-function check(rule: RuleCode, subject: string, passed: boolean | null, detail: string): ComplianceCheck {
-  return { rule, ...RULES[rule], subject, passed, detail };
+/** A judgement before it is set beside the one on real data alone. */
+type Judgement = Omit<ComplianceCheck, 'passedOnRealData'>;
+
+const sourced = <T extends Judged>(records: T[]) => records.map((r) => ({ ...r, source: { demo: r.demo } }));
+
+/** The basis of a measure summed over judged records. */
+function measure<T extends Judged>(records: T[], amount: (record: T) => number = () => 1): FigureBasis {
+  return figureBasis(sourced(records), amount);
+}
+
+function check(
+  rule: RuleCode,
+  subject: string,
+  passed: boolean | null,
+  detail: string,
+  restsOn: Judged[],
+  measureBasis: FigureBasis | null = null,
+): Judgement {
+  const includesDemo = restsOn.some((r) => r.demo) || (measureBasis?.includesDemo ?? false);
+  return { rule, ...RULES[rule], subject, passed, detail, includesDemo, measureBasis };
 }
 
 const hours = (n: number) => `${Number(n.toFixed(2))} h`;
 
-/** Judges every rule of the technical sheets on the data: one row per rule and subject. */
+/**
+ * Judges every rule of the technical sheets on the data: one row per rule and subject. A subject
+ * with no data on record for a rule is judged null ("not known"), never failed. Each row says
+ * whether demo records took part, and is judged again on the real records alone.
+ */
 export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
-  const checks: ComplianceCheck[] = [];
-  const wemi = data.points.filter((p) => p.kind === PointKind.WEMI);
-  const networkHasStaffData = new Map(data.networks.map((n) => [n.code, n.operators.length > 0]));
+  const real = judge(withoutDemo(data));
+  const realPassed = new Map(real.map((c) => [`${c.rule}\u0000${c.subject}`, c.passed]));
+  return judge(data).map((c) => ({ ...c, passedOnRealData: realPassed.get(`${c.rule}\u0000${c.subject}`) ?? null }));
+}
 
-  checks.push(check('WEMI_MINIMO_20', 'Milano', wemi.length >= 20, `${wemi.length} Spazi WeMi registrati; ne sono richiesti almeno 20.`));
+function withoutDemo(data: ComplianceData): ComplianceData {
+  const realOnly = <T extends Judged>(records: T[]) => records.filter((r) => !r.demo);
+  return {
+    points: realOnly(data.points).map((p) => ({ ...p, hours: realOnly(p.hours), operators: realOnly(p.operators) })),
+    networks: data.networks.map((n) => ({ ...n, operators: realOnly(n.operators) })),
+    sharedServices: realOnly(data.sharedServices),
+  };
+}
+
+function judge(data: ComplianceData): Judgement[] {
+  const checks: Judgement[] = [];
+  const wemi = data.points.filter((p) => p.kind === PointKind.WEMI);
+
+  const wemiCount = measure(wemi);
+  const ofWhichDemo = wemiCount.includesDemo ? ` (di cui ${wemiCount.demo} dimostrativi)` : '';
+  checks.push(
+    check(
+      'WEMI_MINIMO_20',
+      'Milano',
+      wemi.length >= 20,
+      `${wemi.length} Spazi WeMi registrati${ofWhichDemo}; ne sono richiesti almeno 20.`,
+      wemi,
+      wemiCount,
+    ),
+  );
 
   for (const point of wemi) {
     const subject = `${point.name} (${point.id})`;
     if (point.hours.length === 0) {
       const detail = 'Nessun orario settimanale registrato per il punto.';
-      checks.push(check('FRONT_OFFICE_15_ORE', subject, null, detail), check('EDUCAZIONE_DIGITALE_5_ORE', subject, null, detail));
-    } else {
-      const front = frontOfficeHours(point.hours);
-      const digital = digitalEducationHours(point.hours);
       checks.push(
-        check('FRONT_OFFICE_15_ORE', subject, front >= 15, `${hours(front)} di front office a settimana.`),
-        check('EDUCAZIONE_DIGITALE_5_ORE', subject, digital >= 5, `${hours(digital)} di educazione digitale a settimana.`),
+        check('FRONT_OFFICE_15_ORE', subject, null, detail, [point]),
+        check('EDUCAZIONE_DIGITALE_5_ORE', subject, null, detail, [point]),
+      );
+    } else {
+      const front = measure(point.hours, (h) => frontOfficeHours([h]));
+      const digital = measure(point.hours, (h) => digitalEducationHours([h]));
+      checks.push(
+        check('FRONT_OFFICE_15_ORE', subject, front.value >= 15, `${hours(front.value)} di front office a settimana.`, [point], front),
+        check(
+          'EDUCAZIONE_DIGITALE_5_ORE',
+          subject,
+          digital.value >= 5,
+          `${hours(digital.value)} di educazione digitale a settimana.`,
+          [point],
+          digital,
+        ),
       );
     }
     const frontOffice = point.operators.filter((o) => o.role === OperatorRole.FRONT_OFFICE);
-    const staffKnown = point.operators.length > 0 || (point.network !== null && networkHasStaffData.get(point.network) === true);
     checks.push(
-      staffKnown
-        ? check('OPERATORI_MINIMO_2', subject, frontOffice.length >= 2, `${frontOffice.length} operatori di front office registrati.`)
-        : check('OPERATORI_MINIMO_2', subject, null, 'Nessun operatore registrato per il punto né per la sua rete.'),
+      point.operators.length > 0
+        ? check(
+            'OPERATORI_MINIMO_2',
+            subject,
+            frontOffice.length >= 2,
+            `${frontOffice.length} operatori di front office registrati.`,
+            [point, ...point.operators],
+            measure(frontOffice),
+          )
+        : check('OPERATORI_MINIMO_2', subject, null, 'Nessun operatore registrato per il punto.', [point]),
     );
     for (const operator of frontOffice) {
       const enoughFront = operator.frontOfficeHours === null ? null : operator.frontOfficeHours >= 15;
@@ -128,6 +227,8 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
           `operatore ${operator.id} (${point.name})`,
           passed,
           `${hours(operator.weeklyHours)} a settimana, ${front}.`,
+          [point, operator],
+          measure([operator], (o) => o.weeklyHours),
         ),
       );
     }
@@ -137,12 +238,12 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
     if (network.operators.length === 0) {
       const detail = 'Nessun operatore registrato per la rete.';
       checks.push(
-        check('COORDINATORE_PER_RETE', network.code, null, detail),
-        check('COMPOSIZIONE_COORDINAMENTO', network.code, null, detail),
+        check('COORDINATORE_PER_RETE', network.code, null, detail, []),
+        check('COMPOSIZIONE_COORDINAMENTO', network.code, null, detail, []),
       );
     } else {
       const roles = new Set(network.operators.map((o) => o.role));
-      const coordinators = network.operators.filter((o) => o.role === OperatorRole.COORDINATOR).length;
+      const coordinators = network.operators.filter((o) => o.role === OperatorRole.COORDINATOR);
       const required = [
         OperatorRole.COORDINATOR,
         OperatorRole.CSRC_REFERENT,
@@ -151,12 +252,20 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
       ];
       const missing = required.filter((r) => !roles.has(r));
       checks.push(
-        check('COORDINATORE_PER_RETE', network.code, coordinators >= 1, `${coordinators} coordinatori registrati.`),
+        check(
+          'COORDINATORE_PER_RETE',
+          network.code,
+          coordinators.length >= 1,
+          `${coordinators.length} coordinatori registrati.`,
+          network.operators,
+          measure(coordinators),
+        ),
         check(
           'COMPOSIZIONE_COORDINAMENTO',
           network.code,
           missing.length === 0,
           missing.length === 0 ? 'Tutti i ruoli sono presenti.' : `Ruoli mancanti: ${missing.join(', ')}.`,
+          network.operators,
         ),
       );
     }
@@ -171,20 +280,24 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
         first.code,
         known,
         known === null ? 'Attività non registrata nei dati.' : known ? 'Attività attiva.' : 'Attività non attiva.',
+        [],
       ),
     );
   }
 
-  const areas = new Set(data.sharedServices.map((s) => s.area));
+  const services = data.sharedServices;
+  const areas = new Set(services.map((s) => s.area));
   const missingAreas = Object.values(SharedServiceArea).filter((a) => !areas.has(a));
   checks.push(
-    data.sharedServices.length === 0
-      ? check('SERVIZI_CONDIVISI_5', 'Milano', null, 'Nessun servizio condiviso registrato.')
+    services.length === 0
+      ? check('SERVIZI_CONDIVISI_5', 'Milano', null, 'Nessun servizio condiviso registrato.', [])
       : check(
           'SERVIZI_CONDIVISI_5',
           'Milano',
-          data.sharedServices.length >= 5 && missingAreas.length === 0,
-          `${data.sharedServices.length} servizi condivisi${missingAreas.length ? `; aree senza servizi: ${missingAreas.join(', ')}` : ' su tutte e quattro le aree'}.`,
+          services.length >= 5 && missingAreas.length === 0,
+          `${services.length} servizi condivisi${missingAreas.length ? `; aree senza servizi: ${missingAreas.join(', ')}` : ' su tutte e quattro le aree'}.`,
+          services,
+          measure(services),
         ),
   );
   return checks;

@@ -71,20 +71,17 @@ export async function scheduleOf(ctx: Context, pointId: string): Promise<Schedul
   return { weekly, specials };
 }
 
-/** The recorded participation of every requested indicator, summed in one query. */
-export const actualOfIndicator = (ctx: Context) =>
-  loader<string, number>(
+/** The recorded participation of every requested indicator, in one query. */
+export const participationOfIndicator = (ctx: Context) =>
+  loader<string, ParticipationRecord[]>(
     ctx,
-    'actualOfIndicator',
-    async (codes) => {
-      const totals = new Map<string, number>();
-      for (const record of await ctx.em.find(ParticipationRecord, { indicator: { $in: [...codes] } })) {
-        const code = Reference.unwrapReference(record.indicator).code;
-        totals.set(code, (totals.get(code) ?? 0) + record.quantity);
-      }
-      return totals;
-    },
-    0,
+    'participationOfIndicator',
+    async (codes) =>
+      groupBy(
+        await ctx.em.find(ParticipationRecord, { indicator: { $in: [...codes] } }),
+        (r) => Reference.unwrapReference(r.indicator).code,
+      ),
+    [],
   );
 
 /** Positions to Municipi, for every site of a request in one query. */

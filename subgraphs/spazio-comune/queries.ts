@@ -119,7 +119,7 @@ export class SpazioComuneQueries {
 
   @Query(() => [ComplianceCheck], {
     description:
-      'Every rule of the technical sheets judged on the data: one row per rule and subject; passed is null where data is missing.',
+      'Every rule of the technical sheets judged on the data: one row per rule and subject; passed is null ("not known") where the subject has no data on record. includesDemo and passedOnRealData tell what the demo data set changes.',
   })
   async compliance(@Ctx() ctx: Context): Promise<ComplianceCheck[]> {
     // Five queries in all, whatever the number of points and operators.
@@ -130,15 +130,17 @@ export class SpazioComuneQueries {
       ctx.em.find(SpazioComune, {}, { orderBy: { code: 'asc' } }),
       ctx.em.find(SharedService, {}),
     ]);
-    const hoursByPoint = groupBy(hours, (h) => Reference.unwrapReference(h.point).id);
-    const operatorsByPoint = groupBy(operators, (o) => (o.point ? Reference.unwrapReference(o.point).id : ''));
-    const operatorsByNetwork = groupBy(operators, (o) => Reference.unwrapReference(o.network).code);
+    const judged = <T extends { source: { demo: boolean } }>(record: T) => ({ ...record, demo: record.source.demo });
+    const hoursByPoint = groupBy(hours.map(judged), (h) => Reference.unwrapReference(h.point).id);
+    const operatorsByPoint = groupBy(operators.map(judged), (o) => (o.point ? Reference.unwrapReference(o.point).id : ''));
+    const operatorsByNetwork = groupBy(operators.map(judged), (o) => Reference.unwrapReference(o.network).code);
     const networkOfMunicipio = new Map(networks.map((n) => [Reference.unwrapReference(n.municipio).number, n.code]));
     return evaluateCompliance({
       points: points.map((p) => ({
         id: p.id,
         name: p.name,
         kind: p.kind,
+        demo: p.source.demo,
         network: networkOfMunicipio.get(municipioNumberOf(p) ?? 0) ?? null,
         hours: hoursByPoint.get(p.id) ?? [],
         operators: operatorsByPoint.get(p.id) ?? [],
@@ -148,7 +150,7 @@ export class SpazioComuneQueries {
         familyAssistantRegister: n.familyAssistantRegister,
         operators: operatorsByNetwork.get(n.code) ?? [],
       })),
-      sharedServices,
+      sharedServices: sharedServices.map(judged),
     });
   }
 }
