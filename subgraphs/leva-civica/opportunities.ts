@@ -29,6 +29,7 @@ export class OpportunityQueries {
           annualHours: p.hours.total,
           site: { name: site.name, address: site.address },
           municipio: site.municipioNumber === null ? null : Municipio.of(site.municipioNumber),
+          source: p.source,
         };
       });
   }

@@ -42,6 +42,7 @@ export class OpportunityQueries {
           annualHours: project.annualHours,
           site: { name: site.name, address: p.address },
           municipio: site.municipioNumber === null ? null : Municipio.of(site.municipioNumber),
+          source: p.source,
         };
       });
   }

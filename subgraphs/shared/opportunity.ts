@@ -3,6 +3,7 @@ import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType }
 import { Address } from './address.js';
 import { badUserInput } from './errors.js';
 import type { MunicipioKey } from './municipio-key.js';
+import { Source } from './source.js';
 
 /**
  * Places for young people, one shape for both programmes: servizio-civile and leva-civica each
@@ -64,6 +65,7 @@ export interface Opportunity<M extends MunicipioKey> {
   annualHours: number;
   site: { name: string; address: Address | null };
   municipio: M | null;
+  source: Source;
 }
 
 /** The value types, made per subgraph around its own Municipio class (see municipioKeyType). */
@@ -104,6 +106,12 @@ export function opportunityType<M extends MunicipioKey>(municipio: ClassType<M>)
 
     @Field(() => municipio, { nullable: true, description: 'The Municipio of the site; null when no source says.' })
     municipio!: M | null;
+
+    @Field(() => Source, {
+      description:
+        'Where it came from: the placement of the call (Servizio Civile) or the project (Leva Civica), with its document section.',
+    })
+    source!: Source;
   }
   return YouthOpportunity;
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { Source } from '../shared/source.js';
 import { OperatorRole, PointKind, SharedServiceArea } from './enums.js';
 import { digitalEducationHours, frontOfficeHours, type Interval } from './schedule.js';
 
@@ -15,6 +16,9 @@ export class ComplianceCheck {
 
   @Field(() => String, { description: 'Where the sheet sets the rule.' })
   section!: string;
+
+  @Field(() => Source, { description: 'Where the rule came from: the technical sheets and the section that sets it.' })
+  source!: Source;
 
   @Field(() => String, { description: 'What the rule was judged for: "Milano", "SPAZIO COMUNE.N", a point or an operator.' })
   subject!: string;
@@ -64,7 +68,7 @@ export interface OperatorFacts extends Judged {
 export interface ComplianceData {
   points: (Judged & {
     id: string;
-    name: string;
+    name: string | null;
     kind: PointKind;
     network: string | null;
     hours: (Interval & Judged)[];
@@ -77,7 +81,10 @@ export interface ComplianceData {
 const SHEET_2 = 'Scheda tecnica 2 - Spazi WeMi';
 const SHEET_3 = 'Scheda tecnica 3 - Azioni di sistema';
 
-/** The rules of the technical sheets, as the sheets word them. */
+/** The document that sets the rules. */
+export const SHEETS_DOCUMENT = 'Allegato 1 Avviso - Schede tecniche SPAZIO COMUNE';
+
+/** The rules of the technical sheets, word for word as the sheets write them (checked against the document by a test). */
 export const RULES = {
   WEMI_MINIMO_20: { description: 'realizzare almeno 20 spazi WeMi nella città', section: `${SHEET_2}, 2. Obiettivi specifici` },
   FRONT_OFFICE_15_ORE: {
@@ -85,11 +92,11 @@ export const RULES = {
     section: `${SHEET_2}, 3. Attività, a)`,
   },
   EDUCAZIONE_DIGITALE_5_ORE: {
-    description: 'educazione digitale: almeno 5 ore delle 15 settimanali di front office',
+    description: 'almeno 5 ore delle 15 settimanali di front office',
     section: `${SHEET_2}, 3. Attività, b)`,
   },
   OPERATORI_MINIMO_2: {
-    description: 'almeno due operatori per ogni spazio WeMi dedicati all’attività di front office',
+    description: "almeno due operatori per ogni spazio WeMi dedicati all'attività di front office",
     section: `${SHEET_2}, 4. Personale, a)`,
   },
   OPERATORE_20_ORE: {
@@ -102,17 +109,17 @@ export const RULES = {
   },
   REGISTRO_BAF: {
     description:
-      'Nello Spazio Comune 1, dovrà essere implementata l’attività connessa al registro assistenti familiari e alla gestione delle domande BAF',
+      "Nello Spazio Comune 1, dovrà essere implementata l'attività connessa al registro assistenti familiari e alla gestione delle domande BAF sul sito di Regione Lombardia",
     section: `${SHEET_2}, 2. Obiettivi specifici`,
   },
   SERVIZI_CONDIVISI_5: {
     description:
-      'almeno n. 5 servizi condivisi omogenei su tutta la città attinenti alle aree: invecchiamento attivo, conciliazione tempo vita/lavoro, sostegno allo studio, servizi sociosanitari',
+      "individuare e realizzare l'offerta di almeno n. 5 servizi condivisi omogenei su tutta la città attinenti alle seguenti aree: promozione di un invecchiamento attivo - supporto alla conciliazione tempo vita/lavoro - sostegno allo studio – servizi sociosanitari",
     section: `${SHEET_2}, 2. Obiettivi specifici`,
   },
   COMPOSIZIONE_COORDINAMENTO: {
     description:
-      'Coordinamenti composti da un coordinatore, da un referente degli CSRC, da un Assistente sociale di Comunità e da un tecnico del Municipio',
+      'Coordinamenti composti da un coordinatore, che svolgerà anche funzioni di coordinamento degli spazi WeMi, da un referente degli CSRC, da un Assistente sociale di Comunità e da un tecnico del Municipio',
     section: `${SHEET_3}, 1. Sistema di governance, Secondo livello: GESTIONALE`,
   },
 } as const;
@@ -138,7 +145,9 @@ function check(
   measureBasis: FigureBasis | null = null,
 ): Judgement {
   const includesDemo = restsOn.some((r) => r.demo) || (measureBasis?.includesDemo ?? false);
-  return { rule, ...RULES[rule], subject, passed, detail, includesDemo, measureBasis };
+  const { description, section } = RULES[rule];
+  const source = { document: SHEETS_DOCUMENT, section, url: null, demo: false };
+  return { rule, description, section, source, subject, passed, detail, includesDemo, measureBasis };
 }
 
 const hours = (n: number) => `${Number(n.toFixed(2))} h`;
@@ -181,7 +190,7 @@ function judge(data: ComplianceData): Judgement[] {
   );
 
   for (const point of wemi) {
-    const subject = `${point.name} (${point.id})`;
+    const subject = point.name === null ? point.id : `${point.name} (${point.id})`;
     if (point.hours.length === 0) {
       const detail = 'Nessun orario settimanale registrato per il punto.';
       checks.push(
@@ -224,7 +233,7 @@ function judge(data: ComplianceData): Judgement[] {
       checks.push(
         check(
           'OPERATORE_20_ORE',
-          `operatore ${operator.id} (${point.name})`,
+          `operatore ${operator.id} (${point.name ?? point.id})`,
           passed,
           `${hours(operator.weeklyHours)} a settimana, ${front}.`,
           [point, operator],

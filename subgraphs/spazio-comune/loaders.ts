@@ -9,6 +9,7 @@ import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
 import { municipioNumberOf, Point } from './point.js';
 import type { Schedule } from './schedule.js';
+import { SheetProvision } from './sheet-provision.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpecialSchedule } from './special-schedule.js';
 
@@ -61,6 +62,9 @@ export const operatorsOfNetwork = (ctx: Context) => childrenLoader<Operator, str
 export const operatorsOfPoint = (ctx: Context) => childrenLoader<Operator, string>(ctx, Operator, 'point', { role: 'asc', id: 'asc' });
 
 export const governanceOfNetwork = (ctx: Context) => childrenLoader<GovernanceBody, string>(ctx, GovernanceBody, 'network', { id: 'asc' });
+
+export const partsOfProvision = (ctx: Context) =>
+  childrenLoader<SheetProvision, string>(ctx, SheetProvision, 'parent', { position: 'asc', id: 'asc' });
 
 export const specialsOfPoint = (ctx: Context) =>
   childrenLoader<SpecialSchedule, string>(ctx, SpecialSchedule, 'point', { validFrom: 'asc', id: 'asc' });

@@ -6,6 +6,7 @@ import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import { groupBy } from '../shared/loader.js';
 import { ComplianceCheck, evaluateCompliance } from './compliance.js';
+import { SheetProvisionKind } from './enums.js';
 import { municipioNumberAt } from './geography.js';
 import { GovernanceBody } from './governance-body.js';
 import { Indicator } from './indicator.js';
@@ -17,6 +18,7 @@ import { Operator } from './operator.js';
 import { municipioNumberOf, Point } from './point.js';
 import { PointConnection, PointFilter, pointsModifiedSincePage, pointsPage } from './points.js';
 import { SharedService } from './shared-service.js';
+import { SheetProvision } from './sheet-provision.js';
 import { SpazioComune } from './spazio-comune.js';
 import { WemiCategory } from './wemi-category.js';
 
@@ -115,6 +117,25 @@ export class SpazioComuneQueries {
   @Query(() => [GovernanceBody], { description: 'The governance bodies of SPAZIO COMUNE, by level.' })
   governanceBodies(@Ctx() ctx: Context): Promise<GovernanceBody[]> {
     return ctx.em.find(GovernanceBody, {}, { orderBy: { level: 'asc', id: 'asc' } });
+  }
+
+  @Query(() => [SheetProvision], {
+    description:
+      'The provisions of the technical sheets, word for word, in the order of the sheets: the top-level ones (their parts under parts), or every one of a kind.',
+  })
+  sheetProvisions(
+    @Arg('sheet', () => Int, { nullable: true, description: 'Only this sheet: 1 CSRC, 2 Spazi WeMi, 3 Azioni di sistema.' })
+    sheet: number | null,
+    @Arg('kind', () => SheetProvisionKind, { nullable: true, description: 'Only provisions of this kind, parts included.' })
+    kind: SheetProvisionKind | null,
+    @Ctx() ctx: Context,
+  ): Promise<SheetProvision[]> {
+    if (sheet !== null && sheet !== undefined && ![1, 2, 3].includes(sheet)) throw badUserInput('sheet must be 1, 2 or 3.', 'sheet');
+    return ctx.em.find(
+      SheetProvision,
+      { ...(sheet == null ? {} : { sheet }), ...(kind == null ? { parent: null } : { kind }) },
+      { orderBy: { sheet: 'asc', position: 'asc', id: 'asc' } },
+    );
   }
 
   @Query(() => [ComplianceCheck], {

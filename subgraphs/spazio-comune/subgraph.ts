@@ -1,6 +1,7 @@
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { GovernanceBody } from './governance-body.js';
+import { GovernanceBodyResolver } from './governance-body.resolver.js';
 import { Indicator } from './indicator.js';
 import { IndicatorResolver } from './indicator.resolver.js';
 import { migrations } from './migrations/index.js';
@@ -18,6 +19,8 @@ import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
+import { SheetProvision } from './sheet-provision.js';
+import { SheetProvisionResolver } from './sheet-provision.resolver.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpazioComuneResolver } from './spazio-comune.resolver.js';
 import { SpecialSchedule } from './special-schedule.js';
@@ -40,6 +43,7 @@ export const spazioComune: SubgraphDefinition = {
     Indicator,
     ParticipationRecord,
     GovernanceBody,
+    SheetProvision,
     AuditEntry,
   ],
   migrations,
@@ -52,6 +56,8 @@ export const spazioComune: SubgraphDefinition = {
     PointResolver,
     IndicatorResolver,
     ParticipationRecordResolver,
+    GovernanceBodyResolver,
+    SheetProvisionResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
   orphanedTypes: [ServizioCivileSite],
