@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { csvFields, documentWords, fixture, inDocument, sharedOriginal } from './support/document-text.js';
 import { type Hub, startHub } from './support/hub.js';
 
-// The technical sheets in the graph, through the gateway, checked against the words of the
-// document itself (a copy in test/fixtures/seeds), apostrophes and dashes included.
+// The seed documents in the graph, through the gateway, checked against the words of the
+// documents themselves (copies in test/fixtures/seeds), apostrophes and dashes included.
 
 const SHEETS = 'seeds/spazio-comune-schede-tecniche.md';
 const words = documentWords(fixture(SHEETS));
+const callWords = documentWords(fixture('seeds/servizio-civile-bando-2022.md'));
 
 let hub: Hub;
 beforeAll(async () => {
@@ -190,5 +191,56 @@ describe('every record says where it came from', () => {
     const all = [...data.servizioCivileOpportunities, ...data.levaCivicaOpportunities];
     expect(all.length).toBeGreaterThan(7);
     for (const o of all) expect(o.source.document.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the Servizio Civile call in the graph', () => {
+  it('gives each site the role of the volunteers, its obligations and both names of an objective, as its section writes them', async () => {
+    const data = await run(`{ servizioCivileCall(year: 2022) { placements {
+      site { code } volunteerRole sharedActivities obligations requirements objectives { title listedTitle }
+    } } }`);
+    const placements = new Map<string, any>(data.servizioCivileCall.placements.map((p: { site: { code: string } }) => [p.site.code, p]));
+    expect(placements.size).toBe(7);
+    for (const [code, p] of placements) {
+      expect(p.volunteerRole, code).toContain("l'operatore volontario sarà affiancato dall'OLP");
+      expect(p.volunteerRole, code).toContain('formazione on the job');
+      expect(inDocument(callWords, p.volunteerRole), code).toBe(true);
+      expect(p.sharedActivities, code).toEqual([
+        "l'accoglienza",
+        'la formazione',
+        'il monitoraggio',
+        'il tutoraggio',
+        'la certificazione delle competenze',
+      ]);
+      for (const text of [p.obligations, p.requirements]) expect(inDocument(callWords, text), `${code}: ${text}`).toBe(true);
+      for (const o of p.objectives) {
+        expect(inDocument(callWords, o.title), o.title).toBe(true);
+        expect(inDocument(callWords, o.listedTitle), o.listedTitle).toBe(true);
+      }
+    }
+    expect(placements.get('167247').obligations).toBe(
+      "E' richiesta la flessibilità oraria e la disponibilità, qualora fosse necessario, a prestare servizio di sabato e nei giorni festivi.",
+    );
+    expect(placements.get('167298').obligations).toMatch(/^In tutte le sedi è richiesta/);
+    const twice = (code: string) =>
+      placements.get(code).objectives.filter((o: { title: string; listedTitle: string }) => o.title !== o.listedTitle);
+    expect(twice('202928')).toEqual([
+      {
+        title: 'Migliorare la fruibilità dei servizi dello “Sportello del Municipio 2 e 9”',
+        listedTitle: 'Migliorare la fruibilità dei servizi dello “Sportello del Municipio”',
+      },
+    ]);
+    expect(twice('211622')).toEqual([
+      {
+        title: "Aumentare la visibilità dei servizi erogati dall'Ufficio Tutela",
+        listedTitle: "Aumentare la visibilità dei servizi erogati dall'Ufficio Tutele",
+      },
+    ]);
+    expect(twice('167282')).toEqual([
+      {
+        title: "Promuovere i servizi dell'Amministrazione promossi dal portale",
+        listedTitle: 'Estendere i servizi del portale wemi.milano.it ai comuni della Città Metropolitana',
+      },
+    ]);
   });
 });
