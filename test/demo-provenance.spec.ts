@@ -21,6 +21,9 @@ const FIGURES = `{
     levaCivica { places placesBasis { ${basis} } }
   }
   servizioCivileCall(year: 2022) { totalVolunteers totalVolunteersBasis { ${basis} } }
+  servizioCivileCallComparison(fromYear: 2022, toYear: 2022) {
+    fromVolunteers fromVolunteersBasis { ${basis} } toVolunteers toVolunteersBasis { ${basis} }
+  }
   compliance { rule subject passed passedOnRealData includesDemo measureBasis { ${basis} } }
 }`;
 
@@ -100,6 +103,11 @@ describe('figures with the demo data set on', () => {
       }
     }
     expect(data.servizioCivileCall.totalVolunteersBasis).toEqual({ value: 10, real: 10, demo: 0, includesDemo: false });
+    const compared = data.servizioCivileCallComparison.reduce(
+      (sum: number, row: { toVolunteersBasis: Basis }) => sum + row.toVolunteersBasis.real,
+      0,
+    );
+    expect(compared).toBe(10);
 
     const rows = data.compliance as Record<string, any>[];
     const wemi = rows.find((c) => c.rule === 'WEMI_MINIMO_20');

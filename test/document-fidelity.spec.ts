@@ -141,6 +141,12 @@ describe('the technical sheets in the graph', () => {
       expect(inDocument(words, `interagiranno con la Cabina di Regia Integrata ${c.reportsThrough}.`)).toBe(true);
     }
 
+    const indicators = (await run('{ indicators { code description unit note } }')).indicators;
+    for (const i of indicators) {
+      for (const text of [i.description, i.unit, i.note]) expect(inDocument(words, text), `${i.code}: ${text}`).toBe(true);
+    }
+    for (const c of (await run('{ wemiCategories { name } }')).wemiCategories) expect(inDocument(callWords, c.name), c.name).toBe(true);
+
     const rules = new Map<string, { description: string; source: { section: string } }>(
       data.compliance.map((c: { rule: string }) => [c.rule, c]),
     );

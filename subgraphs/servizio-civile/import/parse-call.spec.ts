@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NotACallError, type ParsedCall, parseCallDocument } from './parse-call.js';
 
-// The published documents live beside the repository (CI checks out ../shared next to it).
+// The published documents, as the copies kept in the repository (test/fixtures/seeds, checked against ../shared).
 const read = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
-const bando2022 = read('../../../../shared/seeds/servizio-civile-bando-2022.md');
-const levaCivica = read('../../../../shared/seeds/leva-civica-coesione-sociale.md');
+const bando2022 = read('../../../test/fixtures/seeds/servizio-civile-bando-2022.md');
+const levaCivica = read('../../../test/fixtures/seeds/leva-civica-coesione-sociale.md');
 const fixture = (name: string) => read(`./fixtures/${name}`);
 
 interface SeedSource {
