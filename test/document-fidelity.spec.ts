@@ -89,7 +89,7 @@ describe('the technical sheets in the graph', () => {
     expect(get('st1-adeguamento-impianti')).toMatchObject({ kind: 'FUNDING', amountEuro: 3_500_000 });
     expect(get('st1-acconto')).toMatchObject({ kind: 'FUNDING', percent: 20 });
 
-    // Sheet 2: twelve objectives with the article of the regional law, activities a–g, the coordinator's tasks.
+    // Sheet 2: ten objectives (one with the article of the regional law), activities a–g, the coordinator's tasks.
     expect(get('st2-obiettivi').parts).toHaveLength(10);
     expect(get('st2-obiettivo-4').text).toContain("all'art. 6 della L.R. 15/2015");
     expect(get('st2-obiettivo-4').parts.map((p) => p.text)).toEqual([
