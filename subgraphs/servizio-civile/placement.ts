@@ -57,7 +57,7 @@ export class ServizioCivilePlacement {
   @Field(() => [String], {
     description: 'The activities volunteers do in common, as the role text lists them ("l\'accoglienza", "la formazione", …).',
   })
-  @Property({ type: 'json' })
+  @Property({ type: 'json', defaultRaw: `'[]'` })
   sharedActivities: string[] = [];
 
   @Field(() => String, {
