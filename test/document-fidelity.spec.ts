@@ -111,6 +111,34 @@ describe('the technical sheets in the graph', () => {
       expect(byId.has(id), id).toBe(true);
   });
 
+  it('leave no sentence of the sheets out', async () => {
+    const data = await run(`{
+      sheetProvisions { text items parts { text items parts { text items } } }
+      governanceBodies { description members }
+      compliance { description }
+      indicators { description note }
+    }`);
+    const provisions = flatten(data.sheetProvisions);
+    const served = [
+      ...provisions.flatMap((p) => [p.text, ...p.items]),
+      ...data.governanceBodies.flatMap((b: { description: string; members: string[] }) => [b.description, ...b.members]),
+      ...data.compliance.map((c: { description: string }) => c.description),
+      ...data.indicators.flatMap((i: { description: string; note: string }) => [i.description, i.note]),
+    ].join(' | ');
+    const markdown = fixture(SHEETS);
+    // The sheets' own text starts at sheet 1; headings are sections, the indicators' table is served typed (indicators).
+    const body = markdown.slice(markdown.indexOf('## SCHEDA TECNICA 1')).split('\n');
+    const missing: string[] = [];
+    for (const line of body) {
+      if (line.trim() === '' || line.trim().startsWith('#') || line.includes('\t') || line.startsWith('<sup>1</sup>')) continue;
+      const text = documentWords(line).replace(/^([a-g][.)]|\d\))\s+/, '');
+      if (text === '' || text === 'In particolare:') continue;
+      // A line may hold sentences the graph serves as two provisions: each sentence must be served.
+      for (const sentence of text.split(/(?<=[a-z]\.)\s+(?=[A-ZÈ])/u)) if (!served.includes(sentence)) missing.push(sentence);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('filter by sheet and kind, parts included', async () => {
     const data = await run('{ funding: sheetProvisions(kind: FUNDING) { id } sheet3: sheetProvisions(sheet: 3) { sheet } }');
     expect(data.funding.map((p: { id: string }) => p.id).sort()).toEqual(

@@ -27,7 +27,7 @@ export class SheetProvision {
   @Enum({ items: () => SheetProvisionKind, nativeEnumName: 'sheet_provision_kind' })
   kind!: SheetProvisionKind;
 
-  @Field(() => Int, { description: 'Its place in the sheet (within its parent, for a part of a provision).' })
+  @Field(() => Int, { description: 'Its place in the sheet, in the order of the document (parts included).' })
   @Property({ type: 'integer' })
   position!: number;
 
