@@ -255,8 +255,8 @@ describe('tokens and rights', () => {
   });
 
   it('the imports refuse every invalid token (UNAUTHENTICATED) and every editor (FORBIDDEN), changing nothing', async () => {
-    const call = await readFile(new URL('../../shared/seeds/servizio-civile-bando-2022.md', import.meta.url), 'utf8');
-    const leva = await readFile(new URL('../../shared/seeds/leva-civica-coesione-sociale.md', import.meta.url), 'utf8');
+    const call = await readFile(new URL('./fixtures/seeds/servizio-civile-bando-2022.md', import.meta.url), 'utf8');
+    const leva = await readFile(new URL('./fixtures/seeds/leva-civica-coesione-sociale.md', import.meta.url), 'utf8');
     const imports: [string, string, Record<string, unknown>][] = [
       ['importServizioCivileCall', await operation('ImportServizioCivileCall'), { document: call.replace('Bando 2022', 'Bando 2031') }],
       [

@@ -210,6 +210,10 @@ const BOUNDED_OTHERWISE: Record<string, string> = {
   'LevaCivicaProject.objectives': 'one published project',
   'LevaCivicaProjectImportReport.warnings': 'one imported document',
   'Source.links': 'one cited text',
+  'Query.sheetProvisions': 'the provisions of the three technical sheets',
+  'SheetProvision.parts': 'one provision of a technical sheet',
+  'SheetProvision.items': 'one provision of a technical sheet',
+  'ServizioCivilePlacement.sharedActivities': 'one published call',
   'UserError.field': 'one path inside an input',
 };
 

@@ -20,7 +20,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const seeds = new URL('../../shared/seeds/', import.meta.url);
+const seeds = new URL('./fixtures/seeds/', import.meta.url);
 
 const LEVA = `mutation ($input: ImportLevaCivicaProjectInput!) { importLevaCivicaProject(input: $input) {
   report { title dryRun places created updated unchanged warnings } project { title places site { name address { street city } } }

@@ -122,7 +122,7 @@ describe('npm start', () => {
         return { code: failed.status, out: `${failed.stdout}${failed.stderr}` };
       }
     };
-    const seeds = `${root}/../shared/seeds`;
+    const seeds = `${root}/test/fixtures/seeds`;
     const call = run([`${seeds}/servizio-civile-bando-2022.md`]);
     expect(call).toEqual({ code: 0, out: expect.stringContaining('year: 2022, dryRun: false, placements: 7, created: 0, updated: 0') });
     const dry = run([`${seeds}/leva-civica-coesione-sociale.md`, '--dry-run']);

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { figureBasis } from '../shared/figure.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
 import { projectsByMunicipio } from './loaders.js';
 import { Municipio, MunicipioLevaCivica } from './municipio.js';
@@ -11,7 +12,8 @@ export class MunicipioResolver {
   @FieldResolver(() => MunicipioLevaCivica, { nullable: true, description: 'Leva Civica in this Municipio.' })
   async levaCivica(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<MunicipioLevaCivica> {
     const projects = await projectsByMunicipio(ctx).load(municipio.number);
-    return Object.assign(new MunicipioLevaCivica(), { places: projects.reduce((sum, p) => sum + p.places, 0), allProjects: projects });
+    const placesBasis = figureBasis(projects, (p) => p.places);
+    return Object.assign(new MunicipioLevaCivica(), { places: placesBasis.value, placesBasis, allProjects: projects });
   }
 }
 

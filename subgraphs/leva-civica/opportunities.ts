@@ -46,6 +46,7 @@ export class OpportunityQueries {
           municipio: site.municipioNumber === null ? null : Municipio.of(site.municipioNumber),
           servizioCivilePlacement: null,
           levaCivicaProject: p,
+          source: p.source,
         };
       });
   }

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
+import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { ServizioCivileCall } from './call.js';
 import { placementsOfCall, programmesOfCall, projectsOfCall } from './loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -8,10 +9,17 @@ import { ServizioCivileProject } from './project.js';
 
 @Resolver(() => ServizioCivileCall)
 export class ServizioCivileCallResolver {
-  @FieldResolver(() => Int, { description: 'The volunteers of every placement of the call, including sites whose Municipio is unknown.' })
+  @FieldResolver(() => Int, {
+    description:
+      'The volunteers of every placement of the call, including sites whose Municipio is unknown. See totalVolunteersBasis for what it rests on.',
+  })
   async totalVolunteers(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<number> {
-    const placements = await placementsOfCall(ctx).load(call.year);
-    return placements.reduce((sum, p) => sum + p.volunteers, 0);
+    return (await this.totalVolunteersBasis(call, ctx)).value;
+  }
+
+  @FieldResolver(() => FigureBasis, { description: 'What totalVolunteers rests on: real placements and any of the demo data set, apart.' })
+  async totalVolunteersBasis(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<FigureBasis> {
+    return figureBasis(await placementsOfCall(ctx).load(call.year), (p) => p.volunteers);
   }
 
   @FieldResolver(() => ServizioCivileProgramme, {

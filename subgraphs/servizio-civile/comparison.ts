@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context.js';
+import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
@@ -18,6 +19,12 @@ export class ServizioCivileCallComparisonRow {
 
   @Field(() => Int, { description: 'toVolunteers − fromVolunteers.' })
   delta!: number;
+
+  @Field(() => FigureBasis, { description: 'What fromVolunteers rests on: real placements and any of the demo data set, apart.' })
+  fromVolunteersBasis!: FigureBasis;
+
+  @Field(() => FigureBasis, { description: 'What toVolunteers rests on: real placements and any of the demo data set, apart.' })
+  toVolunteersBasis!: FigureBasis;
 }
 
 @Resolver()
@@ -37,16 +44,23 @@ export class ComparisonQueries {
     const years = [...new Set([fromYear, toYear])];
     if ((await ctx.em.count(ServizioCivileCall, { year: { $in: years } })) < years.length) return null;
     const placements = await ctx.em.find(ServizioCivilePlacement, { call: { $in: years } }, { populate: ['site'] });
-    const rows = new Map<string, ServizioCivileCallComparisonRow>();
+    const bySite = new Map<string, { site: ServizioCivileSite; from: ServizioCivilePlacement[]; to: ServizioCivilePlacement[] }>();
     for (const placement of placements) {
       const site = placement.site.unwrap();
-      const row = rows.get(site.code) ?? { site, fromVolunteers: 0, toVolunteers: 0, delta: 0 };
+      const entry = bySite.get(site.code) ?? { site, from: [], to: [] };
       const year = placement.call.unwrap().year;
-      if (year === fromYear) row.fromVolunteers += placement.volunteers;
-      if (year === toYear) row.toVolunteers += placement.volunteers;
-      row.delta = row.toVolunteers - row.fromVolunteers;
-      rows.set(site.code, row);
+      if (year === fromYear) entry.from.push(placement);
+      if (year === toYear) entry.to.push(placement);
+      bySite.set(site.code, entry);
     }
-    return [...rows.values()].sort((a, b) => a.site.code.localeCompare(b.site.code));
+    return [...bySite.values()]
+      .map(({ site, from, to }) => {
+        const fromVolunteersBasis = figureBasis(from, (p) => p.volunteers);
+        const toVolunteersBasis = figureBasis(to, (p) => p.volunteers);
+        const fromVolunteers = fromVolunteersBasis.value;
+        const toVolunteers = toVolunteersBasis.value;
+        return { site, fromVolunteers, toVolunteers, delta: toVolunteers - fromVolunteers, fromVolunteersBasis, toVolunteersBasis };
+      })
+      .sort((a, b) => a.site.code.localeCompare(b.site.code));
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
+import { figureBasis } from '../shared/figure.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
 import { callByYear, latestCallYear, placementsByMunicipio } from './loaders.js';
 import { Municipio, MunicipioServizioCivile } from './municipio.js';
@@ -23,9 +24,11 @@ export class MunicipioResolver {
     if (!(await callByYear(ctx).load(year))) return null;
     const placements = await placementsByMunicipio(ctx, year).load(municipio.number);
     const sites = [...new Map(placements.map((p) => [p.site.unwrap().code, p.site.unwrap()])).values()];
+    const volunteersBasis = figureBasis(placements, (p) => p.volunteers);
     return {
       callYear: year,
-      volunteers: placements.reduce((sum, p) => sum + p.volunteers, 0),
+      volunteers: volunteersBasis.value,
+      volunteersBasis,
       sites,
       placements,
     };

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { FigureBasis } from '../shared/figure.js';
 import { municipioKeyType } from '../shared/municipio-key.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
@@ -12,8 +13,13 @@ export class MunicipioServizioCivile {
   @Field(() => Int, { description: 'The year of the call.' })
   callYear!: number;
 
-  @Field(() => Int, { description: 'The volunteers of the call at sites in this Municipio.' })
+  @Field(() => Int, { description: 'The volunteers of the call at sites in this Municipio. See volunteersBasis for what it rests on.' })
   volunteers!: number;
+
+  @Field(() => FigureBasis, {
+    description: 'What volunteers rests on: the placements of the call that are real, and any of the demo data set.',
+  })
+  volunteersBasis!: FigureBasis;
 
   @Field(() => [ServizioCivileSite], { description: 'The sites in this Municipio with placements in the call, by code.' })
   sites!: ServizioCivileSite[];

@@ -57,6 +57,7 @@ export class OpportunityQueries {
           municipio: site.municipioNumber === null ? null : Municipio.of(site.municipioNumber),
           servizioCivilePlacement: p,
           levaCivicaProject: null,
+          source: p.source,
         };
       });
   }

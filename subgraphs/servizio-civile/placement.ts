@@ -47,6 +47,34 @@ export class ServizioCivilePlacement {
   @Property({ type: 'json' })
   objectives!: ServizioCivileObjective[];
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The role of the volunteers («Ruolo ed attività previste per i volontari nell'ambito del progetto»), the general text as the site's section writes it: the support of the OLP, the on-the-job training, the activities done in common.",
+  })
+  @Property({ type: 'text', nullable: true })
+  volunteerRole: string | null = null;
+
+  @Field(() => [String], {
+    description: 'The activities volunteers do in common, as the role text lists them ("l\'accoglienza", "la formazione", …).',
+  })
+  @Property({ type: 'json', defaultRaw: `'[]'` })
+  sharedActivities: string[] = [];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The particular obligations of the volunteers («Eventuali particolari obblighi…») as the site's section writes them.",
+  })
+  @Property({ type: 'text', nullable: true })
+  obligations: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The requirements asked of candidates («Eventuali requisiti richiesti…») as the site's section writes them.",
+  })
+  @Property({ type: 'text', nullable: true })
+  requirements: string | null = null;
+
   @Field(() => Source, { description: 'Where this record came from.' })
   @Embedded(() => Source, { prefix: 'source_' })
   source!: Source;

@@ -3,6 +3,7 @@ import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumTy
 import { Address } from './address.js';
 import { badUserInput } from './errors.js';
 import type { MunicipioKey } from './municipio-key.js';
+import { Source } from './source.js';
 
 /**
  * Places for young people, one shape for both programmes: servizio-civile and leva-civica each
@@ -67,6 +68,7 @@ export interface Opportunity<M extends MunicipioKey, P extends object, L extends
   municipio: M | null;
   servizioCivilePlacement: P | null;
   levaCivicaProject: L | null;
+  source: Source;
 }
 
 /** An opportunity's id: the programme and the id of the record it comes from, unique across both programmes. */
@@ -138,6 +140,11 @@ export function opportunityType<M extends MunicipioKey, P extends object, L exte
       description: 'The Leva Civica project this opportunity is (its description and hours plan); null for Servizio Civile.',
     })
     levaCivicaProject!: L | null;
+    @Field(() => Source, {
+      description:
+        'Where it came from: the placement of the call (Servizio Civile) or the project (Leva Civica), with its document section.',
+    })
+    source!: Source;
   }
   return YouthOpportunity;
 }

@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { Source } from '../shared/source.js';
 import { ComplianceSubjectKind, type Subject, subjectOf } from './compliance-subject.js';
 import { OperatorRole, PointKind, SharedServiceArea } from './enums.js';
 import { digitalEducationHours, frontOfficeHours, type Interval } from './schedule.js';
@@ -16,6 +18,9 @@ export class ComplianceCheck {
   @Field(() => String, { description: 'Where the sheet sets the rule.' })
   section!: string;
 
+  @Field(() => Source, { description: 'Where the rule came from: the technical sheets and the section that sets it.' })
+  source!: Source;
+
   @Field(() => String, {
     description: 'What the rule was judged for, as a label to show: "Milano", "SPAZIO COMUNE.N", a point or an operator.',
   })
@@ -30,14 +35,42 @@ export class ComplianceCheck {
   })
   subjectId!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the rule is met; null when the data needed to judge is missing.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the rule is met; null ("not known") when the subject has no data on record to judge it. With the demo data set on, demo records take part: see includesDemo and passedOnRealData.',
+  })
   passed!: boolean | null;
 
   @Field(() => String, { description: 'What the judgement rests on.' })
   detail!: string;
+
+  @Field(() => Boolean, {
+    description: 'Whether records of the demo data set took part in the judgement (or the subject is itself a demo record).',
+  })
+  includesDemo!: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The same rule judged on real records alone, as the hub answers without the demo data set; null when that is not known (no real data on record) or the subject is a demo record.',
+  })
+  passedOnRealData!: boolean | null;
+
+  @Field(() => FigureBasis, {
+    nullable: true,
+    description:
+      'The measure the rule compares (points, hours, operators, services), with its real and demo parts; null for rules that compare no number.',
+  })
+  measureBasis!: FigureBasis | null;
 }
 
-export interface OperatorFacts {
+/** A record of the data judged; demo is true for the demo data set. */
+interface Judged {
+  demo: boolean;
+}
+
+export interface OperatorFacts extends Judged {
   id: string;
   role: OperatorRole;
   weeklyHours: number;
@@ -45,15 +78,25 @@ export interface OperatorFacts {
 }
 
 export interface ComplianceData {
-  points: { id: string; name: string; kind: PointKind; network: string | null; hours: Interval[]; operators: OperatorFacts[] }[];
+  points: (Judged & {
+    id: string;
+    name: string | null;
+    kind: PointKind;
+    network: string | null;
+    hours: (Interval & Judged)[];
+    operators: OperatorFacts[];
+  })[];
   networks: { code: string; familyAssistantRegister: boolean | null; operators: OperatorFacts[] }[];
-  sharedServices: { area: SharedServiceArea }[];
+  sharedServices: (Judged & { area: SharedServiceArea })[];
 }
 
 const SHEET_2 = 'Scheda tecnica 2 - Spazi WeMi';
 const SHEET_3 = 'Scheda tecnica 3 - Azioni di sistema';
 
-/** The rules of the technical sheets, as the sheets word them. */
+/** The document that sets the rules. */
+export const SHEETS_DOCUMENT = 'Allegato 1 Avviso - Schede tecniche SPAZIO COMUNE';
+
+/** The rules of the technical sheets, word for word as the sheets write them (checked against the document by a test). */
 export const RULES = {
   WEMI_MINIMO_20: { description: 'realizzare almeno 20 spazi WeMi nella città', section: `${SHEET_2}, 2. Obiettivi specifici` },
   FRONT_OFFICE_15_ORE: {
@@ -61,11 +104,11 @@ export const RULES = {
     section: `${SHEET_2}, 3. Attività, a)`,
   },
   EDUCAZIONE_DIGITALE_5_ORE: {
-    description: 'educazione digitale: almeno 5 ore delle 15 settimanali di front office',
+    description: 'almeno 5 ore delle 15 settimanali di front office',
     section: `${SHEET_2}, 3. Attività, b)`,
   },
   OPERATORI_MINIMO_2: {
-    description: 'almeno due operatori per ogni spazio WeMi dedicati all’attività di front office',
+    description: "almeno due operatori per ogni spazio WeMi dedicati all'attività di front office",
     section: `${SHEET_2}, 4. Personale, a)`,
   },
   OPERATORE_20_ORE: {
@@ -78,25 +121,57 @@ export const RULES = {
   },
   REGISTRO_BAF: {
     description:
-      'Nello Spazio Comune 1, dovrà essere implementata l’attività connessa al registro assistenti familiari e alla gestione delle domande BAF',
+      "Nello Spazio Comune 1, dovrà essere implementata l'attività connessa al registro assistenti familiari e alla gestione delle domande BAF sul sito di Regione Lombardia",
     section: `${SHEET_2}, 2. Obiettivi specifici`,
   },
   SERVIZI_CONDIVISI_5: {
     description:
-      'almeno n. 5 servizi condivisi omogenei su tutta la città attinenti alle aree: invecchiamento attivo, conciliazione tempo vita/lavoro, sostegno allo studio, servizi sociosanitari',
+      "individuare e realizzare l'offerta di almeno n. 5 servizi condivisi omogenei su tutta la città attinenti alle seguenti aree: promozione di un invecchiamento attivo - supporto alla conciliazione tempo vita/lavoro - sostegno allo studio – servizi sociosanitari",
     section: `${SHEET_2}, 2. Obiettivi specifici`,
   },
   COMPOSIZIONE_COORDINAMENTO: {
     description:
-      'Coordinamenti composti da un coordinatore, da un referente degli CSRC, da un Assistente sociale di Comunità e da un tecnico del Municipio',
+      'Coordinamenti composti da un coordinatore, che svolgerà anche funzioni di coordinamento degli spazi WeMi, da un referente degli CSRC, da un Assistente sociale di Comunità e da un tecnico del Municipio',
     section: `${SHEET_3}, 1. Sistema di governance, Secondo livello: GESTIONALE`,
   },
 } as const;
 
 type RuleCode = keyof typeof RULES;
 
-function check(rule: RuleCode, subject: Subject, passed: boolean | null, detail: string): ComplianceCheck {
-  return { rule, ...RULES[rule], subject: subject.label, subjectKind: subject.kind, subjectId: subject.id, passed, detail };
+/** A judgement before it is set beside the one on real data alone. */
+type Judgement = Omit<ComplianceCheck, 'passedOnRealData'>;
+
+const sourced = <T extends Judged>(records: T[]) => records.map((r) => ({ ...r, source: { demo: r.demo } }));
+
+/** The basis of a measure summed over judged records. */
+function measure<T extends Judged>(records: T[], amount: (record: T) => number = () => 1): FigureBasis {
+  return figureBasis(sourced(records), amount);
+}
+
+function check(
+  rule: RuleCode,
+  subject: Subject,
+  passed: boolean | null,
+  detail: string,
+  restsOn: Judged[],
+  measureBasis: FigureBasis | null = null,
+): Judgement {
+  const includesDemo = restsOn.some((r) => r.demo) || (measureBasis?.includesDemo ?? false);
+  const { description, section } = RULES[rule];
+  const source = Object.assign(new Source(), { document: SHEETS_DOCUMENT, section });
+  return {
+    rule,
+    description,
+    section,
+    source,
+    subject: subject.label,
+    subjectKind: subject.kind,
+    subjectId: subject.id,
+    passed,
+    detail,
+    includesDemo,
+    measureBasis,
+  };
 }
 
 const CITY = subjectOf(ComplianceSubjectKind.CITY, 'Milano', 'Milano');
@@ -104,33 +179,81 @@ const networkSubjectOf = (code: string) => subjectOf(ComplianceSubjectKind.NETWO
 
 const hours = (n: number) => `${Number(n.toFixed(2))} h`;
 
-/** Judges every rule of the technical sheets on the data: one row per rule and subject. */
+/**
+ * Judges every rule of the technical sheets on the data: one row per rule and subject. A subject
+ * with no data on record for a rule is judged null ("not known"), never failed. Each row says
+ * whether demo records took part, and is judged again on the real records alone.
+ */
 export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
-  const checks: ComplianceCheck[] = [];
-  const wemi = data.points.filter((p) => p.kind === PointKind.WEMI);
-  const networkHasStaffData = new Map(data.networks.map((n) => [n.code, n.operators.length > 0]));
+  const real = judge(withoutDemo(data));
+  const realPassed = new Map(real.map((c) => [`${c.rule}\u0000${c.subjectKind}\u0000${c.subjectId}`, c.passed]));
+  return judge(data).map((c) => ({
+    ...c,
+    passedOnRealData: realPassed.get(`${c.rule}\u0000${c.subjectKind}\u0000${c.subjectId}`) ?? null,
+  }));
+}
 
-  checks.push(check('WEMI_MINIMO_20', CITY, wemi.length >= 20, `${wemi.length} Spazi WeMi registrati; ne sono richiesti almeno 20.`));
+function withoutDemo(data: ComplianceData): ComplianceData {
+  const realOnly = <T extends Judged>(records: T[]) => records.filter((r) => !r.demo);
+  return {
+    points: realOnly(data.points).map((p) => ({ ...p, hours: realOnly(p.hours), operators: realOnly(p.operators) })),
+    networks: data.networks.map((n) => ({ ...n, operators: realOnly(n.operators) })),
+    sharedServices: realOnly(data.sharedServices),
+  };
+}
+
+function judge(data: ComplianceData): Judgement[] {
+  const checks: Judgement[] = [];
+  const wemi = data.points.filter((p) => p.kind === PointKind.WEMI);
+
+  const wemiCount = measure(wemi);
+  const ofWhichDemo = wemiCount.includesDemo ? ` (di cui ${wemiCount.demo} dimostrativi)` : '';
+  checks.push(
+    check(
+      'WEMI_MINIMO_20',
+      CITY,
+      wemi.length >= 20,
+      `${wemi.length} Spazi WeMi registrati${ofWhichDemo}; ne sono richiesti almeno 20.`,
+      wemi,
+      wemiCount,
+    ),
+  );
 
   for (const point of wemi) {
-    const subject = subjectOf(ComplianceSubjectKind.POINT, point.id, `${point.name} (${point.id})`);
+    const subject = subjectOf(ComplianceSubjectKind.POINT, point.id, point.name === null ? point.id : `${point.name} (${point.id})`);
     if (point.hours.length === 0) {
       const detail = 'Nessun orario settimanale registrato per il punto.';
-      checks.push(check('FRONT_OFFICE_15_ORE', subject, null, detail), check('EDUCAZIONE_DIGITALE_5_ORE', subject, null, detail));
-    } else {
-      const front = frontOfficeHours(point.hours);
-      const digital = digitalEducationHours(point.hours);
       checks.push(
-        check('FRONT_OFFICE_15_ORE', subject, front >= 15, `${hours(front)} di front office a settimana.`),
-        check('EDUCAZIONE_DIGITALE_5_ORE', subject, digital >= 5, `${hours(digital)} di educazione digitale a settimana.`),
+        check('FRONT_OFFICE_15_ORE', subject, null, detail, [point]),
+        check('EDUCAZIONE_DIGITALE_5_ORE', subject, null, detail, [point]),
+      );
+    } else {
+      const front = measure(point.hours, (h) => frontOfficeHours([h]));
+      const digital = measure(point.hours, (h) => digitalEducationHours([h]));
+      checks.push(
+        check('FRONT_OFFICE_15_ORE', subject, front.value >= 15, `${hours(front.value)} di front office a settimana.`, [point], front),
+        check(
+          'EDUCAZIONE_DIGITALE_5_ORE',
+          subject,
+          digital.value >= 5,
+          `${hours(digital.value)} di educazione digitale a settimana.`,
+          [point],
+          digital,
+        ),
       );
     }
     const frontOffice = point.operators.filter((o) => o.role === OperatorRole.FRONT_OFFICE);
-    const staffKnown = point.operators.length > 0 || (point.network !== null && networkHasStaffData.get(point.network) === true);
     checks.push(
-      staffKnown
-        ? check('OPERATORI_MINIMO_2', subject, frontOffice.length >= 2, `${frontOffice.length} operatori di front office registrati.`)
-        : check('OPERATORI_MINIMO_2', subject, null, 'Nessun operatore registrato per il punto né per la sua rete.'),
+      point.operators.length > 0
+        ? check(
+            'OPERATORI_MINIMO_2',
+            subject,
+            frontOffice.length >= 2,
+            `${frontOffice.length} operatori di front office registrati.`,
+            [point, ...point.operators],
+            measure(frontOffice),
+          )
+        : check('OPERATORI_MINIMO_2', subject, null, 'Nessun operatore registrato per il punto.', [point]),
     );
     for (const operator of frontOffice) {
       const enoughFront = operator.frontOfficeHours === null ? null : operator.frontOfficeHours >= 15;
@@ -140,9 +263,11 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
       checks.push(
         check(
           'OPERATORE_20_ORE',
-          subjectOf(ComplianceSubjectKind.OPERATOR, operator.id, `operatore ${operator.id} (${point.name})`),
+          subjectOf(ComplianceSubjectKind.OPERATOR, operator.id, `operatore ${operator.id} (${point.name ?? point.id})`),
           passed,
           `${hours(operator.weeklyHours)} a settimana, ${front}.`,
+          [point, operator],
+          measure([operator], (o) => o.weeklyHours),
         ),
       );
     }
@@ -153,12 +278,12 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
     if (network.operators.length === 0) {
       const detail = 'Nessun operatore registrato per la rete.';
       checks.push(
-        check('COORDINATORE_PER_RETE', networkSubject, null, detail),
-        check('COMPOSIZIONE_COORDINAMENTO', networkSubject, null, detail),
+        check('COORDINATORE_PER_RETE', networkSubject, null, detail, []),
+        check('COMPOSIZIONE_COORDINAMENTO', networkSubject, null, detail, []),
       );
     } else {
       const roles = new Set(network.operators.map((o) => o.role));
-      const coordinators = network.operators.filter((o) => o.role === OperatorRole.COORDINATOR).length;
+      const coordinators = network.operators.filter((o) => o.role === OperatorRole.COORDINATOR);
       const required = [
         OperatorRole.COORDINATOR,
         OperatorRole.CSRC_REFERENT,
@@ -167,12 +292,20 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
       ];
       const missing = required.filter((r) => !roles.has(r));
       checks.push(
-        check('COORDINATORE_PER_RETE', networkSubject, coordinators >= 1, `${coordinators} coordinatori registrati.`),
+        check(
+          'COORDINATORE_PER_RETE',
+          networkSubject,
+          coordinators.length >= 1,
+          `${coordinators.length} coordinatori registrati.`,
+          network.operators,
+          measure(coordinators),
+        ),
         check(
           'COMPOSIZIONE_COORDINAMENTO',
           networkSubject,
           missing.length === 0,
           missing.length === 0 ? 'Tutti i ruoli sono presenti.' : `Ruoli mancanti: ${missing.join(', ')}.`,
+          network.operators,
         ),
       );
     }
@@ -187,20 +320,24 @@ export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
         networkSubjectOf(first.code),
         known,
         known === null ? 'Attività non registrata nei dati.' : known ? 'Attività attiva.' : 'Attività non attiva.',
+        [],
       ),
     );
   }
 
-  const areas = new Set(data.sharedServices.map((s) => s.area));
+  const services = data.sharedServices;
+  const areas = new Set(services.map((s) => s.area));
   const missingAreas = Object.values(SharedServiceArea).filter((a) => !areas.has(a));
   checks.push(
-    data.sharedServices.length === 0
-      ? check('SERVIZI_CONDIVISI_5', CITY, null, 'Nessun servizio condiviso registrato.')
+    services.length === 0
+      ? check('SERVIZI_CONDIVISI_5', CITY, null, 'Nessun servizio condiviso registrato.', [])
       : check(
           'SERVIZI_CONDIVISI_5',
           CITY,
-          data.sharedServices.length >= 5 && missingAreas.length === 0,
-          `${data.sharedServices.length} servizi condivisi${missingAreas.length ? `; aree senza servizi: ${missingAreas.join(', ')}` : ' su tutte e quattro le aree'}.`,
+          services.length >= 5 && missingAreas.length === 0,
+          `${services.length} servizi condivisi${missingAreas.length ? `; aree senza servizi: ${missingAreas.join(', ')}` : ' su tutte e quattro le aree'}.`,
+          services,
+          measure(services),
         ),
   );
   return checks;

@@ -30,6 +30,18 @@ export class GovernanceBody {
   @Property({ type: 'text' })
   description!: string;
 
+  /** The body it reports to (the Coordinamenti to the Cabina di Regia Integrata); null when none. */
+  @ManyToOne(() => GovernanceBody, { ref: true, nullable: true, index: true })
+  reportsTo: Ref<GovernanceBody> | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How it reports to that body, in the words of the sheet (e.g. "tramite i loro coordinatori"); null when it reports to none.',
+  })
+  @Property({ type: 'text', nullable: true })
+  reportsThrough: string | null = null;
+
   @Field(() => [String], { description: 'Who sits in it, as the sheet lists them.' })
   @Property({ type: 'json' })
   members!: string[];

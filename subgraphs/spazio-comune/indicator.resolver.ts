@@ -1,12 +1,23 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
+import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { Indicator } from './indicator.js';
-import { actualOfIndicator } from './loaders.js';
+import { participationOfIndicator } from './loaders.js';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @FieldResolver(() => Int, { description: 'The value reached so far: the sum of the recorded participation (0 while none is recorded).' })
-  actual(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<number> {
-    return actualOfIndicator(ctx).load(indicator.code);
+  @FieldResolver(() => Int, {
+    description:
+      'The value reached so far: the sum of the recorded participation (0 while none is recorded). With the demo data set on it includes demo participation: actualBasis tells the real value from the demo part.',
+  })
+  async actual(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<number> {
+    return (await this.actualBasis(indicator, ctx)).value;
+  }
+
+  @FieldResolver(() => FigureBasis, {
+    description: 'What actual rests on: recorded participation that is real, and that of the demo data set.',
+  })
+  async actualBasis(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<FigureBasis> {
+    return figureBasis(await participationOfIndicator(ctx).load(indicator.code), (r) => r.quantity);
   }
 }

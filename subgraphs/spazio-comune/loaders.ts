@@ -9,6 +9,7 @@ import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
 import { municipioNumberOf, Point } from './point.js';
 import type { Schedule } from './schedule.js';
+import { SheetProvision } from './sheet-provision.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpecialSchedule } from './special-schedule.js';
 
@@ -62,6 +63,9 @@ export const operatorsOfPoint = (ctx: Context) => childrenLoader<Operator, strin
 
 export const governanceOfNetwork = (ctx: Context) => childrenLoader<GovernanceBody, string>(ctx, GovernanceBody, 'network', { id: 'asc' });
 
+export const partsOfProvision = (ctx: Context) =>
+  childrenLoader<SheetProvision, string>(ctx, SheetProvision, 'parent', { position: 'asc', id: 'asc' });
+
 export const specialsOfPoint = (ctx: Context) =>
   childrenLoader<SpecialSchedule, string>(ctx, SpecialSchedule, 'point', { validFrom: 'asc', id: 'asc' });
 
@@ -71,20 +75,17 @@ export async function scheduleOf(ctx: Context, pointId: string): Promise<Schedul
   return { weekly, specials };
 }
 
-/** The recorded participation of every requested indicator, summed in one query. */
-export const actualOfIndicator = (ctx: Context) =>
-  loader<string, number>(
+/** The recorded participation of every requested indicator, in one query. */
+export const participationOfIndicator = (ctx: Context) =>
+  loader<string, ParticipationRecord[]>(
     ctx,
-    'actualOfIndicator',
-    async (codes) => {
-      const totals = new Map<string, number>();
-      for (const record of await ctx.em.find(ParticipationRecord, { indicator: { $in: [...codes] } })) {
-        const code = Reference.unwrapReference(record.indicator).code;
-        totals.set(code, (totals.get(code) ?? 0) + record.quantity);
-      }
-      return totals;
-    },
-    0,
+    'participationOfIndicator',
+    async (codes) =>
+      groupBy(
+        await ctx.em.find(ParticipationRecord, { indicator: { $in: [...codes] } }),
+        (r) => Reference.unwrapReference(r.indicator).code,
+      ),
+    [],
   );
 
 /** Positions to Municipi, for every site of a request in one query. */

@@ -3,6 +3,7 @@ import { type AuditEntry, AuditEntryConnection, auditHistory } from '../shared/a
 import { Role } from '../shared/auth/viewer.js';
 import { type Connection, FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { DateTime } from '../shared/scalars.js';
 import { MunicipioBasis } from './enums.js';
 import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint, scheduleOf, specialsOfPoint } from './loaders.js';
@@ -67,9 +68,16 @@ export class PointResolver {
     return firstOf(await specialsOfPoint(ctx).load(point.id), first);
   }
 
-  @FieldResolver(() => Float, { description: 'Weekly front-office hours, digital education included.' })
+  @FieldResolver(() => Float, {
+    description: 'Weekly front-office hours, digital education included. A demo point has demo hours: see frontOfficeHoursPerWeekBasis.',
+  })
   async frontOfficeHoursPerWeek(@Root() point: Point, @Ctx() ctx: Context): Promise<number> {
     return frontOfficeHours(await hoursOfPoint(ctx).load(point.id));
+  }
+
+  @FieldResolver(() => FigureBasis, { description: 'What frontOfficeHoursPerWeek rests on: real timetable rows and demo ones, apart.' })
+  async frontOfficeHoursPerWeekBasis(@Root() point: Point, @Ctx() ctx: Context): Promise<FigureBasis> {
+    return figureBasis(await hoursOfPoint(ctx).load(point.id), (h) => frontOfficeHours([h]));
   }
 
   @FieldResolver(() => Boolean, {

@@ -20,9 +20,13 @@ export class Point {
   @Enum({ items: () => PointKind, nativeEnumName: 'point_kind' })
   kind!: PointKind;
 
-  @Field(() => String, { description: 'The name as the source writes it.' })
-  @Property({ type: 'text' })
-  name!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The name as the source writes it; null where the source gives none (four CSRC of the public list are known by their street alone: compose a label from kind and address.street).',
+  })
+  @Property({ type: 'text', nullable: true })
+  name: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'The short name the source uses, where it differs from the name.' })
   @Property({ type: 'text', nullable: true })

@@ -7,6 +7,7 @@ import { groupBy } from '../shared/loader.js';
 import { DateTime } from '../shared/scalars.js';
 import { ComplianceCheck, evaluateCompliance } from './compliance.js';
 import { ComplianceCheckConnection, ComplianceFilter, complianceCheckKey, filterAndOrder } from './compliance-checks.js';
+import { SheetProvisionKind } from './enums.js';
 import { municipioNumberAt } from './geography.js';
 import { GovernanceBody } from './governance-body.js';
 import { Indicator } from './indicator.js';
@@ -18,6 +19,7 @@ import { Operator } from './operator.js';
 import { municipioNumberOf, Point } from './point.js';
 import { PointConnection, PointFilter, PointOrder, pointsModifiedSincePage, pointsPage } from './points.js';
 import { SharedService } from './shared-service.js';
+import { SheetProvision } from './sheet-provision.js';
 import { SpazioComune } from './spazio-comune.js';
 import { WemiCategory } from './wemi-category.js';
 
@@ -130,6 +132,25 @@ export class SpazioComuneQueries {
     return ctx.em.find(GovernanceBody, {}, { orderBy: { level: 'asc', id: 'asc' } });
   }
 
+  @Query(() => [SheetProvision], {
+    description:
+      'The provisions of the technical sheets, word for word, in the order of the sheets: the top-level ones (their parts under parts), or every one of a kind.',
+  })
+  sheetProvisions(
+    @Arg('sheet', () => Int, { nullable: true, description: 'Only this sheet: 1 CSRC, 2 Spazi WeMi, 3 Azioni di sistema.' })
+    sheet: number | null,
+    @Arg('kind', () => SheetProvisionKind, { nullable: true, description: 'Only provisions of this kind, parts included.' })
+    kind: SheetProvisionKind | null,
+    @Ctx() ctx: Context,
+  ): Promise<SheetProvision[]> {
+    if (sheet !== null && sheet !== undefined && ![1, 2, 3].includes(sheet)) throw badUserInput('sheet must be 1, 2 or 3.', 'sheet');
+    return ctx.em.find(
+      SheetProvision,
+      { ...(sheet == null ? {} : { sheet }), ...(kind == null ? { parent: null } : { kind }) },
+      { orderBy: { sheet: 'asc', position: 'asc', id: 'asc' } },
+    );
+  }
+
   @Query(() => ComplianceCheckConnection, {
     description:
       'The rules of the technical sheets judged on the data, one check per rule and subject, filtered, in pages (Relay cursor connection): by rule in the order of the sheets, then by kind of subject (city, network, point, operator), then by subject id.',
@@ -145,7 +166,7 @@ export class SpazioComuneQueries {
   }
 
   @Query(() => [ComplianceCheck], {
-    description: `Every rule of the technical sheets judged on the data: one row per rule and subject (at most ${MAX_COMPLIANCE_LIST}); passed is null where data is missing.`,
+    description: `Every rule of the technical sheets judged on the data: one row per rule and subject (at most ${MAX_COMPLIANCE_LIST}); passed is null ("not known") where the subject has no data on record. includesDemo and passedOnRealData tell what the demo data set changes.`,
     deprecationReason: 'Use complianceChecks: it pages, filters by kind of subject and by result, and leads to each subject.',
   })
   async compliance(@Ctx() ctx: Context): Promise<ComplianceCheck[]> {
@@ -162,15 +183,17 @@ export class SpazioComuneQueries {
       ctx.em.find(SpazioComune, {}, { orderBy: { code: 'asc' } }),
       ctx.em.find(SharedService, {}),
     ]);
-    const hoursByPoint = groupBy(hours, (h) => Reference.unwrapReference(h.point).id);
-    const operatorsByPoint = groupBy(operators, (o) => (o.point ? Reference.unwrapReference(o.point).id : ''));
-    const operatorsByNetwork = groupBy(operators, (o) => Reference.unwrapReference(o.network).code);
+    const judged = <T extends { source: { demo: boolean } }>(record: T) => ({ ...record, demo: record.source.demo });
+    const hoursByPoint = groupBy(hours.map(judged), (h) => Reference.unwrapReference(h.point).id);
+    const operatorsByPoint = groupBy(operators.map(judged), (o) => (o.point ? Reference.unwrapReference(o.point).id : ''));
+    const operatorsByNetwork = groupBy(operators.map(judged), (o) => Reference.unwrapReference(o.network).code);
     const networkOfMunicipio = new Map(networks.map((n) => [Reference.unwrapReference(n.municipio).number, n.code]));
     return evaluateCompliance({
       points: points.map((p) => ({
         id: p.id,
         name: p.name,
         kind: p.kind,
+        demo: p.source.demo,
         network: networkOfMunicipio.get(municipioNumberOf(p) ?? 0) ?? null,
         hours: hoursByPoint.get(p.id) ?? [],
         operators: operatorsByPoint.get(p.id) ?? [],
@@ -180,7 +203,7 @@ export class SpazioComuneQueries {
         familyAssistantRegister: n.familyAssistantRegister,
         operators: operatorsByNetwork.get(n.code) ?? [],
       })),
-      sharedServices,
+      sharedServices: sharedServices.map(judged),
     });
   }
 }

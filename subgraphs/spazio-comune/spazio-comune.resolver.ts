@@ -2,6 +2,7 @@ import { Reference } from '@mikro-orm/core';
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { OperatorRole } from './enums.js';
 import { GovernanceBody } from './governance-body.js';
 import { governanceOfNetwork, hoursOfPoint, operatorsOfNetwork, pointsOfMunicipio } from './loaders.js';
@@ -27,15 +28,29 @@ export class SpazioComuneResolver {
   }
 
   @FieldResolver(() => Float, {
-    description: 'The weekly front-office hours of the network’s points summed (digital education counts as front office).',
+    description:
+      'The weekly front-office hours of the network’s points summed (digital education counts as front office). With the demo data set on it includes the timetables of demo points: frontOfficeHoursPerWeekBasis tells them apart.',
   })
   async frontOfficeHoursPerWeek(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<number> {
-    return (await this.hoursOfPoints(network, ctx)).reduce((sum, hours) => sum + frontOfficeHours(hours), 0);
+    return (await this.frontOfficeHoursPerWeekBasis(network, ctx)).value;
   }
 
-  @FieldResolver(() => Float, { description: 'The weekly digital-education hours of the network’s points summed.' })
+  @FieldResolver(() => FigureBasis, { description: 'What frontOfficeHoursPerWeek rests on: real timetables and demo ones, apart.' })
+  async frontOfficeHoursPerWeekBasis(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<FigureBasis> {
+    return figureBasis(await this.hoursOfPoints(network, ctx), (h) => frontOfficeHours([h]));
+  }
+
+  @FieldResolver(() => Float, {
+    description:
+      'The weekly digital-education hours of the network’s points summed. With the demo data set on it includes demo timetables: see digitalEducationHoursPerWeekBasis.',
+  })
   async digitalEducationHoursPerWeek(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<number> {
-    return (await this.hoursOfPoints(network, ctx)).reduce((sum, hours) => sum + digitalEducationHours(hours), 0);
+    return (await this.digitalEducationHoursPerWeekBasis(network, ctx)).value;
+  }
+
+  @FieldResolver(() => FigureBasis, { description: 'What digitalEducationHoursPerWeek rests on: real timetables and demo ones, apart.' })
+  async digitalEducationHoursPerWeekBasis(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<FigureBasis> {
+    return figureBasis(await this.hoursOfPoints(network, ctx), (h) => digitalEducationHours([h]));
   }
 
   @FieldResolver(() => [Operator], { description: 'The operators of the network, by role and id, at most `first` of them.' })
@@ -60,6 +75,6 @@ export class SpazioComuneResolver {
 
   private async hoursOfPoints(network: SpazioComune, ctx: Context) {
     const points = await pointsOfMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number);
-    return Promise.all(points.map((p) => hoursOfPoint(ctx).load(p.id)));
+    return (await Promise.all(points.map((p) => hoursOfPoint(ctx).load(p.id)))).flat();
   }
 }

@@ -2,6 +2,7 @@ import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ComplianceCheckResolver } from './compliance.resolver.js';
 import { GovernanceBody } from './governance-body.js';
+import { GovernanceBodyResolver } from './governance-body.resolver.js';
 import { Indicator } from './indicator.js';
 import { IndicatorResolver } from './indicator.resolver.js';
 import { migrations } from './migrations/index.js';
@@ -19,6 +20,8 @@ import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
+import { SheetProvision } from './sheet-provision.js';
+import { SheetProvisionResolver } from './sheet-provision.resolver.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpazioComuneResolver } from './spazio-comune.resolver.js';
 import { SpecialSchedule } from './special-schedule.js';
@@ -41,6 +44,7 @@ export const spazioComune: SubgraphDefinition = {
     Indicator,
     ParticipationRecord,
     GovernanceBody,
+    SheetProvision,
     AuditEntry,
   ],
   migrations,
@@ -54,6 +58,8 @@ export const spazioComune: SubgraphDefinition = {
     IndicatorResolver,
     ComplianceCheckResolver,
     ParticipationRecordResolver,
+    GovernanceBodyResolver,
+    SheetProvisionResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
   orphanedTypes: [ServizioCivileSite],

@@ -106,6 +106,10 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
       address: p.address,
       context: p.context,
       objectives: p.objectives,
+      volunteerRole: p.volunteerRole,
+      sharedActivities: p.sharedActivities,
+      obligations: p.obligations,
+      requirements: p.requirements,
       source: source(p.source),
     });
   }

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NotACallError, type ParsedCall, parseCallDocument } from './parse-call.js';
 
-// The published documents live beside the repository (CI checks out ../shared next to it).
+// The published documents, as the copies kept in the repository (test/fixtures/seeds, checked against ../shared).
 const read = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
-const bando2022 = read('../../../../shared/seeds/servizio-civile-bando-2022.md');
-const levaCivica = read('../../../../shared/seeds/leva-civica-coesione-sociale.md');
+const bando2022 = read('../../../test/fixtures/seeds/servizio-civile-bando-2022.md');
+const levaCivica = read('../../../test/fixtures/seeds/leva-civica-coesione-sociale.md');
 const fixture = (name: string) => read(`./fixtures/${name}`);
 
 interface SeedSource {
@@ -37,6 +37,10 @@ interface Seed {
     address: ParsedCall['placements'][number]['address'];
     context: string | null;
     objectives: ParsedCall['placements'][number]['objectives'];
+    volunteerRole: string | null;
+    sharedActivities: string[];
+    obligations: string | null;
+    requirements: string | null;
     source: SeedSource;
   }[];
 }
@@ -63,6 +67,10 @@ function seedAsParsed(): Omit<ParsedCall, 'warnings'> {
         address: placement.address,
         context: placement.context,
         objectives: placement.objectives,
+        volunteerRole: placement.volunteerRole,
+        sharedActivities: placement.sharedActivities,
+        obligations: placement.obligations,
+        requirements: placement.requirements,
         source: placement.source,
       })),
   };
@@ -95,9 +103,9 @@ function refusal(text: string): NotACallError {
 
 // The warnings the 2022 text deserves: its own inconsistencies, which the seed resolves the same way.
 const warnings2022 = [
-  'In section «Municipio 2 – Municipio 9», objective 1 is listed as «Migliorare la fruibilità dei servizi dello “Sportello del Municipio”» but its actions are under «Migliorare la fruibilità dei servizi dello “Sportello del Municipio 2 e 9”»; the latter is kept.',
-  "In section «WE-MI», objective 2 is listed as «Estendere i servizi del portale wemi.milano.it ai comuni della Città Metropolitana» but its actions are under «Promuovere i servizi dell'Amministrazione promossi dal portale»; the latter is kept.",
-  "In section «Ufficio Tutele», objective 2 is listed as «Aumentare la visibilità dei servizi erogati dall'Ufficio Tutele» but its actions are under «Aumentare la visibilità dei servizi erogati dall'Ufficio Tutela»; the latter is kept.",
+  'In section «Municipio 2 – Municipio 9», objective 1 is listed as «Migliorare la fruibilità dei servizi dello “Sportello del Municipio”» but its actions are under «Migliorare la fruibilità dei servizi dello “Sportello del Municipio 2 e 9”»; both are kept (listedTitle, title).',
+  "In section «WE-MI», objective 2 is listed as «Estendere i servizi del portale wemi.milano.it ai comuni della Città Metropolitana» but its actions are under «Promuovere i servizi dell'Amministrazione promossi dal portale»; both are kept (listedTitle, title).",
+  "In section «Ufficio Tutele», objective 2 is listed as «Aumentare la visibilità dei servizi erogati dall'Ufficio Tutele» but its actions are under «Aumentare la visibilità dei servizi erogati dall'Ufficio Tutela»; both are kept (listedTitle, title).",
   ...['Assegnazione Alloggi ERP', 'One Stop Shop'].map(
     (section) =>
       `Section «${section}» states «E' richiesta la flessibilità oraria e la disponibilità, qualora fosse necessario, a prestare servizio di sabato e nei giorni festivi.» for «Eventuali particolari obblighi…», while 4 of 6 sections state «In tutte le sedi è richiesta la flessibilità oraria e la disponibilità, qualora fosse necessario, a prestare servizio di sabato e nei giorni festivi.», which the project keeps.`,
@@ -277,6 +285,10 @@ describe('parseCallDocument never gives a placement content by guess', () => {
   const noContent = (code: string) => ({
     context: null,
     objectives: [],
+    volunteerRole: null,
+    sharedActivities: [],
+    obligations: null,
+    requirements: null,
     source: { ...(expected.placements[0]?.source as ParsedCall['call']['source']), section: 'Sedi di attuazione del progetto' },
     siteCode: code,
   });
@@ -508,6 +520,7 @@ describe('parseCallDocument on a hand-written 2024 variant', () => {
     objectives: [
       {
         title: 'Avvicinare i giovani alla lettura',
+        listedTitle: 'Avvicinare i giovani alla lettura',
         actions: [
           {
             title: 'Animazione della lettura',
@@ -517,6 +530,10 @@ describe('parseCallDocument on a hand-written 2024 variant', () => {
         ],
       },
     ],
+    volunteerRole: null,
+    sharedActivities: [],
+    obligations: 'Flessibilità oraria.',
+    requirements: 'Nessuno',
     source: source('Sedi di attuazione del progetto; sezione Biblioteca Sormani e Biblioteca Chiesa Rossa'),
   };
   const project = 'Biblioteche e città intelligente';
@@ -565,6 +582,7 @@ describe('parseCallDocument on a hand-written 2024 variant', () => {
         objectives: [
           {
             title: 'Rendere accessibili i dati aperti',
+            listedTitle: 'Rendere accessibili i dati aperti',
             actions: [
               {
                 title: 'Pubblicazione dei dati',
@@ -575,6 +593,10 @@ describe('parseCallDocument on a hand-written 2024 variant', () => {
             ],
           },
         ],
+        volunteerRole: 'Testo generale sul ruolo dei volontari, uguale in ogni sede.',
+        sharedActivities: [],
+        obligations: 'Flessibilità oraria.',
+        requirements: 'Nessuno',
         source: source('Sedi di attuazione del progetto; sezione SmartCity'),
       },
       {
@@ -603,6 +625,7 @@ describe('parseCallDocument on a hand-written 2024 variant', () => {
         objectives: [
           {
             title: 'Orientare gli studenti fuori sede',
+            listedTitle: 'Orientare gli studenti fuori sede',
             actions: [
               {
                 title: 'Sportello di orientamento',
@@ -612,6 +635,10 @@ describe('parseCallDocument on a hand-written 2024 variant', () => {
             ],
           },
         ],
+        volunteerRole: null,
+        sharedActivities: [],
+        obligations: 'Flessibilità oraria.',
+        requirements: 'Nessuno',
         source: source("Sedi di attuazione del progetto; sezione CITTA' STUDI"),
       },
       {
@@ -622,6 +649,10 @@ describe('parseCallDocument on a hand-written 2024 variant', () => {
         address: address('Via Dogana, 2'),
         context: null,
         objectives: [],
+        volunteerRole: null,
+        sharedActivities: [],
+        obligations: null,
+        requirements: null,
         source: source('Sedi di attuazione del progetto'),
       },
     ]);
@@ -657,8 +688,16 @@ describe('parseCallDocument and the structure of objectives and projects', () =>
       .replace('## **2) Incrementare la conoscenza del servizio abitativo in Lombardia**\n', '');
     const result = parseCallDocument(text);
     expect(result.placements.find((placement) => placement.siteCode === '167247')?.objectives).toStrictEqual([
-      { title: "Ridurre i tempi di attesa da parte dell'utenza presso lo sportello dell'Area Assegnazione Alloggi di ERP", actions: [] },
-      { title: 'Incrementare la conoscenza del servizio abitativo in Lombardia', actions: [] },
+      {
+        title: "Ridurre i tempi di attesa da parte dell'utenza presso lo sportello dell'Area Assegnazione Alloggi di ERP",
+        listedTitle: "Ridurre i tempi di attesa da parte dell'utenza presso lo sportello dell'Area Assegnazione Alloggi di ERP",
+        actions: [],
+      },
+      {
+        title: 'Incrementare la conoscenza del servizio abitativo in Lombardia',
+        listedTitle: 'Incrementare la conoscenza del servizio abitativo in Lombardia',
+        actions: [],
+      },
     ]);
     expect(result.warnings).toContain(
       "In section «Assegnazione Alloggi ERP», the listed objective «Ridurre i tempi di attesa da parte dell'utenza presso lo sportello dell'Area Assegnazione Alloggi di ERP» is not described; it is kept without actions.",
@@ -711,6 +750,10 @@ describe('parseCallDocument and the structure of objectives and projects', () =>
         address: { street: 'Via Dogana, 4', postalCode: null, city: 'Milano', latitude: null, longitude: null },
         context: null,
         objectives: [],
+        volunteerRole: null,
+        sharedActivities: [],
+        obligations: null,
+        requirements: null,
         source: { ...oneStop?.source, section: 'Sedi di attuazione del progetto' },
       },
     ]);

@@ -29,7 +29,10 @@ export interface ParsedAction {
   activities: string[];
 }
 export interface ParsedObjective {
+  /** The objective as the heading of its actions writes it. */
   title: string;
+  /** The objective as «Obiettivi del progetto» lists it, which may word it otherwise; null when not listed. */
+  listedTitle: string | null;
   actions: ParsedAction[];
 }
 export interface ParsedAddress {
@@ -66,6 +69,13 @@ export interface ParsedPlacement {
   address: ParsedAddress;
   context: string | null;
   objectives: ParsedObjective[];
+  /** The general text of «Ruolo ed attività previste per i volontari…», as the site's section writes it. */
+  volunteerRole: string | null;
+  /** The activities that text says volunteers do in common («l'accoglienza, la formazione, …»). */
+  sharedActivities: string[];
+  /** «Eventuali particolari obblighi…» and «Eventuali requisiti richiesti…» as the site's section writes them. */
+  obligations: string | null;
+  requirements: string | null;
   source: ParsedSource;
 }
 export interface ParsedCall {
@@ -512,6 +522,7 @@ interface Section {
   lastLine: number;
   context: string | null;
   objectives: ParsedObjective[];
+  volunteerRole: string | null;
   /** The closing values as written, each with its label (which may say what a bare number is). */
   values: Partial<Record<ClosingKey, { label: string; text: string | null }>>;
 }
@@ -576,7 +587,16 @@ function readSections(lines: Line[], sites: SiteRow[], warnings: string[]): Sect
     const name = sectionTitle ? `section «${sectionTitle}»` : `the untitled section at line ${lines[anchor]?.number ?? 0}`;
     const firstLine = lines[title ?? anchor]?.number ?? 0;
     const lastLine = lines[end - 1]?.number ?? firstLine;
-    const section: Section = { title: sectionTitle, name, firstLine, lastLine, context: null, objectives: [], values: {} };
+    const section: Section = {
+      title: sectionTitle,
+      name,
+      firstLine,
+      lastLine,
+      context: null,
+      objectives: [],
+      volunteerRole: null,
+      values: {},
+    };
     readSectionBody(lines.slice(title === null ? anchor : title + 1, end), section, warnings);
     return section;
   });
@@ -670,18 +690,19 @@ function isObjectiveHeading(line: Line, next: Line | undefined, listed: Listed[]
 }
 
 /**
- * The role part: a general text (the same in every section, which the data model does not keep),
- * then objectives, each with actions: a heading, a description, «Attività di Progetto» and its list.
+ * The role part: a general text (the volunteer's role, kept as each section writes it), then objectives, each with actions: a heading, a description, «Attività di Progetto» and its list.
  */
 function readRole(lines: Line[], listed: Listed[], section: Section, warnings: string[]): void {
   const objectives: DraftObjective[] = [];
   const orphans: DraftAction[] = [];
+  const preamble: Line[] = [];
   let action: DraftAction | null = null;
   let mode: 'preamble' | 'objective' | 'description' | 'activities' | 'after' = 'preamble';
   let blankSinceActivity = false;
   lines.forEach((line, index) => {
     if (line.blank) {
       if (mode === 'description') action?.description.push(line);
+      if (mode === 'preamble') preamble.push(line);
       blankSinceActivity = true;
       return;
     }
@@ -708,7 +729,7 @@ function readRole(lines: Line[], listed: Listed[], section: Section, warnings: s
       mode = 'description';
       return;
     }
-    if (mode === 'preamble') line.used = true;
+    if (mode === 'preamble') preamble.push(line);
     else if (mode === 'description') action?.description.push(line);
     else if (mode === 'activities' && action) {
       // A list; or, when the document writes no list markers, the lines of the first paragraph.
@@ -722,7 +743,14 @@ function readRole(lines: Line[], listed: Listed[], section: Section, warnings: s
       blankSinceActivity = false;
     }
   });
+  section.volunteerRole = joinText(preamble);
   section.objectives = reconcileObjectives(objectives, orphans, listed, section, warnings);
+}
+
+/** The activities the role text says volunteers do in common: «… in modo condiviso … riguardano: a, b, c.» */
+function sharedActivitiesOf(role: string | null): string[] {
+  const list = /in modo condiviso[^:]*:\s*([^.]+)\./u.exec(role ?? '')?.[1];
+  return list ? list.split(/,\s*/u).map((item) => item.trim()) : [];
 }
 
 function activityText(line: Line): string {
@@ -736,8 +764,9 @@ function finishAction(action: DraftAction): ParsedAction {
 
 /**
  * The described objectives are the section's objectives (their headings are the titles: they own
- * the actions). The listed ones are matched to them by number, else by order; where the wording
- * differs, a warning says so. A listed objective without description is kept without actions.
+ * the actions). The listed ones are matched to them by number, else by order, and kept beside them
+ * as listedTitle; where the wording differs, a warning says so. A listed objective without
+ * description is kept without actions.
  */
 function reconcileObjectives(
   described: DraftObjective[],
@@ -750,26 +779,34 @@ function reconcileObjectives(
     const only = listed.length === 1 && described.length === 0 ? listed[0] : undefined;
     if (only) {
       // One listed objective and actions without an objective heading: they can only be its actions.
-      return [{ title: only.title, actions: orphans.map(finishAction) }];
+      return [{ title: only.title, listedTitle: only.title, actions: orphans.map(finishAction) }];
     }
     const titles = orphans.map((action) => `«${excerpt(action.title, 50)}»`).join(', ');
     warnings.push(`In ${section.name}, the actions ${titles} come before any objective heading; they are left out.`);
   }
-  const objectives = described.map((objective) => ({ title: objective.title, actions: objective.actions.map(finishAction) }));
+  const objectives: ParsedObjective[] = described.map((objective) => ({
+    title: objective.title,
+    listedTitle: null,
+    actions: objective.actions.map(finishAction),
+  }));
   const numbered = described.every((objective) => objective.numbering !== null) && listed.every((item) => item.numbering !== null);
   const unmatched: Listed[] = [];
   listed.forEach((item, index) => {
-    const partner = numbered ? described.find((objective) => objective.numbering === item.numbering) : described[index];
+    const at = numbered ? described.findIndex((objective) => objective.numbering === item.numbering) : index;
+    const partner = objectives[at];
     if (!partner) unmatched.push(item);
-    else if (normKey(partner.title) !== normKey(item.title)) {
-      warnings.push(
-        `In ${section.name}, objective ${item.numbering ?? index + 1} is listed as «${item.title}» but its actions are under «${partner.title}»; the latter is kept.`,
-      );
+    else {
+      partner.listedTitle = item.title;
+      if (normKey(partner.title) !== normKey(item.title)) {
+        warnings.push(
+          `In ${section.name}, objective ${item.numbering ?? index + 1} is listed as «${item.title}» but its actions are under «${partner.title}»; both are kept (listedTitle, title).`,
+        );
+      }
     }
   });
   for (const item of unmatched) {
     warnings.push(`In ${section.name}, the listed objective «${item.title}» is not described; it is kept without actions.`);
-    objectives.push({ title: item.title, actions: [] });
+    objectives.push({ title: item.title, listedTitle: item.title, actions: [] });
   }
   return objectives;
 }
@@ -1141,6 +1178,10 @@ export function parseCallDocument(text: string): ParsedCall {
         address: { street: row.street, postalCode: null, city: city ? asRunningText(city.trim()) : null, latitude: null, longitude: null },
         context: section?.context ?? null,
         objectives: section?.objectives ?? [],
+        volunteerRole: section?.volunteerRole ?? null,
+        sharedActivities: sharedActivitiesOf(section?.volunteerRole ?? null),
+        obligations: section?.values.obligations?.text ?? null,
+        requirements: section?.values.requirements?.text ?? null,
         source: source(section ? `${block.label}; sezione ${section.title}` : block.label),
       });
     }

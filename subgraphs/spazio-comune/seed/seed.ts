@@ -11,6 +11,7 @@ import { Operator } from '../operator.js';
 import { ParticipationRecord } from '../participation-record.js';
 import { Point } from '../point.js';
 import { SharedService } from '../shared-service.js';
+import { SheetProvision } from '../sheet-provision.js';
 import { SpazioComune } from '../spazio-comune.js';
 import { SpecialSchedule } from '../special-schedule.js';
 import { WemiCategory } from '../wemi-category.js';
@@ -54,6 +55,7 @@ export async function seedSpazioComune(em: EntityManager, options: SeedOptions):
   await upsertRows(em, WemiCategory, schede.wemiCategories as EntityData<WemiCategory>[]);
   await upsertRows(em, Indicator, schede.indicators as EntityData<Indicator>[]);
   await upsertRows(em, GovernanceBody, schede.governanceBodies as EntityData<GovernanceBody>[]);
+  await upsertRows(em, SheetProvision, schede.provisions as EntityData<SheetProvision>[]);
   if (options.demo) {
     // A point changed through the back office keeps its hours, special schedules and operators:
     // the seed writes the children only of points still at version 1.

@@ -1,0 +1,65 @@
+import type { Ref } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Source } from '../shared/source.js';
+import { Party, SheetProvisionKind } from './enums.js';
+
+/**
+ * One provision of the technical sheets of SPAZIO COMUNE (an objective, an activity, a rule on staff,
+ * money, an obligation, a governance rule, a role), in the words of the sheet. What is structured in
+ * it (a party, an amount, a percentage, a list) is also typed; the text is never reworded.
+ */
+@Entity({ tableName: 'sheet_provision' })
+@ObjectType('SheetProvision', {
+  description:
+    'One provision of the technical sheets (Allegato 1 Avviso): its text word for word, what is structured in it typed, and its source section.',
+})
+export class SheetProvision {
+  @Field(() => ID, { description: 'Stable identifier, e.g. "st1-obiettivo-1".' })
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The sheet: 1 Centri Socio Ricreativi Culturali, 2 Spazi WeMi, 3 Azioni di sistema.' })
+  @Property({ type: 'integer' })
+  sheet!: number;
+
+  @Field(() => SheetProvisionKind, { description: 'What the provision sets.' })
+  @Enum({ items: () => SheetProvisionKind, nativeEnumName: 'sheet_provision_kind' })
+  kind!: SheetProvisionKind;
+
+  @Field(() => Int, { description: 'Its place in the sheet, in the order of the document (parts included).' })
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Field(() => String, { nullable: true, description: 'The letter or number the sheet gives it ("a.", "c)", "1)"); null when none.' })
+  @Property({ type: 'text', nullable: true })
+  label: string | null = null;
+
+  @Field(() => String, { description: 'The text, word for word as the sheet writes it (apostrophes and dashes included).' })
+  @Property({ type: 'text' })
+  text!: string;
+
+  /** The provision this one is a part of (a sub-objective, a task of a role); null at the top. */
+  @ManyToOne(() => SheetProvision, { ref: true, nullable: true, index: true })
+  parent: Ref<SheetProvision> | null = null;
+
+  @Field(() => Party, { nullable: true, description: 'Who the provision binds or who pays, where it names one party.' })
+  @Enum({ items: () => Party, nativeEnumName: 'party', nullable: true })
+  party: Party | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'An amount in euro the provision sets (e.g. 3500000 for "3.5 mln di euro").' })
+  @Property({ type: 'double', nullable: true })
+  amountEuro: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'A percentage the provision sets (e.g. 20 for an advance "pari al 20%").' })
+  @Property({ type: 'double', nullable: true })
+  percent: number | null = null;
+
+  @Field(() => [String], { description: 'The items the text lists, each in the words of the sheet; empty when it lists none.' })
+  @Property({ type: 'json' })
+  items: string[] = [];
+
+  @Field(() => Source, { description: 'Where this record came from: the document and the section of the sheet.' })
+  @Embedded(() => Source, { prefix: 'source_' })
+  source!: Source;
+}
