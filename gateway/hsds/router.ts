@@ -46,12 +46,11 @@ export function hsdsRouter(run: RunOperation): Router {
   };
 
   return Router()
-    .get('/', (req, res) => {
+    .get('/', (_req, res) => {
       res.json({
         version: '3.0',
         profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
         openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
-        documentation: `${req.protocol}://${req.get('host')}/dashboard`,
       });
     })
     .get(
