@@ -1,23 +1,29 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hsdsValidator } from './support/hsds-schemas.js';
-import { type Hub, startHub } from './support/hub.js';
+import { type Hub, operation, startHub } from './support/hub.js';
+import { scratchDatabase } from './support/scratch-database.js';
+import { bearer } from './support/tokens.js';
 
 // The open formats through the real gateway: the HSDS 3.0 directory API, whose every kind of answer
 // validates against the specification's JSON Schemas, and the schema.org JSON-LD of the points;
 // their figures are the graph's own answers.
 
 let hub: Hub;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let base: string;
 let origin: string;
 const validate = hsdsValidator();
 
 beforeAll(async () => {
-  hub = await startHub(inject('databaseUrl'));
+  // A database of its own: one test changes a point, as the back office does.
+  database = await scratchDatabase(inject('databaseUrl'), 'open_formats');
+  hub = await startHub(database.url);
   origin = new URL(hub.gateway.url).origin;
   base = `${origin}/hsds`;
 });
 afterAll(async () => {
   await hub?.stop();
+  await database?.drop();
 });
 
 async function get(path: string): Promise<{ status: number; body: any }> {
@@ -78,25 +84,32 @@ describe('HSDS 3.0 directory API', () => {
     expect(validate('service_at_location.json', one.body)).toEqual([]);
   });
 
-  it('gives a point its weekly hours as recurrence rows and its special schedules with their dates', async () => {
-    const { point } = await graph(
-      '{ point(id: "demo-csrc-1-1") { name openingHours { day opens closes activity } specialSchedules { validFrom validTo closed opens closes } } }',
-    );
-    const found = await get(`/services?search=${encodeURIComponent(point.name)}`);
-    const service = (await get(`/services/${found.body.contents[0].id}`)).body;
-    expect(service.name).toBe(point.name);
-    const schedules = service.service_at_locations[0].schedules;
-    const weekly = schedules.filter((s: any) => !s.valid_from);
-    // Each weekly interval of the graph is in exactly one row, with its day in byday.
-    const days = { MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU' } as const;
-    const rows = weekly.flatMap((s: any) => s.byday.split(',').map((d: string) => `${d} ${s.opens_at}-${s.closes_at}`));
-    expect(rows.sort()).toEqual(point.openingHours.map((h: any) => `${days[h.day as keyof typeof days]} ${h.opens}-${h.closes}`).sort());
-    expect(weekly.every((s: any) => s.freq === 'WEEKLY' && s.notes.includes('Europe/Rome'))).toBe(true);
-    const special = schedules.filter((s: any) => s.valid_from);
-    expect(special.map((s: any) => [s.valid_from, s.valid_to, s.opens_at ?? null])).toEqual(
-      point.specialSchedules.map((s: any) => [s.validFrom, s.validTo, s.closed ? null : s.opens]),
-    );
-  });
+  // demo-csrc-1-1 has a closure, demo-wemi-1-1 a day open at other hours.
+  it.each(['demo-csrc-1-1', 'demo-wemi-1-1'])(
+    'gives %s its weekly hours as recurrence rows and its special schedules with their dates',
+    async (id) => {
+      const { point } = await graph(
+        'query ($id: ID!) { point(id: $id) { name openingHours { day opens closes activity } specialSchedules { validFrom validTo closed opens closes } } }',
+        { id },
+      );
+      const found = await get(`/services?search=${encodeURIComponent(point.name)}`);
+      const service = (await get(`/services/${found.body.contents[0].id}`)).body;
+      expect(service.name).toBe(point.name);
+      expect(validate('compiled-service_with_definitions.json', service)).toEqual([]);
+      const schedules = service.service_at_locations[0].schedules;
+      const weekly = schedules.filter((s: any) => !s.valid_from);
+      // Each weekly interval of the graph is in exactly one row, with its day in byday.
+      const days = { MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU' } as const;
+      const rows = weekly.flatMap((s: any) => s.byday.split(',').map((d: string) => `${d} ${s.opens_at}-${s.closes_at}`));
+      expect(rows.sort()).toEqual(point.openingHours.map((h: any) => `${days[h.day as keyof typeof days]} ${h.opens}-${h.closes}`).sort());
+      expect(weekly.every((s: any) => s.freq === 'WEEKLY' && s.notes.includes('Europe/Rome'))).toBe(true);
+      const special = schedules.filter((s: any) => s.valid_from);
+      expect(special.length).toBeGreaterThan(0);
+      expect(special.map((s: any) => [s.valid_from, s.valid_to, s.opens_at ?? null, s.closes_at ?? null])).toEqual(
+        point.specialSchedules.map((s: any) => [s.validFrom, s.validTo, s.closed ? null : s.opens, s.closed ? null : s.closes]),
+      );
+    },
+  );
 
   it('answers organizations and taxonomies, with the thirteen WeMi categories as terms', async () => {
     const organizations = await get('/organizations');
@@ -132,6 +145,32 @@ describe('HSDS 3.0 directory API', () => {
     expect(pointsNearby.length).toBeGreaterThan(0);
     const near = await get('/services?per_page=100&proximity=45.4642,9.19,2000');
     expect(near.body.contents.map((s: any) => s.name).sort()).toEqual(pointsNearby.map((n: any) => n.point.name).sort());
+  });
+
+  it('answers a change made through the graph at once, and finds it by modified_after', async () => {
+    const before = (await graph('{ point(id: "demo-wemi-2-1") { version } }')).point;
+    // "On or after": ask from the millisecond after the newest change before this one.
+    const { points } = await graph('{ points(first: 100) { edges { node { updatedAt } } } }');
+    const after = new Date(Math.max(...points.edges.map((e: any) => Date.parse(e.node.updatedAt))) + 1).toISOString();
+    const changed = await hub.query(
+      await operation('SetPointHours'),
+      {
+        input: {
+          pointId: 'demo-wemi-2-1',
+          expectedVersion: before.version,
+          hours: [{ day: 'SUNDAY', opens: '10:00', closes: '12:00', activity: 'FRONT_OFFICE' }],
+        },
+      },
+      bearer(await hub.tokens.admin()),
+    );
+    expect(changed.body.data?.setPointOpeningHours.userErrors).toEqual([]);
+    const modified = await get(`/services?modified_after=${encodeURIComponent(after)}`);
+    expect(modified.body.contents.map((s: any) => s.name)).toEqual(['Spazio WeMi dimostrativo 2.1']);
+    const service = (await get(`/services/${modified.body.contents[0].id}`)).body;
+    expect(service.last_modified).toBe(changed.body.data?.setPointOpeningHours.point.updatedAt);
+    expect(service.service_at_locations[0].schedules.filter((s: any) => !s.valid_from)).toMatchObject([
+      { freq: 'WEEKLY', byday: 'SU', opens_at: '10:00', closes_at: '12:00' },
+    ]);
   });
 
   it('answers 404 with JSON for unknown ids and 400 for bad parameters', async () => {
@@ -171,31 +210,36 @@ describe('HSDS 3.0 directory API', () => {
 });
 
 describe('schema.org JSON-LD of a point', () => {
-  it('is a CivicStructure with address, position and opening hours, special schedules included', async () => {
-    const { point } = await graph(
-      '{ point(id: "demo-csrc-1-1") { name address { street latitude longitude } openingHours { day opens closes } specialSchedules { validFrom validTo closed } } }',
-    );
-    const response = await fetch(`${origin}/points/demo-csrc-1-1.jsonld`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
-    const place = await response.json();
-    expect(place).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'CivicStructure',
-      '@id': `${origin}/points/demo-csrc-1-1.jsonld`,
-      name: point.name,
-      address: { '@type': 'PostalAddress', addressLocality: 'Milano', addressCountry: 'IT' },
-      geo: { '@type': 'GeoCoordinates', latitude: point.address.latitude, longitude: point.address.longitude },
-    });
-    expect(place.description).toContain('demo');
-    const specs = place.openingHoursSpecification as any[];
-    const weekly = specs.filter((s) => s.dayOfWeek).flatMap((s) => s.dayOfWeek.map((d: string) => `${d} ${s.opens}-${s.closes}`));
-    const day = (d: string) => `https://schema.org/${d[0]}${d.slice(1).toLowerCase()}`;
-    expect(weekly.sort()).toEqual([...new Set(point.openingHours.map((h: any) => `${day(h.day)} ${h.opens}-${h.closes}`))].sort());
-    expect(specs.filter((s) => s.validFrom).map((s) => [s.validFrom, s.validThrough, s.opens, s.closes])).toEqual(
-      point.specialSchedules.map((s: any) => [s.validFrom, s.validTo, '00:00', '00:00']),
-    );
-  });
+  it.each(['demo-csrc-1-1', 'demo-wemi-1-1'])(
+    '%s is a CivicStructure with address, position and opening hours, special schedules included',
+    async (id) => {
+      const { point } = await graph(
+        'query ($id: ID!) { point(id: $id) { name address { street latitude longitude } openingHours { day opens closes } specialSchedules { validFrom validTo closed opens closes } } }',
+        { id },
+      );
+      expect(point.specialSchedules.length).toBeGreaterThan(0);
+      const response = await fetch(`${origin}/points/${id}.jsonld`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+      const place = await response.json();
+      expect(place).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'CivicStructure',
+        '@id': `${origin}/points/${id}.jsonld`,
+        name: point.name,
+        address: { '@type': 'PostalAddress', addressLocality: 'Milano', addressCountry: 'IT' },
+        geo: { '@type': 'GeoCoordinates', latitude: point.address.latitude, longitude: point.address.longitude },
+      });
+      expect(place.description).toContain('demo');
+      const specs = place.openingHoursSpecification as any[];
+      const weekly = specs.filter((s) => s.dayOfWeek).flatMap((s) => s.dayOfWeek.map((d: string) => `${d} ${s.opens}-${s.closes}`));
+      const day = (d: string) => `https://schema.org/${d[0]}${d.slice(1).toLowerCase()}`;
+      expect(weekly.sort()).toEqual([...new Set(point.openingHours.map((h: any) => `${day(h.day)} ${h.opens}-${h.closes}`))].sort());
+      expect(specs.filter((s) => s.validFrom).map((s) => [s.validFrom, s.validThrough, s.opens, s.closes])).toEqual(
+        point.specialSchedules.map((s: any) => [s.validFrom, s.validTo, s.closed ? '00:00' : s.opens, s.closed ? '00:00' : s.closes]),
+      );
+    },
+  );
 
   it('leaves out what no source gives, and answers 404 with JSON for an unknown point', async () => {
     const real = await (await fetch(`${origin}/points/csrc-sammartini.jsonld`)).json();

@@ -3,6 +3,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, operation, root, startHub } from '../support/hub.js';
+import { scratchDatabase } from '../support/scratch-database.js';
 import { bearer } from '../support/tokens.js';
 
 // The city dashboard as a person meets it, in a real headless Chromium: it loads with no request to
@@ -11,6 +12,7 @@ import { bearer } from '../support/tokens.js';
 
 const AT = '2026-11-23T10:00:00+01:00';
 let hub: Hub;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let browser: Browser;
 let page: Page;
 const origins = new Set<string>();
@@ -19,7 +21,9 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   // The page as `npm run build` bundles it, from the sources under test.
   await build({ configFile: `${root}/gateway/dashboard/vite.config.ts`, logLevel: 'error' });
-  hub = await startHub(inject('databaseUrl'));
+  // A database of its own, since the test imports a call.
+  database = await scratchDatabase(inject('databaseUrl'), 'dashboard');
+  hub = await startHub(database.url);
   // A second call, so that there is a call to pick and one to compare: the 2022 document as a 2024 call would publish it.
   const document = (await readFile(`${root}/../shared/seeds/servizio-civile-bando-2022.md`, 'utf8'))
     .replace('Bando 2022', 'Bando 2024')
@@ -53,6 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await hub?.stop();
+  await database?.drop();
 });
 
 async function graph(query: string, variables: Record<string, unknown> = {}): Promise<any> {

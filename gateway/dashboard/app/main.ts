@@ -90,8 +90,9 @@ function fillControls(): void {
 function drawMap(): void {
   const values = state.figures.map((m) => state.measure.value(m));
   const color = Plot.scale({ color: { type: 'linear', scheme: 'blues', domain: [0, Math.max(1, ...values)] } });
+  // A margin around the city, so that the outermost borders are drawn whole.
   const root = svg('svg', {
-    viewBox: `0 0 ${proj.width} ${proj.height}`,
+    viewBox: `-5 -5 ${proj.width + 10} ${proj.height + 10}`,
     role: 'group',
     'aria-label': `Mappa dei Municipi: ${state.measure.label}`,
   });
@@ -120,6 +121,9 @@ function drawMap(): void {
     });
     root.append(path);
   }
+  // The chosen Municipio's outline again on top, so that its neighbours do not cover it (its path keeps its place in the Tab order).
+  const chosen = frame.municipi.find((m) => m.number === state.selected);
+  if (chosen) root.append(svg('path', { d: pathOf(chosen.boundary, proj), class: 'selected-outline', 'aria-hidden': 'true' }));
   for (const m of frame.municipi) {
     const [x, y] = labelPoint(m.boundary, proj);
     const label = svg('text', { x, y, class: 'municipio-label', 'aria-hidden': 'true' });
