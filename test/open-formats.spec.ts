@@ -132,6 +132,14 @@ describe('HSDS 3.0 directory API', () => {
     const byCategory = await get(`/services?per_page=100&taxonomy_term_id=${terms.body.contents[0].id}`);
     const wemiPoints = await graph('{ points(first: 100, filter: { kind: WEMI }) { totalCount } }');
     expect(byCategory.body.total_items).toBe(wemiPoints.points.totalCount);
+    // Search folds case and accents.
+    expect((await get('/taxonomy_terms?search=SANITARIA')).body.contents.map((t: any) => t.name)).toEqual([
+      'servizi di assistenza sanitaria',
+    ]);
+    const project = await get('/services?search=citta%20metropolitana');
+    expect(project.body.contents.map((s: any) => s.name)).toContain(
+      'Avanti un altro! Orientamento e comunicazione nella Città Metropolitana di Milano',
+    );
     const ofComune = await get(`/services?per_page=100&organization_id=${comune.id}`);
     expect(ofComune.body.total_items).toBeGreaterThan(0);
     expect(ofComune.body.contents.every((s: any) => s.organization_id === comune.id)).toBe(true);

@@ -12,7 +12,7 @@ export function hsdsRouter(run: RunOperation): Router {
     const { points, programmes } = await readDirectory(run);
     return buildDirectory(points, programmes);
   };
-  /** Answers a list or a record, or 400 for a bad parameter, before reading the graph. */
+  /** Answers a list or a record, 404 for an unknown id, or 400 for a bad parameter (read before the graph is). */
   const route = (handler: (req: Request, d: () => Promise<Directory>) => Promise<unknown>) => async (req: Request, res: Response) => {
     try {
       const answer = await handler(req, directory);
@@ -24,25 +24,27 @@ export function hsdsRouter(run: RunOperation): Router {
     }
   };
 
-  /** The services a list request asks for, filtered by the HSDA parameters our data supports. */
-  const selectServices = async (req: Request, d: Directory): Promise<DirectoryService[]> => {
-    const search = text(req, 'search');
+  /**
+   * The services a list request asks for, by the HSDA parameters our data supports. The parameters
+   * are read (and refused) at once; the returned function filters a directory read afterwards.
+   */
+  const serviceSelection = (req: Request) => {
+    const words = searchWords(req);
     const term = text(req, 'taxonomy_term_id');
     const organization = text(req, 'organization_id');
     const after = modifiedAfter(req);
     const near = proximity(req);
-    const nearPoints = near ? await pointsWithin(run, near.latitude, near.longitude, near.meters / 1000) : null;
-    return d.services.filter(
-      (s) =>
-        (!search ||
-          fold(search)
-            .split(/\s+/)
-            .every((word) => s.text.includes(word))) &&
-        (!term || s.termIds.has(term)) &&
-        (!organization || s.organizationId === organization) &&
-        (after === null || (s.modified !== null && Date.parse(s.modified) >= after)) &&
-        (!nearPoints || s.pointIds.some((id) => nearPoints.has(id))),
-    );
+    return async (d: Directory): Promise<DirectoryService[]> => {
+      const nearPoints = near ? await pointsWithin(run, near.latitude, near.longitude, near.meters / 1000) : null;
+      return d.services.filter(
+        (s) =>
+          words.every((word) => s.text.includes(word)) &&
+          (!term || s.termIds.has(term)) &&
+          (!organization || s.organizationId === organization) &&
+          (after === null || (s.modified !== null && Date.parse(s.modified) >= after)) &&
+          (!nearPoints || s.pointIds.some((id) => nearPoints.has(id))),
+      );
+    };
   };
 
   return Router()
@@ -56,9 +58,9 @@ export function hsdsRouter(run: RunOperation): Router {
     .get(
       '/services',
       route(async (req, d) => {
-        const paging = pageOf(req);
+        const [paging, select] = [pageOf(req), serviceSelection(req)];
         return page(
-          (await selectServices(req, await d())).map((s) => s.listed),
+          (await select(await d())).map((s) => s.listed),
           paging,
         );
       }),
@@ -70,8 +72,8 @@ export function hsdsRouter(run: RunOperation): Router {
     .get(
       '/service_at_locations',
       route(async (req, d) => {
-        const paging = pageOf(req);
-        const selected = await selectServices(req, await d());
+        const [paging, select] = [pageOf(req), serviceSelection(req)];
+        const selected = await select(await d());
         return page(
           selected.flatMap((s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed)),
           paging,
@@ -85,8 +87,8 @@ export function hsdsRouter(run: RunOperation): Router {
     .get(
       '/organizations',
       route(async (req, d) => {
-        const paging = pageOf(req);
-        return page(matching((await d()).organizations, text(req, 'search')), paging);
+        const [paging, search] = [pageOf(req), searchWords(req)];
+        return page(matching((await d()).organizations, search), paging);
       }),
     )
     .get(
@@ -105,8 +107,8 @@ export function hsdsRouter(run: RunOperation): Router {
     .get(
       '/taxonomies',
       route(async (req, d) => {
-        const paging = pageOf(req);
-        return page(matching((await d()).taxonomies, text(req, 'search')), paging);
+        const [paging, search] = [pageOf(req), searchWords(req)];
+        return page(matching((await d()).taxonomies, search), paging);
       }),
     )
     .get(
@@ -116,9 +118,8 @@ export function hsdsRouter(run: RunOperation): Router {
     .get(
       '/taxonomy_terms',
       route(async (req, d) => {
-        const paging = pageOf(req);
-        const taxonomy = text(req, 'taxonomy_id');
-        const terms = matching((await d()).taxonomyTerms, text(req, 'search')).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
+        const [paging, search, taxonomy] = [pageOf(req), searchWords(req), text(req, 'taxonomy_id')];
+        const terms = matching((await d()).taxonomyTerms, search).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
         return page(terms, paging);
       }),
     )
@@ -192,9 +193,14 @@ function proximity(req: Request): { latitude: number; longitude: number; meters:
   return { latitude, longitude, meters };
 }
 
-function matching<T extends Record<string, unknown>>(records: T[], search: string | null): T[] {
-  if (!search) return records;
-  const words = fold(search).split(/\s+/);
+/** `search`: the words asked for, folded (any case, any accents); a record matches when it holds them all. */
+function searchWords(req: Request): string[] {
+  return fold(text(req, 'search') ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function matching<T extends Record<string, unknown>>(records: T[], words: string[]): T[] {
   return records.filter((r) => {
     const haystack = fold(`${r.name ?? ''} ${r.description ?? ''}`);
     return words.every((w) => haystack.includes(w));
