@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SHARED_SERVICE_AREAS } from '../gateway/hsds/directory.js';
 import { hsdsValidator } from './support/hsds-schemas.js';
 import { type Hub, operation, startHub } from './support/hub.js';
 import { scratchDatabase } from './support/scratch-database.js';
@@ -132,6 +133,13 @@ describe('HSDS 3.0 directory API', () => {
     const byCategory = await get(`/services?per_page=100&taxonomy_term_id=${terms.body.contents[0].id}`);
     const wemiPoints = await graph('{ points(first: 100, filter: { kind: WEMI }) { totalCount } }');
     expect(byCategory.body.total_items).toBe(wemiPoints.points.totalCount);
+    // The areas of the shared services, named as the schema describes them.
+    const areas = taxonomies.body.contents[2];
+    const { __type: areaType } = await graph('{ __type(name: "SharedServiceArea") { enumValues { name description } } }');
+    expect(SHARED_SERVICE_AREAS).toEqual(Object.fromEntries(areaType.enumValues.map((v: any) => [v.name, v.description])));
+    expect((await get(`/taxonomy_terms?taxonomy_id=${areas.id}`)).body.contents.map((t: any) => t.name)).toEqual(
+      Object.values(SHARED_SERVICE_AREAS),
+    );
     // Search folds case and accents.
     expect((await get('/taxonomy_terms?search=SANITARIA')).body.contents.map((t: any) => t.name)).toEqual([
       'servizi di assistenza sanitaria',

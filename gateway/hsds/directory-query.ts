@@ -35,8 +35,6 @@ export interface GraphPoint {
 }
 
 export interface GraphProgrammes {
-  /** The areas of the shared services, with their Italian names, from the schema itself. */
-  sharedServiceAreas: { enumValues: { name: string; description: string }[] };
   wemiCategories: { position: number; name: string }[];
   sharedServices: { id: string; name: string; area: string; source: { demo: boolean } }[];
   servizioCivileCalls: {
@@ -49,6 +47,7 @@ export interface GraphProgrammes {
       months: number;
       requirements: string;
       programme: { title: string };
+      /** The site's address as its newest call writes it, so that a site is one location across calls. */
       placements: { volunteers: number; site: { code: string; name: string; address: GraphAddress | null } }[];
     }[];
   }[];
@@ -80,7 +79,6 @@ const POINTS = `query HsdsPoints($first: Int!, $after: String) {
 }`;
 
 const PROGRAMMES = `query HsdsProgrammes {
-  sharedServiceAreas: __type(name: "SharedServiceArea") { enumValues { name description } }
   wemiCategories { position name }
   sharedServices { id name area source { demo } }
   servizioCivileCalls {

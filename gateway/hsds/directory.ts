@@ -33,6 +33,19 @@ const POINT_KIND = { CSRC: 'Centro Socio Ricreativo Culturale (CSRC)', WEMI: 'Sp
 
 const DEMO = ' Dati dimostrativi (demo), non reali.';
 
+/**
+ * The four areas of the shared services in the words of the technical sheet, by the graph's
+ * SharedServiceArea values. The schema says the same in the values' descriptions, but reading them
+ * would take introspection, which a production server may turn off; test/open-formats.spec.ts
+ * checks that the two agree.
+ */
+export const SHARED_SERVICE_AREAS: Record<string, string> = {
+  ACTIVE_AGEING: 'promozione di un invecchiamento attivo',
+  WORK_LIFE_BALANCE: 'supporto alla conciliazione tempo vita/lavoro',
+  STUDY_SUPPORT: 'sostegno allo studio',
+  SOCIAL_HEALTH: 'servizi sociosanitari',
+};
+
 /** Folds case and accents, so that "attivita" finds "attività". */
 export const fold = (text: string) =>
   text
@@ -104,9 +117,9 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
     term(wemiTaxonomy, String(c.position), c.name, `Categoria WeMi ${c.position}: ${c.name}.`, String(c.position)),
   );
   const areaTerms = new Map(
-    programmes.sharedServiceAreas.enumValues.map((a) => [
-      a.name,
-      term(areasTaxonomy, a.name, a.description, `Servizi condivisi: ${a.description}.`, a.name),
+    Object.entries(SHARED_SERVICE_AREAS).map(([code, name]) => [
+      code,
+      term(areasTaxonomy, code, name, `Servizi condivisi: ${name}.`, code),
     ]),
   );
 
