@@ -43,14 +43,14 @@ export interface MunicipioFigures {
   openNow: number;
 }
 
-/** The measures of each Municipio for a call, and its points open at an instant (the graph counts them). */
-export async function readFigures(callYear: number, at: string): Promise<MunicipioFigures[]> {
+/** The measures of each Municipio for a call (none: no call on record), and its points open at an instant (the graph counts them). */
+export async function readFigures(callYear: number | null, at: string): Promise<MunicipioFigures[]> {
   const open = Array.from(
     { length: 9 },
     (_, i) => `open${i + 1}: points(first: 1, filter: { municipio: ${i + 1}, openAt: $at }) { totalCount }`,
   );
   const data = await query<{ municipi: Omit<MunicipioFigures, 'openNow'>[] } & Record<string, { totalCount: number }>>(
-    `query DashboardFigures($callYear: Int!, $at: DateTime!) {
+    `query DashboardFigures($callYear: Int, $at: DateTime!) {
   municipi {
     number name
     spazioComune { code frontOfficeHoursPerWeek points { id source { demo } } }

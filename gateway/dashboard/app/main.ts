@@ -33,8 +33,9 @@ const shortWhen = new Intl.DateTimeFormat('it-IT', {
 
 const state = {
   measure: MEASURES[0] as Measure,
-  callYear: 0,
-  compareYear: 0,
+  /** The call shown and the one compared with it; null while no call is on record. */
+  callYear: null as number | null,
+  compareYear: null as number | null,
   selected: null as number | null,
   figures: [] as MunicipioFigures[],
   points: [] as PointOfMunicipio[],
@@ -65,8 +66,8 @@ function fillControls(): void {
   for (const id of ['call', 'compare-call']) {
     $<HTMLSelectElement>(id).append(...years.map((y) => el('option', { value: String(y), textContent: `Bando ${y}` })));
   }
-  state.callYear = years[0] ?? 0;
-  state.compareYear = years[1] ?? years[0] ?? 0;
+  state.callYear = years[0] ?? null;
+  state.compareYear = years[1] ?? years[0] ?? null;
   $<HTMLSelectElement>('call').value = String(state.callYear);
   $<HTMLSelectElement>('compare-call').value = String(state.compareYear);
   measure.addEventListener('change', () => {
@@ -173,7 +174,7 @@ function drawMap(): void {
 function drawTable(): void {
   const head = el('tr', {}, el('th', { scope: 'col' }, 'Municipio'), el('th', { scope: 'col' }, 'Rete'));
   head.append(
-    ...MEASURES.map((m) => el('th', { scope: 'col' }, m.key === 'volunteers' ? `Volontari SC (bando ${state.callYear})` : m.short)),
+    ...MEASURES.map((m) => el('th', { scope: 'col' }, m.key === 'volunteers' ? `Volontari SC (bando ${state.callYear ?? '—'})` : m.short)),
   );
   const rows = state.figures.map((f) => {
     const demo = f.spazioComune?.points.filter((p) => p.source.demo).length ?? 0;
@@ -196,7 +197,13 @@ function drawTable(): void {
     return row;
   });
   $('municipi-table').replaceChildren(
-    el('caption', {}, `Misure per Municipio; il bando di Servizio Civile è il ${state.callYear}.`),
+    el(
+      'caption',
+      {},
+      state.callYear === null
+        ? 'Misure per Municipio; nessun bando di Servizio Civile in archivio.'
+        : `Misure per Municipio; il bando di Servizio Civile è il ${state.callYear}.`,
+    ),
     el('thead', {}, head),
     el('tbody', {}, ...rows),
   );
@@ -285,6 +292,7 @@ function drawPoints(): void {
 
 async function refreshComparison(): Promise<void> {
   const [from, to] = [state.compareYear, state.callYear];
+  if (from === null || to === null) return;
   const rows = await readComparison(from, to);
   if (from !== state.compareYear || to !== state.callYear) return;
   drawComparison(rows, from, to);
