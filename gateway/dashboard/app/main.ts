@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { jsonLdPath, pointJsonLd } from '../../jsonld/point-place.js';
+import { drawComparison, drawCompliance, drawIndicators } from './city-panels.js';
+import { $, demoBadge, el, headerRow } from './dom.js';
 import {
   type CityFrame,
-  type ComparisonRow,
   type MunicipioFigures,
   type PointOfMunicipio,
   readComparison,
@@ -19,7 +20,6 @@ import './style.css';
  * change asks the graph again and redraws what depends on it. `?at=<ISO instant>` fixes "now".
  */
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const at = new URLSearchParams(location.search).get('at') ?? new Date().toISOString();
 const when = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateStyle: 'full', timeStyle: 'short' });
 const shortWhen = new Intl.DateTimeFormat('it-IT', {
@@ -42,14 +42,6 @@ const state = {
 };
 let frame: CityFrame;
 let proj: Projection;
-
-function el<K extends keyof HTMLElementTagNameMap>(name: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const element = Object.assign(document.createElement(name), props);
-  element.append(...children);
-  return element;
-}
-
-const demoBadge = () => el('span', { className: 'demo-badge', title: 'Dato dimostrativo, non reale' }, 'DEMO');
 
 function showError(error: unknown): void {
   const box = $('error');
@@ -172,9 +164,10 @@ function drawMap(): void {
 // ——— table and bars per Municipio ———
 
 function drawTable(): void {
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Municipio'), el('th', { scope: 'col' }, 'Rete'));
-  head.append(
-    ...MEASURES.map((m) => el('th', { scope: 'col' }, m.key === 'volunteers' ? `Volontari SC (bando ${state.callYear ?? '—'})` : m.short)),
+  const head = headerRow(
+    'Municipio',
+    'Rete',
+    ...MEASURES.map((m) => (m.key === 'volunteers' ? `Volontari SC (bando ${state.callYear ?? '—'})` : m.short)),
   );
   const rows = state.figures.map((f) => {
     const demo = f.spazioComune?.points.filter((p) => p.source.demo).length ?? 0;
@@ -204,7 +197,7 @@ function drawTable(): void {
         ? 'Misure per Municipio; nessun bando di Servizio Civile in archivio.'
         : `Misure per Municipio; il bando di Servizio Civile è il ${state.callYear}.`,
     ),
-    el('thead', {}, head),
+    head,
     el('tbody', {}, ...rows),
   );
 }
@@ -298,164 +291,12 @@ async function refreshComparison(): Promise<void> {
   drawComparison(rows, from, to);
 }
 
-function drawComparison(rows: ComparisonRow[], from: number, to: number): void {
-  const total = (pick: (r: ComparisonRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
-  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-  const body = rows.map((r) => {
-    const row = el(
-      'tr',
-      {},
-      el('td', {}, `${r.site.code} – ${r.site.name}`),
-      el('td', {}, r.site.municipio ? `Municipio ${r.site.municipio.number}` : 'non noto'),
-      el('td', { className: 'num' }, String(r.fromVolunteers)),
-      el('td', { className: 'num' }, String(r.toVolunteers)),
-      el('td', { className: `num ${r.delta > 0 ? 'up' : r.delta < 0 ? 'down' : ''}` }, signed(r.delta)),
-    );
-    row.dataset.site = r.site.code;
-    return row;
-  });
-  $('comparison-table').replaceChildren(
-    el('caption', {}, `Volontari per sede: bando ${from} e bando ${to}.`),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'col' }, 'Sede'),
-        el('th', { scope: 'col' }, 'Municipio'),
-        el('th', { scope: 'col' }, `Bando ${from}`),
-        el('th', { scope: 'col' }, `Bando ${to}`),
-        el('th', { scope: 'col' }, 'Differenza'),
-      ),
-    ),
-    el('tbody', {}, ...body),
-    el(
-      'tfoot',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'row', colSpan: 2 }, 'Totale'),
-        el('td', { className: 'num' }, String(total((r) => r.fromVolunteers))),
-        el('td', { className: 'num' }, String(total((r) => r.toVolunteers))),
-        el('td', { className: 'num' }, signed(total((r) => r.delta))),
-      ),
-    ),
-  );
-}
-
-// ——— indicators and compliance ———
-
-function drawIndicators(): void {
-  const rows = frame.indicators.map((i) => {
-    const row = el(
-      'tr',
-      {},
-      el('th', { scope: 'row' }, i.code),
-      el('td', {}, i.description),
-      el('td', { className: 'num' }, number(i.actual)),
-      el('td', { className: 'num' }, i.target2024 === null ? 'non richiesto' : number(i.target2024)),
-      el('td', { className: 'num' }, i.target2027 === null ? '—' : number(i.target2027)),
-    );
-    row.dataset.indicator = i.code;
-    return row;
-  });
-  $('indicators-table').replaceChildren(
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'col' }, 'Codice'),
-        el('th', { scope: 'col' }, 'Indicatore'),
-        el('th', { scope: 'col' }, 'Valore raggiunto'),
-        el('th', { scope: 'col' }, 'Obiettivo 2024'),
-        el('th', { scope: 'col' }, 'Obiettivo 2027'),
-      ),
-    ),
-    el('tbody', {}, ...rows),
-  );
-  const targets = frame.indicators.flatMap((i) => [
-    ...(i.target2024 === null ? [] : [{ code: i.code, value: i.target2024, target: 'Obiettivo 2024' }]),
-    ...(i.target2027 === null ? [] : [{ code: i.code, value: i.target2027, target: 'Obiettivo 2027' }]),
-  ]);
-  $('indicators-chart').replaceChildren(
-    Plot.plot({
-      width: Math.min(640, $('indicators-chart').clientWidth || 640),
-      height: 60 + 50 * frame.indicators.length,
-      marginLeft: 80,
-      ariaLabel: 'Indicatori: valore raggiunto e obiettivi',
-      x: { label: 'partecipanti', grid: true },
-      y: { label: null },
-      color: { legend: true, domain: ['Valore raggiunto', 'Obiettivo 2024', 'Obiettivo 2027'], range: ['#2563eb', '#f59e0b', '#15803d'] },
-      marks: [
-        Plot.barX(frame.indicators, { x: 'actual', y: 'code', fill: () => 'Valore raggiunto' }),
-        Plot.tickX(targets, { x: 'value', y: 'code', stroke: 'target', strokeWidth: 3 }),
-        Plot.ruleX([0]),
-      ],
-    }),
-  );
-}
-
-function drawCompliance(): void {
-  const count = (passed: boolean | null) => frame.compliance.filter((c) => c.passed === passed).length;
-  const summary = $('compliance-summary');
-  summary.replaceChildren(
-    el('span', { className: 'badge met' }, `${count(true)} rispettati`),
-    ' ',
-    el('span', { className: 'badge missed' }, `${count(false)} non rispettati`),
-    ' ',
-    el('span', { className: 'badge unknown' }, `${count(null)} senza dati`),
-  );
-  summary.dataset.met = String(count(true));
-  summary.dataset.missed = String(count(false));
-  const rules = [...new Set(frame.compliance.map((c) => c.rule))].map((rule) => {
-    const checks = frame.compliance.filter((c) => c.rule === rule);
-    const missed = checks.filter((c) => c.passed === false);
-    const row = el(
-      'tr',
-      {},
-      el('td', {}, checks[0]?.description ?? rule),
-      el('td', { className: 'num met' }, String(checks.filter((c) => c.passed === true).length)),
-      el('td', { className: 'num missed' }, String(missed.length)),
-      el('td', { className: 'num' }, String(checks.filter((c) => c.passed === null).length)),
-      el(
-        'td',
-        {},
-        missed.length
-          ? el('details', {}, el('summary', {}, 'dove'), el('ul', {}, ...missed.map((c) => el('li', {}, `${c.subject}: ${c.detail}`))))
-          : '',
-      ),
-    );
-    row.dataset.rule = rule;
-    return row;
-  });
-  $('compliance-table').replaceChildren(
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'col' }, 'Requisito'),
-        el('th', { scope: 'col' }, 'Rispettato'),
-        el('th', { scope: 'col' }, 'Non rispettato'),
-        el('th', { scope: 'col' }, 'Senza dati'),
-        el('th', { scope: 'col' }, 'Mancanze'),
-      ),
-    ),
-    el('tbody', {}, ...rules),
-  );
-}
-
 async function start(): Promise<void> {
   frame = await readFrame();
   proj = projection(frame.municipi.map((m) => m.boundary));
   fillControls();
-  drawIndicators();
-  drawCompliance();
+  drawIndicators(frame.indicators);
+  drawCompliance(frame.compliance);
   await Promise.all([refreshFigures(), refreshComparison()]);
   $('demo-note').hidden = !state.figures.some((f) => f.spazioComune?.points.some((p) => p.source.demo));
   document.body.dataset.ready = 'true';
