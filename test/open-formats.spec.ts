@@ -275,3 +275,16 @@ describe('schema.org JSON-LD of a point', () => {
     expect(await unknown.json()).toMatchObject({ error: 'not_found' });
   });
 });
+
+// Last in this file: it stops a subgraph of the hub.
+describe('when a part of the graph is down', () => {
+  it('answers 503 with a JSON body, and what does not need that part still answers', async () => {
+    const index = hub.subgraphs.findIndex((s) => s.name === 'leva-civica');
+    const [levaCivica] = hub.subgraphs.splice(index, 1);
+    await levaCivica?.stop();
+    const directory = await get('/services');
+    expect(directory.status).toBe(503);
+    expect(directory.body).toEqual({ error: 'unavailable', message: 'The graph cannot answer right now.' });
+    expect((await fetch(`${origin}/points/demo-csrc-1-1.jsonld`)).status).toBe(200);
+  });
+});
