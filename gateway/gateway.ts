@@ -6,6 +6,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { formatError } from '../subgraphs/shared/errors.js';
+import { dashboardRouter } from './dashboard/router.js';
+import { operationRunner } from './graph.js';
+import { hsdsRouter } from './hsds/router.js';
+import { pointJsonLdRouter } from './jsonld/route.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -26,7 +30,8 @@ export interface RunningGateway {
 
 /**
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
- * forwards the Authorization header, serves GraphiQL offline and answers /health.
+ * forwards the Authorization header, serves GraphiQL offline and answers /health; serves /hsds, /points/{id}.jsonld
+ * and /dashboard over the same graph.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const gateway = new ApolloGateway({
@@ -51,6 +56,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.json({ limit: '1mb' }),
     expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
   );
+  // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.
+  app.use('/hsds', hsdsRouter(operationRunner(server)));
+  app.use(pointJsonLdRouter(operationRunner(server)));
+  app.use('/dashboard', dashboardRouter());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

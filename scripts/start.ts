@@ -84,6 +84,8 @@ try {
 Milano Municipal Graph is running.
   GraphQL and playground  http://localhost:${gatewayPort}/graphql
   Gateway health          http://localhost:${gatewayPort}/health
+  City dashboard          http://localhost:${gatewayPort}/dashboard/
+  HSDS 3.0 directory API  http://localhost:${gatewayPort}/hsds/
 ${Object.entries(urls)
   .map(([name, url]) => `  subgraph ${name.padEnd(15)} ${url}`)
   .join('\n')}

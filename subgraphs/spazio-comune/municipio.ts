@@ -1,5 +1,6 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 
@@ -27,7 +28,10 @@ export class Municipio {
   @Property({ type: 'double' })
   areaKm2!: number;
 
-  /** The official boundary (ds379), as published (GeoJSON). */
+  @Field(() => JSONObjectResolver, {
+    description:
+      'The official boundary (Comune di Milano open data ds379) as published: a GeoJSON Polygon or MultiPolygon geometry, WGS 84 longitude/latitude.',
+  })
   @Property({ type: 'json' })
   boundary!: Boundary;
 

@@ -1,0 +1,100 @@
+import { POINT_PLACE_FRAGMENT, type PointPlace } from '../../jsonld/point-place.js';
+
+/** The dashboard's reads: public GraphQL operations sent to the hub's own /graphql, as any client sends them. */
+
+async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`);
+  return body.data;
+}
+
+export interface Geometry {
+  type: 'Polygon' | 'MultiPolygon';
+  coordinates: number[][][] | number[][][][];
+}
+
+export interface CityFrame {
+  municipi: { number: number; name: string; boundary: Geometry }[];
+  servizioCivileCalls: { year: number; title: string; totalVolunteers: number }[];
+  indicators: { code: string; description: string; unit: string; target2024: number | null; target2027: number | null; actual: number }[];
+  compliance: { rule: string; description: string; subject: string; passed: boolean | null; detail: string }[];
+}
+
+/** What does not change with the call or the instant: the boundaries, the calls, indicators and compliance. */
+export const readFrame = () =>
+  query<CityFrame>(`query DashboardFrame {
+  municipi { number name boundary }
+  servizioCivileCalls { year title totalVolunteers }
+  indicators { code description unit target2024 target2027 actual }
+  compliance { rule description subject passed detail }
+}`);
+
+export interface MunicipioFigures {
+  number: number;
+  name: string;
+  spazioComune: { code: string; frontOfficeHoursPerWeek: number; points: { id: string; source: { demo: boolean } }[] } | null;
+  servizioCivile: { volunteers: number } | null;
+  levaCivica: { places: number } | null;
+  openNow: number;
+}
+
+/** The measures of each Municipio for a call (none: no call on record), and its points open at an instant (the graph counts them). */
+export async function readFigures(callYear: number | null, at: string): Promise<MunicipioFigures[]> {
+  const open = Array.from(
+    { length: 9 },
+    (_, i) => `open${i + 1}: points(first: 1, filter: { municipio: ${i + 1}, openAt: $at }) { totalCount }`,
+  );
+  const data = await query<{ municipi: Omit<MunicipioFigures, 'openNow'>[] } & Record<string, { totalCount: number }>>(
+    `query DashboardFigures($callYear: Int, $at: DateTime!) {
+  municipi {
+    number name
+    spazioComune { code frontOfficeHoursPerWeek points { id source { demo } } }
+    servizioCivile(callYear: $callYear) { volunteers }
+    levaCivica { places }
+  }
+  ${open.join('\n  ')}
+}`,
+    { callYear, at },
+  );
+  return data.municipi.map((m) => ({ ...m, openNow: data[`open${m.number}`]?.totalCount ?? 0 }));
+}
+
+export type PointOfMunicipio = PointPlace & { isOpen: boolean | null; nextChange: { at: string; opens: boolean } | null };
+
+/** The points of one Municipio, whether they are open at an instant and when that changes next. */
+export async function readPoints(municipio: number, at: string): Promise<PointOfMunicipio[]> {
+  const data = await query<{ points: { edges: { node: PointOfMunicipio }[] } }>(
+    `query DashboardPoints($municipio: Int!, $at: DateTime!) {
+  points(first: 100, filter: { municipio: $municipio }) {
+    edges { node { ...PointPlace isOpen(at: $at) nextChange(after: $at) { at opens } } }
+  }
+}
+${POINT_PLACE_FRAGMENT}`,
+    { municipio, at },
+  );
+  return data.points.edges.map((e) => e.node);
+}
+
+export interface ComparisonRow {
+  site: { code: string; name: string; municipio: { number: number } | null };
+  fromVolunteers: number;
+  toVolunteers: number;
+  delta: number;
+}
+
+export const readComparison = async (fromYear: number, toYear: number) =>
+  (
+    await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(
+      `query DashboardComparison($fromYear: Int!, $toYear: Int!) {
+  servizioCivileCallComparison(fromYear: $fromYear, toYear: $toYear) {
+    site { code name municipio { number } } fromVolunteers toVolunteers delta
+  }
+}`,
+      { fromYear, toYear },
+    )
+  ).servizioCivileCallComparison ?? [];

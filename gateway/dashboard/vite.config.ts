@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+/**
+ * The city dashboard's bundle (npm run build): app/index.html and everything it imports, the
+ * charting library included, into dist/dashboard, served by the gateway at /dashboard. No CDN.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('app', import.meta.url)),
+  base: '/dashboard/',
+  logLevel: 'warn',
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/dashboard', import.meta.url)),
+    emptyOutDir: true,
+    // One script and one stylesheet: nothing to fetch lazily, and no inlined assets to loosen the CSP of a page.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1000,
+  },
+});

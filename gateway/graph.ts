@@ -1,0 +1,47 @@
+import type { ApolloServer } from '@apollo/server';
+import type { ErrorRequestHandler } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { GatewayContext } from './subgraph-data-source.js';
+
+/** Runs one GraphQL operation and answers its data; throws GraphError when the graph answers errors. */
+export type RunOperation = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** The errors of an operation the graph refused or could not answer in full. */
+export class GraphError extends Error {
+  constructor(readonly errors: readonly GraphQLFormattedError[]) {
+    super(errors.map((e) => e.message).join('; '));
+  }
+
+  /** True when every error is about the input (a client's fault, not the hub's). */
+  get badInput(): boolean {
+    return this.errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  }
+}
+
+/**
+ * Operations run through the gateway's own ApolloServer, as anonymous public reads: the HSDS API and
+ * the JSON-LD pages answer from the same query plans, subgraphs and rules as /graphql, with no data
+ * access of their own.
+ */
+export function operationRunner(server: ApolloServer<GatewayContext>): RunOperation {
+  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await server.executeOperation({ query, variables }, { contextValue: {} });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) throw new GraphError(errors);
+    return data as T;
+  };
+}
+
+/**
+ * Express error middleware for the JSON routes built on the graph: a refused input answers 400, a graph
+ * that cannot answer 503, always with a JSON body and never a stack trace.
+ */
+export const graphErrorAnswer: ErrorRequestHandler = (error, _req, res, _next) => {
+  if (error instanceof GraphError && error.badInput) {
+    res.status(400).json({ error: 'bad_request', message: error.message });
+    return;
+  }
+  console.error(`graph route: ${error instanceof Error ? error.message : String(error)}`);
+  res.status(503).json({ error: 'unavailable', message: 'The graph cannot answer right now.' });
+};

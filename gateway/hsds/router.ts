@@ -1,0 +1,224 @@
+import { type Request, type Response, Router } from 'express';
+import { graphErrorAnswer, type RunOperation } from '../graph.js';
+import { buildDirectory, type Directory, type DirectoryService, fold } from './directory.js';
+import { pointsWithin, readDirectory } from './directory-query.js';
+
+/**
+ * The HSDS 3.0 directory API (Open Referral's HSDA profile) over the graph. Each request reads the
+ * graph through `run` (the gateway's own executor) and maps it; the API keeps no data of its own.
+ */
+export function hsdsRouter(run: RunOperation): Router {
+  const directory = async () => {
+    const { points, programmes } = await readDirectory(run);
+    return buildDirectory(points, programmes);
+  };
+  /** Answers a list or a record, 404 for an unknown id, or 400 for a bad parameter (read before the graph is). */
+  const route = (handler: (req: Request, d: () => Promise<Directory>) => Promise<unknown>) => async (req: Request, res: Response) => {
+    try {
+      const answer = await handler(req, directory);
+      if (answer === undefined) notFound(res, `No record with id "${req.params.id}".`);
+      else res.json(answer);
+    } catch (error) {
+      if (!(error instanceof BadParameter)) throw error;
+      res.status(400).json({ error: 'bad_request', message: error.message });
+    }
+  };
+
+  /**
+   * The services a list request asks for, by the HSDA parameters our data supports. The parameters
+   * are read (and refused) at once; the returned function filters a directory read afterwards.
+   */
+  const serviceSelection = (req: Request) => {
+    const words = searchWords(req);
+    const term = text(req, 'taxonomy_term_id');
+    const organization = text(req, 'organization_id');
+    const after = modifiedAfter(req);
+    const near = proximity(req);
+    return async (d: Directory): Promise<DirectoryService[]> => {
+      const nearPoints = near ? await pointsWithin(run, near.latitude, near.longitude, near.meters / 1000) : null;
+      return d.services.filter(
+        (s) =>
+          words.every((word) => s.text.includes(word)) &&
+          (!term || s.termIds.has(term)) &&
+          (!organization || s.organizationId === organization) &&
+          (after === null || (s.modified !== null && Date.parse(s.modified) >= after)) &&
+          (!nearPoints || s.pointIds.some((id) => nearPoints.has(id))),
+      );
+    };
+  };
+
+  return Router()
+    .get('/', (_req, res) => {
+      res.json({
+        version: '3.0',
+        profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
+        openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+      });
+    })
+    .get(
+      '/services',
+      route(async (req, d) => {
+        const [paging, select] = [pageOf(req), serviceSelection(req)];
+        return page(
+          (await select(await d())).map((s) => s.listed),
+          paging,
+        );
+      }),
+    )
+    .get(
+      '/services/:id',
+      route(async (req, d) => (await d()).services.find((s) => s.full.id === req.params.id)?.full),
+    )
+    .get(
+      '/service_at_locations',
+      route(async (req, d) => {
+        const [paging, select] = [pageOf(req), serviceSelection(req)];
+        const selected = await select(await d());
+        return page(
+          selected.flatMap((s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed)),
+          paging,
+        );
+      }),
+    )
+    .get(
+      '/service_at_locations/:id',
+      route(async (req, d) => (await d()).services.flatMap(serviceAtLocations).find((sal) => sal.id === req.params.id)),
+    )
+    .get(
+      '/organizations',
+      route(async (req, d) => {
+        const [paging, search] = [pageOf(req), searchWords(req)];
+        return page(matching((await d()).organizations, search), paging);
+      }),
+    )
+    .get(
+      '/organizations/:id',
+      route(async (req, d) => {
+        const found = await d();
+        const organization = found.organizations.find((o) => o.id === req.params.id);
+        return (
+          organization && {
+            ...organization,
+            services: found.services.filter((s) => s.organizationId === organization.id).map((s) => s.listed),
+          }
+        );
+      }),
+    )
+    .get(
+      '/taxonomies',
+      route(async (req, d) => {
+        const [paging, search] = [pageOf(req), searchWords(req)];
+        return page(matching((await d()).taxonomies, search), paging);
+      }),
+    )
+    .get(
+      '/taxonomies/:id',
+      route(async (req, d) => (await d()).taxonomies.find((t) => t.id === req.params.id)),
+    )
+    .get(
+      '/taxonomy_terms',
+      route(async (req, d) => {
+        const [paging, search, taxonomy] = [pageOf(req), searchWords(req), text(req, 'taxonomy_id')];
+        const terms = matching((await d()).taxonomyTerms, search).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
+        return page(terms, paging);
+      }),
+    )
+    .get(
+      '/taxonomy_terms/:id',
+      route(async (req, d) => (await d()).taxonomyTerms.find((t) => t.id === req.params.id)),
+    )
+    .use((_req, res) => notFound(res, 'No such HSDS endpoint.'))
+    .use(graphErrorAnswer);
+}
+
+/** A service's service_at_location records, each with the service's listed fields. */
+function serviceAtLocations(s: DirectoryService): (Record<string, unknown> & { id: string; schedules: unknown })[] {
+  return (s.full.service_at_locations as (Record<string, unknown> & { id: string; schedules: unknown })[]).map((sal) => ({
+    ...sal,
+    service: s.listed,
+  }));
+}
+
+class BadParameter extends Error {}
+
+function notFound(res: Response, message: string): void {
+  res.status(404).json({ error: 'not_found', message });
+}
+
+function text(req: Request, name: string): string | null {
+  const value = req.query[name];
+  if (value === undefined) return null;
+  if (typeof value !== 'string') throw new BadParameter(`${name} must be given once, as text.`);
+  return value.trim() || null;
+}
+
+function positiveInteger(req: Request, name: string, fallback: number, max: number): number {
+  const value = text(req, name);
+  if (value === null) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+    throw new BadParameter(`${name} must be a whole number from 1 to ${max}.`);
+  return Number(value);
+}
+
+function pageOf(req: Request): { page: number; perPage: number } {
+  const format = text(req, 'format');
+  if (format !== null && format !== 'json') throw new BadParameter('format: only json is served.');
+  return { page: positiveInteger(req, 'page', 1, 1_000_000), perPage: positiveInteger(req, 'per_page', 50, 100) };
+}
+
+function modifiedAfter(req: Request): number | null {
+  const value = text(req, 'modified_after');
+  if (value === null) return null;
+  const at = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at))
+    throw new BadParameter('modified_after must be an ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z.');
+  return at;
+}
+
+/** `proximity=latitude,longitude,metres`: HSDA measures from a postcode's centroid, which the graph does not have; a position it has. */
+function proximity(req: Request): { latitude: number; longitude: number; meters: number } | null {
+  const value = text(req, 'proximity');
+  if (value === null) return null;
+  const parts = value.split(',').map((p) => Number(p.trim()));
+  const [latitude, longitude, meters] = parts;
+  if (
+    parts.length !== 3 ||
+    latitude === undefined ||
+    longitude === undefined ||
+    meters === undefined ||
+    parts.some((p) => !Number.isFinite(p))
+  )
+    throw new BadParameter('proximity must be latitude,longitude,metres, e.g. 45.4642,9.19,2000.');
+  if (meters <= 0 || meters > 50_000) throw new BadParameter('proximity: the distance must be more than 0 and at most 50000 metres.');
+  return { latitude, longitude, meters };
+}
+
+/** `search`: the words asked for, folded (any case, any accents); a record matches when it holds them all. */
+function searchWords(req: Request): string[] {
+  return fold(text(req, 'search') ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+function matching<T extends Record<string, unknown>>(records: T[], words: string[]): T[] {
+  return records.filter((r) => {
+    const haystack = fold(`${r.name ?? ''} ${r.description ?? ''}`);
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** The HSDA paginated envelope. */
+function page<T>(all: T[], { page, perPage }: { page: number; perPage: number }) {
+  const contents = all.slice((page - 1) * perPage, page * perPage);
+  const totalPages = Math.ceil(all.length / perPage);
+  return {
+    total_items: all.length,
+    total_pages: totalPages,
+    page_number: page,
+    size: contents.length,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  };
+}
