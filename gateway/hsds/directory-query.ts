@@ -13,7 +13,7 @@ export interface GraphAddress {
 export interface GraphPoint {
   id: string;
   kind: 'CSRC' | 'WEMI';
-  name: string;
+  name: string | null;
   shortName: string | null;
   manager: string | null;
   hoursAsWritten: string | null;

@@ -1,3 +1,4 @@
+import { POINT_KIND_LABEL, pointLabel } from '../point-label.js';
 import type { GraphAddress, GraphPoint, GraphProgrammes } from './directory-query.js';
 import { hsdsId } from './ids.js';
 import { pointSchedules } from './schedules.js';
@@ -28,8 +29,6 @@ export interface Directory {
 }
 
 const COMUNE = 'Comune di Milano';
-
-const POINT_KIND = { CSRC: 'Centro Socio Ricreativo Culturale (CSRC)', WEMI: 'Spazio WeMi' } as const;
 
 const DEMO = ' Dati dimostrativi (demo), non reali.';
 
@@ -191,9 +190,9 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
     addService(
       `point:${point.id}`,
       {
-        name: point.name,
+        name: pointLabel(point),
         alternate_name: point.shortName,
-        description: `${POINT_KIND[point.kind]}${network}.${point.hoursAsWritten ? ` Orari: ${point.hoursAsWritten}` : ''}${point.source.demo ? DEMO : ''}`,
+        description: `${POINT_KIND_LABEL[point.kind]}${network}.${point.hoursAsWritten ? ` Orari: ${point.hoursAsWritten}` : ''}${point.source.demo ? DEMO : ''}`,
       },
       owner,
       spazioComune,
@@ -201,7 +200,7 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
       [
         {
           key: `point:${point.id}`,
-          location: location(`point:${point.id}`, point.name, point.address, owner.id, point.id),
+          location: location(`point:${point.id}`, pointLabel(point), point.address, owner.id, point.id),
           schedules: (salId) => pointSchedules(point, salId),
           pointId: point.id,
         },

@@ -1,3 +1,4 @@
+import { POINT_KIND_LABEL, pointLabel } from '../point-label.js';
 /**
  * A point of SPAZIO COMUNE as a schema.org CivicStructure (a Place) in JSON-LD: what search engines
  * read. Pure, without Node imports: the dashboard's browser bundle embeds the same JSON-LD.
@@ -20,7 +21,7 @@ export const POINT_PLACE_FRAGMENT = `fragment PointPlace on Point {
 export interface PointPlace {
   id: string;
   kind: 'CSRC' | 'WEMI';
-  name: string;
+  name: string | null;
   shortName: string | null;
   manager: string | null;
   address: { street: string | null; postalCode: string | null; city: string | null; latitude: number | null; longitude: number | null };
@@ -29,11 +30,6 @@ export interface PointPlace {
   specialSchedules: { validFrom: string; validTo: string; closed: boolean; opens: string | null; closes: string | null; reason: string }[];
   source: { demo: boolean };
 }
-
-const KIND = {
-  CSRC: 'Centro Socio Ricreativo Culturale (CSRC)',
-  WEMI: 'Spazio WeMi',
-} as const;
 
 /** The GraphQL Weekday as the schema.org DayOfWeek URL. */
 const dayOfWeek = (day: string) => `https://schema.org/${day.charAt(0)}${day.slice(1).toLowerCase()}`;
@@ -70,9 +66,9 @@ export function pointJsonLd(point: PointPlace, origin: string): Record<string, u
     '@type': 'CivicStructure',
     '@id': `${origin}${jsonLdPath(point.id)}`,
     identifier: point.id,
-    name: point.name,
+    name: pointLabel(point),
     ...(point.shortName ? { alternateName: point.shortName } : {}),
-    description: `${KIND[point.kind]}${network}, Comune di Milano.${point.source.demo ? ' Dati dimostrativi (demo), non reali.' : ''}`,
+    description: `${POINT_KIND_LABEL[point.kind]}${network}, Comune di Milano.${point.source.demo ? ' Dati dimostrativi (demo), non reali.' : ''}`,
     address: {
       '@type': 'PostalAddress',
       ...(street ? { streetAddress: street } : {}),

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { jsonLdPath, pointJsonLd } from '../../jsonld/point-place.js';
+import { pointLabel } from '../../point-label.js';
 import { drawComparison, drawCompliance, drawIndicators } from './city-panels.js';
 import { $, demoBadge, el, headerRow } from './dom.js';
 import {
@@ -135,7 +136,8 @@ function drawMap(): void {
       'data-point': p.id,
     });
     dot.append(svg('title', {}));
-    (dot.firstChild as SVGTitleElement).textContent = `${p.name}${p.source.demo ? ' (DEMO)' : ''}: ${p.isOpen ? 'aperto' : 'chiuso'}`;
+    (dot.firstChild as SVGTitleElement).textContent =
+      `${pointLabel(p)}${p.source.demo ? ' (DEMO)' : ''}: ${p.isOpen ? 'aperto' : 'chiuso'}`;
     root.append(dot);
   }
   $('map').replaceChildren(root);
@@ -257,7 +259,7 @@ function drawPoints(): void {
     const item = el(
       'li',
       {},
-      el('strong', {}, p.name),
+      el('strong', {}, pointLabel(p)),
       ...(p.source.demo ? [' ', demoBadge()] : []),
       el('br'),
       el('span', { className: `status ${p.isOpen ? 'open' : 'closed'}` }, status),
