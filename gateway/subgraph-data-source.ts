@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 
 export interface GatewayContext {
   authorization?: string;
+  requestId?: string;
 }
 
 /**
@@ -20,6 +21,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
   }
 
   override didEncounterError(error: Error): void {

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { manifestOf } from '../server/trusted-documents.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { subgraphSchema } from '../subgraphs/shared/server.js';
 
@@ -11,10 +12,10 @@ export interface SchemaFile {
 }
 
 /**
- * The files under schema/: each subgraph's SDL and the supergraph that @apollo/composition
- * composes from them. Throws with composition's own messages when the subgraphs do not compose.
+ * The files under schema/: each subgraph's SDL, the supergraph that @apollo/composition
+ * composes from them, and the list of trusted documents made from schema/operations. Throws with composition's own messages when the subgraphs do not compose.
  */
-export async function schemaFiles(): Promise<SchemaFile[]> {
+export async function schemaFiles(root: string): Promise<SchemaFile[]> {
   const services = await Promise.all(
     subgraphs.map(async (definition) => ({
       name: definition.name,
@@ -29,13 +30,27 @@ export async function schemaFiles(): Promise<SchemaFile[]> {
   return [
     ...services.map((s) => ({ path: `schema/${s.name}.graphql`, content: s.sdl })),
     { path: 'schema/supergraph.graphql', content: `${result.supergraphSdl}\n` },
+    { path: 'schema/trusted-documents.json', content: `${JSON.stringify(await trustedDocuments(root), null, 2)}\n` },
   ];
+}
+
+/** The contract operations as Apollo's persisted query manifest: what HUB_TRUSTED_DOCUMENTS=on admits. */
+async function trustedDocuments(root: string) {
+  const files = (await readdir(`${root}/schema/operations`)).filter((f) => f.endsWith('.graphql')).sort();
+  return manifestOf(
+    await Promise.all(
+      files.map(async (file) => ({
+        name: file.replace(/\.graphql$/, ''),
+        body: await readFile(`${root}/schema/operations/${file}`, 'utf8'),
+      })),
+    ),
+  );
 }
 
 /** The schema files whose checked-in content differs from what the code produces now. */
 export async function staleSchemaFiles(root: string): Promise<string[]> {
   const stale: string[] = [];
-  for (const file of await schemaFiles()) {
+  for (const file of await schemaFiles(root)) {
     const current = await readFile(`${root}/${file.path}`, 'utf8').catch(() => null);
     if (current !== file.content) stale.push(file.path);
   }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GRAPHQL_PATH, HEALTH_PATH, READY_PATH } from '../server/paths.js';
 import { type Hub, operation, startHub } from './support/hub.js';
 
 // What the gateway adds to the subgraphs: the offline playground, header forwarding, health, and
@@ -70,9 +71,21 @@ describe('gateway', () => {
     expect(html).toContain('query NetworkHealth');
   });
 
-  it('answers /health', async () => {
-    const response = await fetch(hub.gateway.url.replace('/graphql', '/health'));
-    expect(await response.json()).toEqual({ status: 'ok' });
+  it('answers /health, and /ready only while every subgraph answers', async () => {
+    const at = (path: string) => fetch(hub.gateway.url.replace(GRAPHQL_PATH, path));
+    expect(await (await at(HEALTH_PATH)).json()).toEqual({ status: 'ok', service: 'gateway' });
+    const ready = await at(READY_PATH);
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).checks).toEqual({ 'servizio-civile': 'ok', 'leva-civica': 'ok', 'spazio-comune': 'ok' });
+    proxy.setDown(true);
+    try {
+      const unready = await at(READY_PATH);
+      expect(unready.status).toBe(503);
+      expect((await unready.json()).checks['leva-civica']).toBe('answered 503');
+      expect((await at(HEALTH_PATH)).status).toBe(200);
+    } finally {
+      proxy.setDown(false);
+    }
   });
 
   it('forwards the client’s Authorization header to the subgraphs', async () => {
