@@ -88,11 +88,17 @@ describe('gateway', () => {
     }
   });
 
-  it('forwards the client’s Authorization header to the subgraphs', async () => {
+  it('forwards the client’s Authorization header and the request id to the subgraphs', async () => {
     proxy.seen.length = 0;
-    const response = await hub.query(await operation('LevaCivicaProjects'), {}, { authorization: 'Bearer prova-123' });
+    const response = await hub.query(
+      await operation('LevaCivicaProjects'),
+      {},
+      { authorization: 'Bearer prova-123', 'x-request-id': 'req-7' },
+    );
     expect(response.body.errors).toBeUndefined();
     expect(proxy.seen.map((h) => h.authorization)).toContain('Bearer prova-123');
+    // …and the request id, so that the subgraphs' log lines join the gateway's.
+    expect(proxy.seen.map((h) => h['x-request-id'])).toContain('req-7');
   });
 
   it('keeps the other subgraphs’ data when one subgraph is down', async () => {
