@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { configOrExit } from '../server/config.js';
 import { stopOnSignals } from '../server/process.js';
 import { gatewayConfig } from '../server/service-config.js';
+import { startTracing } from '../server/tracing.js';
 import { type PersistedQueryManifest, trustedDocumentsOf } from '../server/trusted-documents.js';
 import { contractExamples } from './examples.js';
 import { startGateway } from './gateway.js';
@@ -13,6 +14,7 @@ import { startGateway } from './gateway.js';
  */
 const root = process.cwd();
 const config = configOrExit(() => gatewayConfig(), 'gateway');
+startTracing('gateway');
 const manifest = (): PersistedQueryManifest => JSON.parse(readFileSync(`${root}/schema/trusted-documents.json`, 'utf8'));
 const gateway = await startGateway({
   supergraphSdl: readFileSync(`${root}/schema/supergraph.graphql`, 'utf8'),

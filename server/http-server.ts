@@ -15,6 +15,7 @@ import { Metrics } from './metrics.js';
 import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from './paths.js';
 import { useRequestChecks } from './request-checks.js';
 import { type RequestIdentity, useRequestLog } from './request-log.js';
+import { traceRequests } from './tracing.js';
 import { persistedQueriesOf, useTrustedDocuments } from './trusted-documents.js';
 
 /** What a dependency check says: ready, or not with a reason per dependency. */
@@ -53,7 +54,8 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
  * compression and no X-Powered-By, CORS from HUB_CORS_ORIGINS, the GraphQL endpoint behind the
  * limits, CSRF prevention and the request checks, /health, /ready and /metrics, JSON errors for
  * every request that never reaches GraphQL (a body that is not JSON, too large, a wrong path),
- * a request id on every request and log line, and one way to stop (draining open requests).
+ * a request id on every request and log line, a trace span per request (server/tracing.ts), and
+ * one way to stop (draining open requests).
  */
 export async function serveGraphQL<TContext extends BaseContext>(options: GraphQLServerOptions<TContext>): Promise<RunningServer> {
   const http = options.http ?? httpOptionsFromEnv();
@@ -103,6 +105,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     cacheablePlayground,
     express.json({ limit: http.limits.bodyBytes }),
     refuseTooManyTokens(http.limits.tokens),
+    traceRequests(options.name),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),
     }),

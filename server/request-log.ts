@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { logger } from './logger.js';
+import { nameRequestSpan } from './tracing.js';
 
 /** What the HTTP layer adds to every context: the request's id, also sent on to the subgraphs. */
 export interface RequestIdentity {
@@ -17,6 +18,9 @@ export function useRequestLog(service: string): ApolloServerPlugin<RequestIdenti
       const started = performance.now();
       const codes = new Set<string>();
       return {
+        async didResolveOperation({ operationName }) {
+          nameRequestSpan(operationName);
+        },
         async didEncounterErrors({ errors }) {
           for (const error of errors) codes.add(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
         },

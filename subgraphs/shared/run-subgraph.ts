@@ -1,6 +1,7 @@
 import { configOrExit } from '../../server/config.js';
 import { stopOnSignals } from '../../server/process.js';
 import { subgraphConfig } from '../../server/service-config.js';
+import { startTracing } from '../../server/tracing.js';
 import { startSubgraph } from './server.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
@@ -11,6 +12,7 @@ import type { SubgraphDefinition } from './subgraph.js';
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const config = configOrExit(() => subgraphConfig(definition.defaultPort), definition.name);
+  startTracing(definition.name);
   if (!config.databaseUrl) {
     console.error(`${definition.name}: DATABASE_URL is not set. Run the whole hub with "npm start", or set DATABASE_URL.`);
     process.exit(2);
