@@ -73,9 +73,6 @@ try {
       healthUrl: `http://127.0.0.1:${port}${READY_PATH}`,
     });
   });
-  started.push(...services);
-  await Promise.all(services.map((s) => s.start()));
-
   const gateway = new Supervised({
     name: 'gateway',
     script: `${root}/dist/gateway/main.js`,
@@ -85,8 +82,10 @@ try {
     },
     healthUrl: `http://127.0.0.1:${gatewayPort}${READY_PATH}`,
   });
-  started.push(gateway);
-  await gateway.start();
+  // All at once: the gateway needs no subgraph to start (the supergraph is a file), and is ready
+  // only when every subgraph answers.
+  started.push(...services, gateway);
+  await Promise.all(started.map((service) => service.start()));
 
   console.log(`
 Milano Municipal Graph is running.

@@ -1,0 +1,28 @@
+// npm start's build step: runs the TypeScript build only when a source is newer than the last
+// build (dist/.build-stamp), so that starting again with nothing changed costs no compiler run.
+// Plain JavaScript on purpose: it runs before anything is compiled.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+// tsc leaves its own .tsbuildinfo untouched when nothing changed: the stamp says when a build last began.
+const built = 'dist/.build-stamp';
+const sources = ['gateway', 'server', 'subgraphs', 'scripts', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+const stale = !existsSync(built) || Math.max(...sources.filter(existsSync).map(newest)) > statSync(built).mtimeMs;
+if (stale) {
+  const began = new Date();
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  writeFileSync(built, '');
+  utimesSync(built, began, began);
+} else {
+  console.log('[hub] the build is up to date');
+}
