@@ -13,7 +13,7 @@ export interface Limits {
   tokens: number;
   /** HUB_MAX_DIRECTIVES: directives in one document. */
   directives: number;
-  /** HUB_MAX_COST: GraphQL Armor's cost (objects 2, scalars 1, times 1.5 per level). */
+  /** HUB_MAX_COST: GraphQL Armor's cost (objects 2, scalars 1, times 1.5 per level, times a literal `first`). */
   cost: number;
   /** HUB_MAX_BODY: bytes of a request body (the importers send whole documents). */
   bodyBytes: number;
@@ -21,7 +21,8 @@ export interface Limits {
 
 /**
  * The defaults leave room: the largest contract operation has depth 6, cost 154 and 74 tokens,
- * and the playground's document of every example about 900 tokens.
+ * the playground's document of every example about 900 tokens, and a page of 100 points with
+ * their source and a few lists costs about 2600 (armor multiplies by a literal `first`).
  */
 export function limitsFromEnv(env: Record<string, string | undefined> = process.env): Limits {
   return {
@@ -29,7 +30,7 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     aliases: integer(env, 'HUB_MAX_ALIASES', 30, 0, 10_000),
     tokens: integer(env, 'HUB_MAX_TOKENS', 2000, 10, 1_000_000),
     directives: integer(env, 'HUB_MAX_DIRECTIVES', 20, 0, 10_000),
-    cost: integer(env, 'HUB_MAX_COST', 2000, 1, 100_000_000),
+    cost: integer(env, 'HUB_MAX_COST', 5000, 1, 100_000_000),
     bodyBytes: byteSize(env, 'HUB_MAX_BODY', '1mb'),
   };
 }
