@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { HttpOptions } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
+import { fetchMetrics } from './fetch-metrics.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -25,12 +26,14 @@ export type RunningGateway = RunningServer;
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const urls = new Map<string, string>();
+  let measured: ReturnType<typeof fetchMetrics> | null = null;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url ?? '';
       urls.set(name, target);
-      return new SubgraphDataSource(name, target);
+      const source = new SubgraphDataSource(name, target);
+      return measured ? measured(name, source) : source;
     },
   });
   return serveGraphQL<Omit<GatewayContext, 'requestId'>>({
@@ -38,6 +41,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     apollo: { gateway },
     context: async (req) => ({ authorization: req.headers.authorization }),
     readiness: () => subgraphsAnswer(urls),
+    // Called before the gateway starts and builds its data sources.
+    metrics: (metrics) => {
+      measured = fetchMetrics(metrics);
+    },
     plugins: [useGraphiQL(options.examples)],
     port: options.port,
     host: options.host,

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { GRAPHQL_PATH, HEALTH_PATH, READY_PATH } from '../server/paths.js';
+import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from '../server/paths.js';
 import { type Hub, operation, startHub } from './support/hub.js';
 
 // What the gateway adds to the subgraphs: the offline playground, header forwarding, health, and
@@ -114,6 +114,8 @@ describe('gateway', () => {
       expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'leva-civica' });
       expect(JSON.stringify(response.body.errors)).not.toContain('127.0.0.1');
       expect(JSON.stringify(response.body)).not.toMatch(/stacktrace/);
+      const metrics = await (await fetch(hub.gateway.url.replace(GRAPHQL_PATH, METRICS_PATH))).text();
+      expect(metrics).toMatch(/^subgraph_fetch_errors_total\{subgraph="leva-civica",service="gateway"\} [1-9]/m);
     } finally {
       proxy.setDown(false);
     }

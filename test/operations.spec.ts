@@ -27,7 +27,7 @@ async function sample(url: string, name: string, labels: Record<string, string>)
 }
 
 describe('metrics', () => {
-  it('count requests by operation name and outcome, on the gateway and in the subgraphs', async () => {
+  it('count requests by operation name and outcome, and the gateway’s fetches by subgraph', async () => {
     const ok = { operation: 'NetworkHealth', outcome: 'ok' };
     const before = await sample(hub.gateway.url, 'graphql_requests_total', ok);
     await hub.query(await operation('NetworkHealth'));
@@ -36,6 +36,8 @@ describe('metrics', () => {
     expect(await sample(hub.gateway.url, 'graphql_request_duration_seconds_count', { operation: 'NetworkHealth' })).toBeGreaterThanOrEqual(
       2,
     );
+    const fetches = { subgraph: 'spazio-comune', outcome: 'ok' };
+    expect(await sample(hub.gateway.url, 'subgraph_fetch_duration_seconds_count', fetches)).toBeGreaterThanOrEqual(2);
 
     const refused = { operation: 'Wrong', outcome: 'BAD_USER_INPUT' };
     const refusedBefore = await sample(hub.gateway.url, 'graphql_requests_total', refused);
