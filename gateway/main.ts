@@ -14,7 +14,7 @@ import { startGateway } from './gateway.js';
  */
 const root = process.cwd();
 const config = configOrExit(() => gatewayConfig(), 'gateway');
-startTracing('gateway');
+await startTracing('gateway');
 const manifest = (): PersistedQueryManifest => JSON.parse(readFileSync(`${root}/schema/trusted-documents.json`, 'utf8'));
 const gateway = await startGateway({
   supergraphSdl: readFileSync(`${root}/schema/supergraph.graphql`, 'utf8'),

@@ -1,6 +1,5 @@
 import { context, propagation, ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-node';
+import type { NodeTracerProvider, SpanExporter } from '@opentelemetry/sdk-trace-node';
 import type { RequestHandler } from 'express';
 import pg from 'pg';
 
@@ -11,8 +10,11 @@ import pg from 'pg';
  * set (then exported over OTLP/HTTP; the exporter reads the other OTEL_* variables itself), or a
  * test gives its own exporter. When off, the OpenTelemetry API does nothing and costs nothing.
  */
-export function startTracing(serviceName: string, exporter?: SpanExporter): NodeTracerProvider | null {
+export async function startTracing(serviceName: string, exporter?: SpanExporter): Promise<NodeTracerProvider | null> {
   if (!exporter && !process.env.OTEL_EXPORTER_OTLP_ENDPOINT) return null;
+  // Loaded only when tracing is on: every process starts faster without the SDK.
+  const { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor } = await import('@opentelemetry/sdk-trace-node');
+  const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
   const provider = new NodeTracerProvider({
     spanProcessors: [exporter ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(new OTLPTraceExporter())],
   });

@@ -8,7 +8,7 @@ import { type Hub, operation, startHub } from './support/hub.js';
 const exporter = new InMemorySpanExporter();
 let hub: Hub;
 beforeAll(async () => {
-  startTracing('tests', exporter);
+  await startTracing('tests', exporter);
   hub = await startHub(inject('databaseUrl'));
 });
 afterAll(() => hub?.stop());

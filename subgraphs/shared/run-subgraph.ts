@@ -12,7 +12,7 @@ import type { SubgraphDefinition } from './subgraph.js';
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const config = configOrExit(() => subgraphConfig(definition.defaultPort), definition.name);
-  startTracing(definition.name);
+  await startTracing(definition.name);
   if (!config.databaseUrl) {
     console.error(`${definition.name}: DATABASE_URL is not set. Run the whole hub with "npm start", or set DATABASE_URL.`);
     process.exit(2);
