@@ -59,6 +59,7 @@ describe('GraphiQL playground', () => {
         'PointSchedule',
         'YouthOpportunities',
         'CallComparison',
+        'PointsChangedSince',
       ]);
     await page.getByRole('menuitem', { name: 'ServizioCivileCall' }).click();
     await expect.poll(() => text('.graphiql-response'), { timeout: 10_000 }).toContain('"totalVolunteers": 10');
