@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { HttpOptions } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
+import { READINESS_QUERY } from '../server/request-log.js';
 import { fetchMetrics } from './fetch-metrics.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
@@ -52,7 +53,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 }
 
-/** Each subgraph answers `{ __typename }` within two seconds (through whatever stands in front of it). */
+/** Each subgraph answers `query HubReadiness { __typename }` within two seconds (through whatever stands in front of it). */
 async function subgraphsAnswer(urls: Map<string, string>): Promise<Readiness> {
   const checks = await Promise.all(
     [...urls].map(async ([name, url]) => {
@@ -60,7 +61,7 @@ async function subgraphsAnswer(urls: Map<string, string>): Promise<Readiness> {
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: '{"query":"{ __typename }"}',
+          body: READINESS_QUERY,
           signal: AbortSignal.timeout(2000),
         });
         return [name, response.ok ? 'ok' : `answered ${response.status}`] as const;

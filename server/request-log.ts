@@ -2,6 +2,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { logger } from './logger.js';
 import { nameRequestSpan } from './tracing.js';
 
+/** The operation the gateway's readiness check sends each subgraph: logged at debug, not at info, being frequent. */
+const READINESS_OPERATION = 'HubReadiness';
+export const READINESS_QUERY = JSON.stringify({ query: `query ${READINESS_OPERATION} { __typename }` });
+
 /** What the HTTP layer adds to every context: the request's id, also sent on to the subgraphs. */
 export interface RequestIdentity {
   requestId: string;
@@ -34,6 +38,7 @@ export function useRequestLog(service: string): ApolloServerPlugin<RequestIdenti
             ...(codes.size > 0 ? { errors: [...codes] } : {}),
           };
           if (codes.has('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql request');
+          else if (operationName === READINESS_OPERATION && codes.size === 0) logger.debug(line, 'graphql request');
           else logger.info(line, 'graphql request');
         },
       };
