@@ -1,12 +1,9 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
-import { formatError } from '../subgraphs/shared/errors.js';
+import type { HttpOptions } from '../server/http-options.js';
+import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
+import { READINESS_QUERY } from '../server/request-log.js';
 import { dashboardRouter } from './dashboard/router.js';
+import { fetchMetrics } from './fetch-metrics.js';
 import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
 import { pointJsonLdRouter } from './jsonld/route.js';
@@ -21,53 +18,68 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   examples: ExampleOperation[];
+  /** Limits, CORS and trusted documents; from the environment unless given. */
+  http?: HttpOptions;
 }
 
-export interface RunningGateway {
-  url: string;
-  stop(): Promise<void>;
-}
+export type RunningGateway = RunningServer;
 
 /**
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
- * forwards the Authorization header, serves GraphiQL offline and answers /health; serves /hsds, /points/{id}.jsonld
- * and /dashboard over the same graph.
+ * forwards the Authorization header and the request id, serves GraphiQL offline, and is ready
+ * when every subgraph answers. It serves /hsds,
+ * /points/{id}.jsonld and /dashboard over the same graph.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const urls = new Map<string, string>();
+  let measured: ReturnType<typeof fetchMetrics> | null = null;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls[name] ?? url ?? ''),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name] ?? url ?? '';
+      urls.set(name, target);
+      const source = new SubgraphDataSource(name, target);
+      return measured ? measured(name, source) : source;
+    },
   });
-  const app = express();
-  const httpServer = createServer(app);
-  const server = new ApolloServer<GatewayContext>({
-    gateway,
-    formatError,
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), useGraphiQL(options.examples)],
+  return serveGraphQL<Omit<GatewayContext, 'requestId'>>({
+    name: 'gateway',
+    apollo: { gateway },
+    context: async (req) => ({ authorization: req.headers.authorization }),
+    readiness: () => subgraphsAnswer(urls),
+    // Called before the gateway starts and builds its data sources.
+    metrics: (metrics) => {
+      measured = fetchMetrics(metrics);
+    },
+    plugins: [useGraphiQL(options.examples)],
+    // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.
+    routes: (app, apollo) => {
+      app.use('/hsds', hsdsRouter(operationRunner(apollo)));
+      app.use(pointJsonLdRouter(operationRunner(apollo)));
+      app.use('/dashboard', dashboardRouter());
+    },
+    port: options.port,
+    host: options.host,
+    http: options.http,
   });
-  await server.start();
+}
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+/** Each subgraph answers `query HubReadiness { __typename }` within two seconds (through whatever stands in front of it). */
+async function subgraphsAnswer(urls: Map<string, string>): Promise<Readiness> {
+  const checks = await Promise.all(
+    [...urls].map(async ([name, url]) => {
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: READINESS_QUERY,
+          signal: AbortSignal.timeout(2000),
+        });
+        return [name, response.ok ? 'ok' : `answered ${response.status}`] as const;
+      } catch {
+        return [name, 'does not answer'] as const;
+      }
+    }),
   );
-  // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.
-  app.use('/hsds', hsdsRouter(operationRunner(server)));
-  app.use(pointJsonLdRouter(operationRunner(server)));
-  app.use('/dashboard', dashboardRouter());
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const { port } = httpServer.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}/graphql`,
-    stop: () => server.stop(),
-  };
+  return Object.fromEntries(checks);
 }

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import type { RequestIdentity } from '../server/request-log.js';
 import type { GatewayContext } from './subgraph-data-source.js';
 
 /** Runs one GraphQL operation and answers its data; throws GraphError when the graph answers errors. */
@@ -23,9 +25,9 @@ export class GraphError extends Error {
  * the JSON-LD pages answer from the same query plans, subgraphs and rules as /graphql, with no data
  * access of their own.
  */
-export function operationRunner(server: ApolloServer<GatewayContext>): RunOperation {
+export function operationRunner(server: ApolloServer<Omit<GatewayContext, 'requestId'> & RequestIdentity>): RunOperation {
   return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: {} });
+    const response = await server.executeOperation({ query, variables }, { contextValue: { requestId: randomUUID() } });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
     const { data, errors } = response.body.singleResult;
     if (errors?.length) throw new GraphError(errors);

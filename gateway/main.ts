@@ -1,32 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { stopOnSignals } from '../subgraphs/shared/run-subgraph.js';
+import { configOrExit } from '../server/config.js';
+import { stopOnSignals } from '../server/process.js';
+import { gatewayConfig } from '../server/service-config.js';
+import { startTracing } from '../server/tracing.js';
+import { type PersistedQueryManifest, trustedDocumentsOf } from '../server/trusted-documents.js';
 import { contractExamples } from './examples.js';
 import { startGateway } from './gateway.js';
 
 /**
  * The gateway's entry point. PORT (default 4000); SERVIZIO_CIVILE_URL, LEVA_CIVICA_URL and
- * SPAZIO_COMUNE_URL override the subgraph URLs written in the supergraph.
+ * SPAZIO_COMUNE_URL override the subgraph URLs written in the supergraph; the README's
+ * configuration table lists the rest. A wrong value stops it at once, naming the variable.
  */
 const root = process.cwd();
-const subgraphUrls: Record<string, string> = {};
-for (const [name, variable] of [
-  ['servizio-civile', 'SERVIZIO_CIVILE_URL'],
-  ['leva-civica', 'LEVA_CIVICA_URL'],
-  ['spazio-comune', 'SPAZIO_COMUNE_URL'],
-] as const) {
-  const url = process.env[variable];
-  if (url) subgraphUrls[name] = url;
-}
+const config = configOrExit(() => gatewayConfig(), 'gateway');
+await startTracing('gateway');
+const manifest = (): PersistedQueryManifest => JSON.parse(readFileSync(`${root}/schema/trusted-documents.json`, 'utf8'));
 const gateway = await startGateway({
   supergraphSdl: readFileSync(`${root}/schema/supergraph.graphql`, 'utf8'),
-  subgraphUrls,
-  port: Number(process.env.PORT ?? 4000),
-  host: process.env.HOST ?? '127.0.0.1',
+  subgraphUrls: config.subgraphUrls,
+  port: config.port,
+  host: config.host,
   examples: contractExamples(root),
+  http: { ...config.http, ...(config.trustedDocuments ? { trustedDocuments: trustedDocumentsOf(manifest()) } : {}) },
 });
-console.log(`gateway ready at ${gateway.url}`);
-const stop = async () => {
+// A plain line for whoever started it, whatever LOG_LEVEL says.
+console.log(`gateway ready at ${gateway.url}${config.trustedDocuments ? ' (trusted documents only)' : ''}`);
+stopOnSignals(async () => {
   await gateway.stop();
   process.exit(0);
-};
-stopOnSignals(stop);
+});

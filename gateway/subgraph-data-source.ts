@@ -1,8 +1,10 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { injectTraceContext } from '../server/tracing.js';
 
 export interface GatewayContext {
   authorization?: string;
+  requestId?: string;
 }
 
 /**
@@ -20,6 +22,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    injectTraceContext(request.http?.headers);
   }
 
   override didEncounterError(error: Error): void {

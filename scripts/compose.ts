@@ -16,7 +16,7 @@ try {
     console.log('schema/ is up to date and the subgraphs compose.');
   } else {
     await mkdir(`${root}/schema`, { recursive: true });
-    for (const file of await schemaFiles()) {
+    for (const file of await schemaFiles(root)) {
       await writeFile(`${root}/${file.path}`, file.content);
       console.log(`wrote ${file.path}`);
     }

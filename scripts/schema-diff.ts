@@ -43,6 +43,6 @@ export async function compareSchemas(released: string, current: string, intended
 export async function compareWithRelease(root: string): Promise<SchemaComparison> {
   const released = await readFile(`${root}/schema/released/api.graphql`, 'utf8');
   const intended = JSON.parse(await readFile(`${root}/schema/released/intended-breaking-changes.json`, 'utf8')) as IntendedBreakingChange[];
-  const current = (await schemaFiles()).find((f) => f.path === API_SCHEMA)?.content ?? '';
+  const current = (await schemaFiles(root)).find((f) => f.path === API_SCHEMA)?.content ?? '';
   return compareSchemas(released, current, intended);
 }

@@ -1,15 +1,25 @@
-import { subgraphs } from '../subgraphs/index.js';
+import { configOrExit, integer } from '../server/config.js';
+import { HEALTH_PATH, READY_PATH } from '../server/paths.js';
+import { gatewayConfig, subgraphConfig } from '../server/service-config.js';
+import { localSubgraphUrl, SUBGRAPHS, variablePrefix } from '../server/subgraph-list.js';
 import { embeddedKeys, embeddedKeysDir } from '../subgraphs/shared/auth/embedded-keys.js';
 import { provideDatabase } from './embedded-postgres.js';
 import { Supervised } from './supervisor.js';
 
 /**
  * npm start: the whole hub on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
- * set), the three subgraphs (each migrates and seeds its own schema) and the gateway; prints the
- * URLs; on Ctrl-C stops everything, the database included.
+ * set), the subgraphs in parallel (each migrates and seeds its own schema; one whose *_URL is set
+ * runs elsewhere and is not started) and the gateway; prints the URLs; on Ctrl-C stops everything,
+ * the database included. The configuration is checked first: a wrong value names its variable.
  */
 const root = process.cwd();
-const gatewayPort = Number(process.env.PORT ?? 4000);
+const config = configOrExit(() => {
+  subgraphConfig(0);
+  for (const { name, defaultPort } of SUBGRAPHS) integer(process.env, `${variablePrefix(name)}_PORT`, defaultPort, 0, 65_535);
+  integer(process.env, 'HUB_DB_PORT', 0, 1, 65_535);
+  return gatewayConfig();
+}, 'hub');
+const gatewayPort = config.port;
 const started: Supervised[] = [];
 let database: Awaited<ReturnType<typeof provideDatabase>> | null = null;
 let stopping = false;
@@ -52,38 +62,35 @@ try {
     console.log(`[hub] tokens: embedded key pair in ${keysDir} (npm run -s token -- --role admin)`);
   } else console.log(`[hub] tokens: identity provider ${process.env.HUB_JWT_ISSUER ?? ''} (${process.env.HUB_JWKS_URL})`);
 
-  const urls: Record<string, string> = {};
-  const services = subgraphs.map((definition) => {
-    const port = Number(process.env[`${definition.name.toUpperCase().replace('-', '_')}_PORT`] ?? definition.defaultPort);
-    urls[definition.name] = `http://127.0.0.1:${port}/graphql`;
+  const urls: Record<string, string> = { ...config.subgraphUrls };
+  const services = SUBGRAPHS.filter(({ name }) => !config.subgraphUrls[name]).map(({ name, defaultPort }) => {
+    const port = integer(process.env, `${variablePrefix(name)}_PORT`, defaultPort, 0, 65_535);
+    urls[name] = localSubgraphUrl(port);
     return new Supervised({
-      name: definition.name,
-      script: `${root}/dist/subgraphs/${definition.name}/main.js`,
+      name,
+      script: `${root}/dist/subgraphs/${name}/main.js`,
       env: { DATABASE_URL: db.url, PORT: String(port), HUB_KEYS_DIR: keysDir },
-      healthUrl: `http://127.0.0.1:${port}/health`,
+      healthUrl: `http://127.0.0.1:${port}${READY_PATH}`,
     });
   });
-  started.push(...services);
-  await Promise.all(services.map((s) => s.start()));
-
   const gateway = new Supervised({
     name: 'gateway',
     script: `${root}/dist/gateway/main.js`,
     env: {
       PORT: String(gatewayPort),
-      SERVIZIO_CIVILE_URL: urls['servizio-civile'] ?? '',
-      LEVA_CIVICA_URL: urls['leva-civica'] ?? '',
-      SPAZIO_COMUNE_URL: urls['spazio-comune'] ?? '',
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${variablePrefix(name)}_URL`, url])),
     },
-    healthUrl: `http://127.0.0.1:${gatewayPort}/health`,
+    healthUrl: `http://127.0.0.1:${gatewayPort}${READY_PATH}`,
   });
-  started.push(gateway);
-  await gateway.start();
+  // All at once: the gateway needs no subgraph to start (the supergraph is a file), and is ready
+  // only when every subgraph answers.
+  started.push(...services, gateway);
+  await Promise.all(started.map((service) => service.start()));
 
   console.log(`
 Milano Municipal Graph is running.
   GraphQL and playground  http://localhost:${gatewayPort}/graphql
-  Gateway health          http://localhost:${gatewayPort}/health
+  Gateway health          http://localhost:${gatewayPort}${HEALTH_PATH} (ready: ${READY_PATH}, metrics: /metrics)
   City dashboard          http://localhost:${gatewayPort}/dashboard/
   HSDS 3.0 directory API  http://localhost:${gatewayPort}/hsds/
 ${Object.entries(urls)

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { lexicographicSortSchema, parse, printSchema } from 'graphql';
+import { manifestOf } from '../server/trusted-documents.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { subgraphSchema } from '../subgraphs/shared/server.js';
 
@@ -15,10 +16,11 @@ export interface SchemaFile {
 
 /**
  * The files under schema/: each subgraph's SDL, the supergraph that @apollo/composition composes
- * from them, and the API schema (what clients see: no federation machinery, sorted so that a diff
- * shows only what changed). Throws with composition's own messages when the subgraphs do not compose.
+ * from them, the API schema (what clients see: no federation machinery, sorted so that a diff shows
+ * only what changed) and the list of trusted documents made from schema/operations. Throws with
+ * composition's own messages when the subgraphs do not compose.
  */
-export async function schemaFiles(): Promise<SchemaFile[]> {
+export async function schemaFiles(root: string): Promise<SchemaFile[]> {
   const services = await Promise.all(
     subgraphs.map(async (definition) => ({
       name: definition.name,
@@ -34,13 +36,27 @@ export async function schemaFiles(): Promise<SchemaFile[]> {
     ...services.map((s) => ({ path: `schema/${s.name}.graphql`, content: s.sdl })),
     { path: 'schema/supergraph.graphql', content: `${result.supergraphSdl}\n` },
     { path: API_SCHEMA, content: `${printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()))}\n` },
+    { path: 'schema/trusted-documents.json', content: `${JSON.stringify(await trustedDocuments(root), null, 2)}\n` },
   ];
+}
+
+/** The contract operations as Apollo's persisted query manifest: what HUB_TRUSTED_DOCUMENTS=on admits. */
+async function trustedDocuments(root: string) {
+  const files = (await readdir(`${root}/schema/operations`)).filter((f) => f.endsWith('.graphql')).sort();
+  return manifestOf(
+    await Promise.all(
+      files.map(async (file) => ({
+        name: file.replace(/\.graphql$/, ''),
+        body: await readFile(`${root}/schema/operations/${file}`, 'utf8'),
+      })),
+    ),
+  );
 }
 
 /** The schema files whose checked-in content differs from what the code produces now. */
 export async function staleSchemaFiles(root: string): Promise<string[]> {
   const stale: string[] = [];
-  for (const file of await schemaFiles()) {
+  for (const file of await schemaFiles(root)) {
     const current = await readFile(`${root}/${file.path}`, 'utf8').catch(() => null);
     if (current !== file.content) stale.push(file.path);
   }

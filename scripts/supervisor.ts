@@ -78,7 +78,7 @@ export async function waitForHealth(url: string, timeoutMs: number, died: () => 
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} was not ready within ${timeoutMs / 1000} s`);
 }

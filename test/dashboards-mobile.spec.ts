@@ -2,7 +2,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import demo from '../subgraphs/spazio-comune/seed/demo.json' with { type: 'json' };
 import municipi from '../subgraphs/spazio-comune/seed/municipi_ds379.json' with { type: 'json' };
-import { type Hub, operation, startHub } from './support/hub.js';
+import { type Hub, operation, startHub, withLimits } from './support/hub.js';
 
 // The operations of shared/contract/operations-dashboards-mobile through the gateway on a freshly
 // seeded hub with the demo data set, checked against independent computations: turf for the
@@ -10,7 +10,8 @@ import { type Hub, operation, startHub } from './support/hub.js';
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub(inject('databaseUrl'));
+  // One document asks municipioAt for 1000 positions (aliases): above the default limits on purpose.
+  hub = await startHub(inject('databaseUrl'), { http: withLimits({ aliases: 1000, tokens: 20_000, cost: 100_000 }) });
 });
 afterAll(() => hub?.stop());
 

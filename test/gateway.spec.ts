@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from '../server/paths.js';
 import { type Hub, operation, startHub } from './support/hub.js';
 
 // What the gateway adds to the subgraphs: the offline playground, header forwarding, health, and
@@ -70,16 +71,34 @@ describe('gateway', () => {
     expect(html).toContain('query NetworkHealth');
   });
 
-  it('answers /health', async () => {
-    const response = await fetch(hub.gateway.url.replace('/graphql', '/health'));
-    expect(await response.json()).toEqual({ status: 'ok' });
+  it('answers /health, and /ready only while every subgraph answers', async () => {
+    const at = (path: string) => fetch(hub.gateway.url.replace(GRAPHQL_PATH, path));
+    expect(await (await at(HEALTH_PATH)).json()).toEqual({ status: 'ok', service: 'gateway' });
+    const ready = await at(READY_PATH);
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).checks).toEqual({ 'servizio-civile': 'ok', 'leva-civica': 'ok', 'spazio-comune': 'ok' });
+    proxy.setDown(true);
+    try {
+      const unready = await at(READY_PATH);
+      expect(unready.status).toBe(503);
+      expect((await unready.json()).checks['leva-civica']).toBe('answered 503');
+      expect((await at(HEALTH_PATH)).status).toBe(200);
+    } finally {
+      proxy.setDown(false);
+    }
   });
 
-  it('forwards the client’s Authorization header to the subgraphs', async () => {
+  it('forwards the client’s Authorization header and the request id to the subgraphs', async () => {
     proxy.seen.length = 0;
-    const response = await hub.query(await operation('LevaCivicaProjects'), {}, { authorization: 'Bearer prova-123' });
+    const response = await hub.query(
+      await operation('LevaCivicaProjects'),
+      {},
+      { authorization: 'Bearer prova-123', 'x-request-id': 'req-7' },
+    );
     expect(response.body.errors).toBeUndefined();
     expect(proxy.seen.map((h) => h.authorization)).toContain('Bearer prova-123');
+    // …and the request id, so that the subgraphs' log lines join the gateway's.
+    expect(proxy.seen.map((h) => h['x-request-id'])).toContain('req-7');
   });
 
   it('keeps the other subgraphs’ data when one subgraph is down', async () => {
@@ -95,6 +114,8 @@ describe('gateway', () => {
       expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'leva-civica' });
       expect(JSON.stringify(response.body.errors)).not.toContain('127.0.0.1');
       expect(JSON.stringify(response.body)).not.toMatch(/stacktrace/);
+      const metrics = await (await fetch(hub.gateway.url.replace(GRAPHQL_PATH, METRICS_PATH))).text();
+      expect(metrics).toMatch(/^subgraph_fetch_errors_total\{subgraph="leva-civica",service="gateway"\} [1-9]/m);
     } finally {
       proxy.setDown(false);
     }

@@ -1,3 +1,4 @@
+import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { migrations } from './migrations/index.js';
@@ -13,9 +14,8 @@ import { LevaCivicaSiteResolver } from './site.resolver.js';
 
 /** Leva Civica: projects for young people, their site, places and hours plan. */
 export const levaCivica: SubgraphDefinition = {
-  name: 'leva-civica',
+  ...subgraphEntry('leva-civica'),
   databaseSchema: 'leva_civica',
-  defaultPort: 4002,
   entities: [LevaCivicaSite, LevaCivicaProject, AuditEntry],
   migrations,
   resolvers: [

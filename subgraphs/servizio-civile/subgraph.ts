@@ -1,3 +1,4 @@
+import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ServizioCivileCall } from './call.js';
@@ -20,9 +21,8 @@ import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './site.
 
 /** Servizio Civile Universale: calls, programmes, projects, sites and placements of volunteers. */
 export const servizioCivile: SubgraphDefinition = {
-  name: 'servizio-civile',
+  ...subgraphEntry('servizio-civile'),
   databaseSchema: 'servizio_civile',
-  defaultPort: 4001,
   entities: [ServizioCivileCall, ServizioCivileProgramme, ServizioCivileProject, ServizioCivileSite, ServizioCivilePlacement, AuditEntry],
   migrations,
   resolvers: [

@@ -1,6 +1,7 @@
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { DataloaderType, MikroORM, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { DataloaderType, MikroORM, type Options, type PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Metrics } from '../../server/metrics.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 /** The MikroORM options of one subgraph: its own schema, its own entities, its own migrations. */
@@ -33,4 +34,12 @@ export async function openDatabase(definition: SubgraphDefinition, databaseUrl: 
   await orm.em.getConnection().execute(`create schema if not exists "${definition.databaseSchema}"`);
   await orm.migrator.up();
   return orm;
+}
+
+/** The pg pool's connections, for /metrics: in use, idle, and requests waiting for one. */
+export function databasePoolMetrics(metrics: Metrics, orm: MikroORM): void {
+  const pool = () => (orm.em.getConnection() as PostgreSqlConnection).getNativeClient();
+  metrics.gauge('db_pool_connections_total', 'Connections the database pool holds.', async () => (await pool()).totalCount);
+  metrics.gauge('db_pool_connections_idle', 'Idle connections in the database pool.', async () => (await pool()).idleCount);
+  metrics.gauge('db_pool_requests_waiting', 'Queries waiting for a connection from the pool.', async () => (await pool()).waitingCount);
 }

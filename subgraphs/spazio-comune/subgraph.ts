@@ -1,3 +1,4 @@
+import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ComplianceCheckResolver } from './compliance.resolver.js';
@@ -29,9 +30,8 @@ import { WemiCategory } from './wemi-category.js';
 
 /** SPAZIO COMUNE: the Municipi, their nine networks of CSRC and Spazi WeMi, and the rules of the technical sheets. */
 export const spazioComune: SubgraphDefinition = {
-  name: 'spazio-comune',
+  ...subgraphEntry('spazio-comune'),
   databaseSchema: 'spazio_comune',
-  defaultPort: 4003,
   entities: [
     Municipio,
     SpazioComune,

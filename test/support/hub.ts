@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { contractExamples } from '../../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../../gateway/gateway.js';
+import { type HttpOptions, httpOptionsFromEnv } from '../../server/http-options.js';
 import { subgraphs } from '../../subgraphs/index.js';
 import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/server.js';
 import { TestTokens } from './tokens.js';
@@ -46,6 +47,8 @@ export async function startHub(
     demoData?: boolean;
     override?: (running: RunningSubgraph[]) => Record<string, string>;
     onQuery?: (subgraph: string, sql: string) => void;
+    /** Limits, CORS, trusted documents of every server (default: the environment's). */
+    http?: HttpOptions;
   } = {},
 ): Promise<Hub> {
   const running: RunningSubgraph[] = [];
@@ -61,13 +64,14 @@ export async function startHub(
           },
         }
       : {};
-    running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData, orm, auth: tokens.auth }));
+    running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData, orm, auth: tokens.auth, http: options.http }));
   }
   const gateway = await startGateway({
     supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
     subgraphUrls: { ...Object.fromEntries(running.map((s) => [s.name, s.url])), ...options.override?.(running) },
     port: 0,
     examples: contractExamples(root),
+    http: options.http,
   });
   return {
     gateway,
@@ -83,4 +87,10 @@ export async function startHub(
 
 export async function operation(name: string): Promise<string> {
   return readFile(`${root}/schema/operations/${name}.graphql`, 'utf8');
+}
+
+/** The default HTTP options with some limits raised, for a spec that sends one very large document on purpose. */
+export function withLimits(limits: Partial<HttpOptions['limits']>): HttpOptions {
+  const defaults = httpOptionsFromEnv({});
+  return { ...defaults, limits: { ...defaults.limits, ...limits } };
 }

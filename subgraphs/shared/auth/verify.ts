@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { logger } from '../../../server/logger.js';
 import { viewerFromClaims } from './claims.js';
 import type { AuthConfig } from './config.js';
 import { unauthenticated } from './errors.js';
@@ -36,7 +37,7 @@ export function tokenVerifier(config: AuthConfig): VerifyToken {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof errors.JOSEError) throw unauthenticated(reason(error));
       // The provider's key set could not be fetched or read: the token cannot be trusted now.
-      console.error('token verification failed:', error);
+      logger.error({ err: error }, 'token verification failed: the key set could not be fetched or read');
       throw unauthenticated('The keys to verify the token could not be fetched; try again later.');
     }
   };

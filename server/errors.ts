@@ -1,0 +1,46 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { logger } from './logger.js';
+
+/** How much of a client's input an error message may quote. */
+const QUOTE_LIMIT = 40;
+const MESSAGE_LIMIT = 300;
+
+/** A request the client got wrong: answered with `status` and `code`, before any execution. */
+export function requestError(message: string, code: string, status = 400, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status } } });
+}
+
+/** The body of an answer that never reached GraphQL (a body that is not JSON, too large…). */
+export function errorBody(message: string, code: string): { errors: GraphQLFormattedError[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** At most a short prefix of what a client sent, for error messages and logs. */
+export function shortQuote(text: string): string {
+  return text.length <= QUOTE_LIMIT ? text : `${text.slice(0, QUOTE_LIMIT)}…`;
+}
+
+/** Messages echo the client's input (field names, values): long quotes are cut to a prefix. */
+function shortened(message: string): string {
+  const quoted = message.replace(/"((?:[^"\\]|\\.){41,}?)"/g, (_all, inside: string) => `"${shortQuote(inside)}"`);
+  return quoted.length <= MESSAGE_LIMIT ? quoted : `${quoted.slice(0, MESSAGE_LIMIT)}…`;
+}
+
+/**
+ * Shapes every error before it leaves a server. Errors raised on purpose (GraphQLError, and the
+ * server's own parse and validation errors) keep their code and a message cut to a short quote of
+ * the input; anything unexpected becomes a plain INTERNAL_SERVER_ERROR, with no message or stack
+ * that could leak SQL or paths. The original is logged on the server, with its stack.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // Apollo files a limit's refusal (server/limits.ts) under GRAPHQL_VALIDATION_FAILED; it has a code of its own.
+    if (extensions.limit) extensions.code = 'QUERY_LIMIT_EXCEEDED';
+    return { ...formatted, message: shortened(formatted.message), extensions };
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

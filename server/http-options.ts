@@ -1,0 +1,16 @@
+import { corsOrigins } from './config.js';
+import { type Limits, limitsFromEnv } from './limits.js';
+import type { TrustedDocuments } from './trusted-documents.js';
+
+/** What the HTTP layer needs to know beyond the server itself. */
+export interface HttpOptions {
+  limits: Limits;
+  /** HUB_CORS_ORIGINS: the browser origins allowed to call; none unless set. */
+  corsOrigins: string[] | '*';
+  /** When set, only these documents are executed (HUB_TRUSTED_DOCUMENTS=on, gateway only). */
+  trustedDocuments?: TrustedDocuments;
+}
+
+export function httpOptionsFromEnv(env: Record<string, string | undefined> = process.env): HttpOptions {
+  return { limits: limitsFromEnv(env), corsOrigins: corsOrigins(env) };
+}

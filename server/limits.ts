@@ -1,0 +1,95 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
+import { byteSize, integer } from './config.js';
+
+/** What one request may ask for; every limit has an environment variable and a default. */
+export interface Limits {
+  /** HUB_MAX_DEPTH: nesting of fields. */
+  depth: number;
+  /** HUB_MAX_ALIASES: aliased fields in one document. */
+  aliases: number;
+  /** HUB_MAX_TOKENS: lexical tokens of the document. */
+  tokens: number;
+  /** HUB_MAX_DIRECTIVES: directives in one document. */
+  directives: number;
+  /** HUB_MAX_COST: GraphQL Armor's cost (objects 2, scalars 1, times 1.5 per level, times a literal `first`). */
+  cost: number;
+  /** HUB_MAX_BODY: bytes of a request body (the importers send whole documents). */
+  bodyBytes: number;
+}
+
+/**
+ * The defaults leave room: the largest contract operation has depth 6, cost 154 and 74 tokens,
+ * the playground's document of every example about 900 tokens, and a page of 100 points with
+ * their source and a few lists costs about 2600 (armor multiplies by a literal `first`).
+ */
+export function limitsFromEnv(env: Record<string, string | undefined> = process.env): Limits {
+  return {
+    depth: integer(env, 'HUB_MAX_DEPTH', 10, 1, 1000),
+    aliases: integer(env, 'HUB_MAX_ALIASES', 30, 0, 10_000),
+    tokens: integer(env, 'HUB_MAX_TOKENS', 2000, 10, 1_000_000),
+    directives: integer(env, 'HUB_MAX_DIRECTIVES', 20, 0, 10_000),
+    cost: integer(env, 'HUB_MAX_COST', 5000, 1, 100_000_000),
+    bodyBytes: byteSize(env, 'HUB_MAX_BODY', '1mb'),
+  };
+}
+
+/**
+ * GraphQL Armor's limits as Apollo validation rules and plugins: a document over a limit is
+ * refused with 400 and code QUERY_LIMIT_EXCEEDED (and which limit) before anything is executed.
+ * The token limit is checked before parsing, by the HTTP layer (tooManyTokens).
+ * Field suggestions stay on: they name schema fields, which the schema is public anyway.
+ */
+export function armor(limits: Limits) {
+  const refuse = (limit: string) => (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { limit } }));
+  };
+  const options = (limit: string) => ({ propagateOnRejection: false, onReject: [refuse(limit)] });
+  const protections = new ApolloArmor({
+    blockFieldSuggestion: { enabled: false },
+    maxDepth: { n: limits.depth, ...options('depth') },
+    maxAliases: { n: limits.aliases, ...options('aliases') },
+    // Counted before Apollo parses anything (tooManyTokens): armor's own check answers 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.directives, ...options('directives') },
+    costLimit: { maxCost: limits.cost, ...options('cost') },
+  }).protect();
+  return { validationRules: protections.validationRules, plugins: [...protections.plugins, useLimitErrors()] };
+}
+
+/** At most this many validation errors are answered: a hostile document can make thousands. */
+const MAX_VALIDATION_ERRORS = 10;
+
+/**
+ * A document over a limit is answered with the limits it broke alone (code QUERY_LIMIT_EXCEEDED,
+ * and `limit`), not with the hundreds of other errors the same validation pass found in it; any
+ * other invalid document with at most ten errors. Apollo hands its own list of errors to this hook.
+ */
+function useLimitErrors(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (found) => {
+            if (!found) return;
+            const errors = found as GraphQLError[];
+            const overLimit = errors.filter((e) => e.extensions?.limit);
+            errors.splice(0, errors.length, ...(overLimit.length > 0 ? overLimit : errors).slice(0, MAX_VALIDATION_ERRORS));
+          };
+        },
+      };
+    },
+  };
+}
+
+/** Whether a document has more than `max` lexical tokens; stops counting at max + 1, or at a syntax error (Apollo reports it). */
+export function tooManyTokens(query: string, max: number): boolean {
+  const lexer = new Lexer(new Source(query));
+  try {
+    for (let count = 0; count <= max; count++) if (lexer.advance().kind === TokenKind.EOF) return false;
+  } catch {
+    return false;
+  }
+  return true;
+}

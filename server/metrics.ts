@@ -1,0 +1,74 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Operation names are the client's to choose: past this many distinct ones, the rest count as "other". */
+const MAX_OPERATION_NAMES = 200;
+
+/**
+ * The Prometheus metrics of one server (its own registry: the tests run several servers in one
+ * process): requests by operation name and outcome, their latency, the process's own figures,
+ * and whatever the server adds (the database pool of a subgraph).
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly names = new Set<string>();
+  readonly requests = new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL requests by operation name and outcome (ok, or the first error code).',
+    labelNames: ['operation', 'outcome'],
+    registers: [this.registry],
+  });
+  readonly duration = new Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'Time from the start of a GraphQL request to its answer, by operation name.',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  constructor(service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** A gauge read at each scrape, e.g. the connections of a database pool. */
+  gauge(name: string, help: string, read: () => Promise<number>): void {
+    new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      async collect() {
+        this.set(await read());
+      },
+    });
+  }
+
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.names.has(name)) return name;
+    if (this.names.size >= MAX_OPERATION_NAMES || name.length > 100) return 'other';
+    this.names.add(name);
+    return name;
+  }
+
+  /** Counts and times every GraphQL request that reaches Apollo. */
+  plugin(): ApolloServerPlugin {
+    const metrics = this;
+    return {
+      async requestDidStart() {
+        const started = process.hrtime.bigint();
+        let outcome = 'ok';
+        return {
+          async didEncounterErrors({ errors }) {
+            if (outcome === 'ok') outcome = String(errors[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+          },
+          async willSendResponse({ operationName }) {
+            const operation = metrics.operationLabel(operationName);
+            metrics.requests.inc({ operation, outcome });
+            metrics.duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
+          },
+        };
+      },
+    };
+  }
+}

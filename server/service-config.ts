@@ -1,0 +1,53 @@
+import { httpUrl, integer, oneOf, onOff, postgresUrl } from './config.js';
+import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
+import { LOG_LEVELS } from './logger.js';
+import { SUBGRAPHS, variablePrefix } from './subgraph-list.js';
+
+type Env = Record<string, string | undefined>;
+
+/** What a server process (the gateway, a subgraph) reads from its environment, checked. */
+export interface ServiceConfig {
+  port: number;
+  host: string;
+  http: HttpOptions;
+}
+
+function common(env: Env, defaultPort: number): ServiceConfig {
+  oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info');
+  httpUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  return {
+    port: integer(env, 'PORT', defaultPort, 0, 65_535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    http: httpOptionsFromEnv(env),
+  };
+}
+
+export interface GatewayConfig extends ServiceConfig {
+  /** SERVIZIO_CIVILE_URL…: where each subgraph answers, when not at the supergraph's URL. */
+  subgraphUrls: Record<string, string>;
+  /** HUB_TRUSTED_DOCUMENTS=on: only the contract operations run. */
+  trustedDocuments: boolean;
+}
+
+export function gatewayConfig(env: Env = process.env): GatewayConfig {
+  const subgraphUrls: Record<string, string> = {};
+  for (const { name } of SUBGRAPHS) {
+    const url = httpUrl(env, `${variablePrefix(name)}_URL`);
+    if (url) subgraphUrls[name] = url;
+  }
+  return { ...common(env, 4000), subgraphUrls, trustedDocuments: onOff(env, 'HUB_TRUSTED_DOCUMENTS', false) };
+}
+
+export interface SubgraphConfig extends ServiceConfig {
+  databaseUrl: string | undefined;
+  demoData: boolean;
+}
+
+export function subgraphConfig(defaultPort: number, env: Env = process.env): SubgraphConfig {
+  onOff(env, 'HUB_SQL_LOG', false);
+  return {
+    ...common(env, defaultPort),
+    databaseUrl: postgresUrl(env, 'DATABASE_URL'),
+    demoData: onOff(env, 'HUB_DEMO_DATA', true),
+  };
+}

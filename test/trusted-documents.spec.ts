@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { contractExamples } from '../gateway/examples.js';
+import { type RunningGateway, startGateway } from '../gateway/gateway.js';
+import { httpOptionsFromEnv } from '../server/http-options.js';
+import { type PersistedQueryManifest, sha256, trustedDocumentsOf } from '../server/trusted-documents.js';
+import { type Hub, operation, root, startHub } from './support/hub.js';
+
+// Automatic persisted queries, and HUB_TRUSTED_DOCUMENTS=on admitting only the contract operations.
+
+let hub: Hub;
+let trusted: RunningGateway;
+let manifest: PersistedQueryManifest;
+beforeAll(async () => {
+  hub = await startHub(inject('databaseUrl'));
+  manifest = JSON.parse(await readFile(`${root}/schema/trusted-documents.json`, 'utf8'));
+  trusted = await startGateway({
+    supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
+    subgraphUrls: Object.fromEntries(hub.subgraphs.map((s) => [s.name, s.url])),
+    port: 0,
+    examples: contractExamples(root),
+    http: { ...httpOptionsFromEnv({}), trustedDocuments: trustedDocumentsOf(manifest) },
+  });
+});
+afterAll(async () => {
+  await trusted?.stop();
+  await hub?.stop();
+});
+
+async function send(url: string, body: Record<string, unknown>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+}
+const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: sha256(query) } });
+
+describe('automatic persisted queries', () => {
+  it('registers a document sent with its hash, then runs it from the hash alone', async () => {
+    const query = `{ municipi { number } } # ${Date.now()}`;
+    const unknown = await send(hub.gateway.url, { extensions: persisted(query) });
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await send(hub.gateway.url, { query, extensions: persisted(query) });
+    expect(registered.body.data.municipi).toHaveLength(9);
+    const byHash = await send(hub.gateway.url, { extensions: persisted(query) });
+    expect(byHash.body.data.municipi).toHaveLength(9);
+  });
+});
+
+describe('trusted documents (HUB_TRUSTED_DOCUMENTS=on)', () => {
+  it('lists every contract operation by the sha256 of its file', async () => {
+    const text = await operation('CityOverview');
+    expect(manifest.operations.find((o) => o.name === 'CityOverview')).toEqual({
+      id: sha256(text),
+      name: 'CityOverview',
+      type: 'query',
+      body: text,
+    });
+    expect(manifest.operations.find((o) => o.name === 'SetPointHours')?.type).toBe('mutation');
+  });
+
+  it('runs a contract operation from its hash alone, from the first request', async () => {
+    const text = await operation('ServizioCivileCall');
+    const response = await send(trusted.url, { extensions: persisted(text), variables: { year: 2022 } });
+    expect(response.body.data.servizioCivileCall.totalVolunteers).toBe(10);
+  });
+
+  it('runs a contract operation sent whole', async () => {
+    const response = await send(trusted.url, { query: await operation('NetworkHealth') });
+    expect(response.body.errors).toBeUndefined();
+  });
+
+  it('refuses any other document with 400 PERSISTED_QUERY_NOT_IN_LIST, whole or registered by hash', async () => {
+    const query = '{ municipi { number } }';
+    const whole = await send(trusted.url, { query });
+    expect(whole.status).toBe(400);
+    expect(whole.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    const registering = await send(trusted.url, { query, extensions: persisted(query) });
+    expect(registering.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    const byHash = await send(trusted.url, { extensions: persisted(query) });
+    expect(byHash.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    // A contract operation with one character changed is another document.
+    const changed = await send(trusted.url, { query: `${await operation('NetworkHealth')} ` });
+    expect(changed.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+  });
+
+  it('leaves the playground of the development gateway alone', async () => {
+    const examples = contractExamples(root).map((e) => e.query);
+    const document = examples.join('\n');
+    const response = await send(hub.gateway.url, { query: document, operationName: 'NetworkHealth' });
+    expect(response.body.errors).toBeUndefined();
+  });
+});
