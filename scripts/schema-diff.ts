@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import { buildSchema } from 'graphql';
-import { API_SCHEMA, schemaFiles } from './supergraph.js';
+import { apiSchema } from './supergraph.js';
 
 /** A breaking change made on purpose: the change's path and type as @graphql-inspector/core names them, and why. */
 export interface IntendedBreakingChange {
@@ -43,6 +43,6 @@ export async function compareSchemas(released: string, current: string, intended
 export async function compareWithRelease(root: string): Promise<SchemaComparison> {
   const released = await readFile(`${root}/schema/released/api.graphql`, 'utf8');
   const intended = JSON.parse(await readFile(`${root}/schema/released/intended-breaking-changes.json`, 'utf8')) as IntendedBreakingChange[];
-  const current = (await schemaFiles(root)).find((f) => f.path === API_SCHEMA)?.content ?? '';
+  const current = await apiSchema();
   return compareSchemas(released, current, intended);
 }

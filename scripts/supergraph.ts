@@ -16,11 +16,25 @@ export interface SchemaFile {
 
 /**
  * The files under schema/: each subgraph's SDL, the supergraph that @apollo/composition composes
- * from them, the API schema (what clients see: no federation machinery, sorted so that a diff shows
- * only what changed) and the list of trusted documents made from schema/operations. Throws with
- * composition's own messages when the subgraphs do not compose.
+ * from them, the API schema (what clients see) and the list of trusted documents made from
+ * `root`/schema/operations. Throws with composition's own messages when the subgraphs do not compose.
  */
 export async function schemaFiles(root: string): Promise<SchemaFile[]> {
+  const { services, supergraphSdl, apiSdl } = await compose();
+  return [
+    ...services.map((s) => ({ path: `schema/${s.name}.graphql`, content: s.sdl })),
+    { path: 'schema/supergraph.graphql', content: supergraphSdl },
+    { path: API_SCHEMA, content: apiSdl },
+    { path: 'schema/trusted-documents.json', content: `${JSON.stringify(await trustedDocuments(root), null, 2)}\n` },
+  ];
+}
+
+/** The API schema as the code composes it now: no federation machinery, sorted so that a diff shows only what changed. */
+export async function apiSchema(): Promise<string> {
+  return (await compose()).apiSdl;
+}
+
+async function compose() {
   const services = await Promise.all(
     subgraphs.map(async (definition) => ({
       name: definition.name,
@@ -32,12 +46,11 @@ export async function schemaFiles(root: string): Promise<SchemaFile[]> {
   if (result.errors) {
     throw new Error(`The subgraphs do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return [
-    ...services.map((s) => ({ path: `schema/${s.name}.graphql`, content: s.sdl })),
-    { path: 'schema/supergraph.graphql', content: `${result.supergraphSdl}\n` },
-    { path: API_SCHEMA, content: `${printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()))}\n` },
-    { path: 'schema/trusted-documents.json', content: `${JSON.stringify(await trustedDocuments(root), null, 2)}\n` },
-  ];
+  return {
+    services,
+    supergraphSdl: `${result.supergraphSdl}\n`,
+    apiSdl: `${printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()))}\n`,
+  };
 }
 
 /** The contract operations as Apollo's persisted query manifest: what HUB_TRUSTED_DOCUMENTS=on admits. */

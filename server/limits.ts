@@ -30,7 +30,7 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     aliases: integer(env, 'HUB_MAX_ALIASES', 30, 0, 10_000),
     tokens: integer(env, 'HUB_MAX_TOKENS', 2000, 10, 1_000_000),
     directives: integer(env, 'HUB_MAX_DIRECTIVES', 20, 0, 10_000),
-    cost: integer(env, 'HUB_MAX_COST', 5000, 1, 100_000_000),
+    cost: integer(env, 'HUB_MAX_COST', 10_000, 1, 100_000_000),
     bodyBytes: byteSize(env, 'HUB_MAX_BODY', '1mb'),
   };
 }

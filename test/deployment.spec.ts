@@ -52,7 +52,7 @@ function variablesReadByCode(): Set<string> {
           names.add(match[0]);
     }
   };
-  for (const dir of ['gateway', 'subgraphs', 'scripts']) walk(`${root}/${dir}`);
+  for (const dir of ['gateway', 'server', 'subgraphs', 'scripts']) walk(`${root}/${dir}`);
   return names;
 }
 
