@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { describe, expect, inject, it } from 'vitest';
 import { subgraphs } from '../subgraphs/index.js';
 import { openDatabase, ormOptions } from '../subgraphs/shared/orm.js';
+import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/server.js';
+import { scratchDatabase } from './support/scratch-database.js';
 
 // Each subgraph owns its PostgreSQL schema, its migrations and its seed data.
 
@@ -62,6 +64,34 @@ describe.each(subgraphs)('$name', (definition) => {
       }
     } finally {
       await orm.close();
+    }
+  });
+});
+
+describe('replicas of one subgraph starting together on a new database', () => {
+  it.each(subgraphs)('$name: both start, and its schema is migrated and seeded once', async (definition) => {
+    const scratch = await scratchDatabase(inject('databaseUrl'), 'replicas');
+    const started: RunningSubgraph[] = [];
+    try {
+      const results = await Promise.allSettled(
+        [0, 1].map(() =>
+          startSubgraph(definition, {
+            databaseUrl: scratch.url,
+            port: 0,
+            demoData: true,
+            auth: { kind: 'local', keys: [], issuer: 'i', audience: 'a' },
+          }),
+        ),
+      );
+      for (const result of results) if (result.status === 'fulfilled') started.push(result.value);
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'started'))).toEqual(['started', 'started']);
+      const migrations = await started[0]?.orm.em
+        .getConnection()
+        .execute(`select count(*)::int as n from "${definition.databaseSchema}".mikro_orm_migrations`);
+      expect(migrations?.[0]?.n).toBe(definition.migrations.length);
+    } finally {
+      for (const subgraph of started) await subgraph.stop();
+      await scratch.drop();
     }
   });
 });

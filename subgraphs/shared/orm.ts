@@ -1,6 +1,7 @@
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { DataloaderType, MikroORM, type Options, type PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import type { Metrics } from '../../server/metrics.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
@@ -26,6 +27,27 @@ export function ormOptions(definition: SubgraphDefinition, databaseUrl: string):
     },
     debug: process.env.HUB_SQL_LOG === 'on',
   };
+}
+
+/**
+ * Runs `prepare` (migrations, seed) while holding a PostgreSQL advisory lock named after the
+ * subgraph's schema, so that replicas of one subgraph starting together (several pods on one
+ * database) take turns: the first migrates and seeds, the others find nothing left to do.
+ */
+export async function whileHoldingStartupLock<T>(
+  definition: SubgraphDefinition,
+  databaseUrl: string,
+  prepare: () => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [`milano-municipal-graph:${definition.databaseSchema}`]);
+    return await prepare();
+  } finally {
+    // Ending the session releases its advisory locks.
+    await client.end();
+  }
 }
 
 /** Connects, creates the subgraph's schema if needed and applies its pending migrations. */

@@ -9,7 +9,7 @@ import { RequestAuth } from './auth/request-auth.js';
 import { tokenVerifier } from './auth/verify.js';
 import { type Context, createContext } from './context.js';
 import { buildFederatedSchema } from './federated-schema.js';
-import { databasePoolMetrics, openDatabase } from './orm.js';
+import { databasePoolMetrics, openDatabase, whileHoldingStartupLock } from './orm.js';
 import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
 
 export interface RunningSubgraph {
@@ -44,9 +44,12 @@ export async function startSubgraph(
     http?: HttpOptions;
   },
 ): Promise<RunningSubgraph> {
-  const orm = await openDatabase(definition, options.databaseUrl, options.orm);
   const seedOptions = { demo: options.demoData ?? demoDataWanted() };
-  await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
+  const orm = await whileHoldingStartupLock(definition, options.databaseUrl, async () => {
+    const orm = await openDatabase(definition, options.databaseUrl, options.orm);
+    await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
+    return orm;
+  });
   const { schema } = await subgraphSchema(definition);
   const verifyToken = tokenVerifier(options.auth ?? (await authConfigFromEnv()));
 
