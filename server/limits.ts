@@ -22,7 +22,8 @@ export interface Limits {
 /**
  * The defaults leave room: the largest contract operation has depth 6, cost 154 and 74 tokens,
  * the playground's document of every example about 900 tokens, and a page of 100 points with
- * their source and a few lists costs about 2600 (armor multiplies by a literal `first`).
+ * their source and a few lists costs about 2600 (armor multiplies by a literal `first`), the dashboard's
+ * page of 100 points with their hours, special schedules and next change about 35000.
  */
 export function limitsFromEnv(env: Record<string, string | undefined> = process.env): Limits {
   return {
@@ -30,7 +31,7 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     aliases: integer(env, 'HUB_MAX_ALIASES', 30, 0, 10_000),
     tokens: integer(env, 'HUB_MAX_TOKENS', 2000, 10, 1_000_000),
     directives: integer(env, 'HUB_MAX_DIRECTIVES', 20, 0, 10_000),
-    cost: integer(env, 'HUB_MAX_COST', 10_000, 1, 100_000_000),
+    cost: integer(env, 'HUB_MAX_COST', 50_000, 1, 100_000_000),
     bodyBytes: byteSize(env, 'HUB_MAX_BODY', '1mb'),
   };
 }

@@ -69,7 +69,7 @@ describe('limits', () => {
   });
 
   it('reads its defaults and the environment, and names a wrong variable', () => {
-    expect(limitsFromEnv({})).toEqual({ depth: 10, aliases: 30, tokens: 2000, directives: 20, cost: 10_000, bodyBytes: 1024 * 1024 });
+    expect(limitsFromEnv({})).toEqual({ depth: 10, aliases: 30, tokens: 2000, directives: 20, cost: 50_000, bodyBytes: 1024 * 1024 });
     expect(limitsFromEnv({ HUB_MAX_DEPTH: '4', HUB_MAX_BODY: '256kb' })).toMatchObject({ depth: 4, bodyBytes: 256 * 1024 });
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'molti' })).toThrow(ConfigError);
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'molti' })).toThrow(/HUB_MAX_ALIASES/);
