@@ -27,8 +27,11 @@ export class Municipio {
   @Property({ type: 'double' })
   areaKm2!: number;
 
-  /** The official boundary (ds379), as published (GeoJSON). */
-  @Property({ type: 'json' })
+  /**
+   * The official boundary (ds379), as published (GeoJSON, about 100 KB each). Lazy: no field serves
+   * it, and loading it made every Municipio read parse and snapshot it.
+   */
+  @Property({ type: 'json', lazy: true })
   boundary!: Boundary;
 
   /**
