@@ -75,15 +75,25 @@ try {
     }
   }
 
-  log(`unloaded: ${UNLOADED} requests one after the other through the Apollo gateway…`);
-  const city = await request('CityOverview', { callYear: 2022 });
-  const typename = { query: '{ __typename }', variables: {} };
-  const cityTimes: number[] = [];
-  const typenameTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    // alternated in slices, like the load rounds
-    cityTimes.push(await unloadedMedian(apollo.url, city, Math.ceil(UNLOADED / 5)));
-    typenameTimes.push(await unloadedMedian(apollo.url, typename, Math.ceil(UNLOADED / 5)));
+  log(`unloaded: ${UNLOADED} requests one after the other per target…`);
+  /** Median latencies of two requests sent one at a time, alternating in slices like the load rounds. */
+  const alternate = async (a: [string, Request], b: [string, Request]) => {
+    const times: [number[], number[]] = [[], []];
+    for (let i = 0; i < 5; i++) {
+      times[0].push(await unloadedMedian(a[0], a[1], Math.ceil(UNLOADED / 5)));
+      times[1].push(await unloadedMedian(b[0], b[1], Math.ceil(UNLOADED / 5)));
+    }
+    return [median(times[0]), median(times[1])] as const;
+  };
+  const unloaded: [string, number, number][] = [];
+  const [cityMs, typenameMs] = await alternate(
+    [apollo.url, await request('CityOverview', { callYear: 2022 })],
+    [apollo.url, { query: '{ __typename }', variables: {} }],
+  );
+  for (const operation of operations.filter((o) => o.subgraph)) {
+    const req = await request(operation.name, operation.variables);
+    const direct = subgraphs.find((s) => s.name === operation.subgraph)?.url ?? '';
+    unloaded.push([operation.name, ...(await alternate([apollo.url, req], [direct, req]))]);
   }
 
   const summary = (target: string, operation: string) => {
@@ -118,11 +128,14 @@ try {
       console.log(`  ${operation.name.padEnd(20)} Apollo / subgraph p50    ${(ours.p50 / direct.p50).toFixed(2)}  [≤ 1.3]`);
     }
   }
-  const cityMs = median(cityTimes);
-  const typenameMs = median(typenameTimes);
   console.log(
     `  unloaded CityOverview / { __typename } p50 through the Apollo gateway: ${(cityMs / typenameMs).toFixed(2)} (${cityMs.toFixed(1)} ms / ${typenameMs.toFixed(1)} ms)  [≤ 4]`,
   );
+  for (const [name, gateway, direct] of unloaded) {
+    console.log(
+      `  unloaded ${name} p50, Apollo gateway / subgraph: ${(gateway / direct).toFixed(2)} (${gateway.toFixed(1)} ms / ${direct.toFixed(1)} ms)`,
+    );
+  }
   console.log('\npeak resident memory under load');
   for (const [name, mib] of peakRss) console.log(`  ${name.padEnd(17)} ${mib.toFixed(0)} MiB${name === apollo.name ? '  [≤ 250]' : ''}`);
 } finally {
