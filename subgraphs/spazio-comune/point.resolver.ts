@@ -5,7 +5,15 @@ import { Role } from '../shared/auth/viewer.js';
 import type { Connection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { MunicipioBasis } from './enums.js';
-import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint, scheduleOf, specialsOfPoint } from './loaders.js';
+import {
+  hoursOfPoint,
+  intervalsOfPoint,
+  municipioByNumber,
+  networkOfMunicipio,
+  operatorsOfPoint,
+  scheduleOf,
+  specialsOfPoint,
+} from './loaders.js';
 import { Municipio } from './municipio.js';
 import { OpeningChange } from './opening-change.js';
 import { OpeningHours } from './opening-hours.js';
@@ -54,7 +62,7 @@ export class PointResolver {
 
   @FieldResolver(() => Float, { description: 'Weekly front-office hours, digital education included.' })
   async frontOfficeHoursPerWeek(@Root() point: Point, @Ctx() ctx: Context): Promise<number> {
-    return frontOfficeHours(await hoursOfPoint(ctx).load(point.id));
+    return frontOfficeHours(await intervalsOfPoint(ctx).load(point.id));
   }
 
   @FieldResolver(() => Boolean, {

@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { OperatorRole } from './enums.js';
 import { GovernanceBody } from './governance-body.js';
-import { governanceOfNetwork, hoursOfPoint, operatorsOfNetwork, pointsOfMunicipio } from './loaders.js';
+import { governanceOfNetwork, intervalsOfPoint, operatorsOfNetwork, pointsOfMunicipio } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { Operator } from './operator.js';
 import { Point } from './point.js';
@@ -51,6 +51,6 @@ export class SpazioComuneResolver {
 
   private async hoursOfPoints(network: SpazioComune, ctx: Context) {
     const points = await pointsOfMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number);
-    return Promise.all(points.map((p) => hoursOfPoint(ctx).load(p.id)));
+    return Promise.all(points.map((p) => intervalsOfPoint(ctx).load(p.id)));
   }
 }
