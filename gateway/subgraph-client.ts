@@ -50,7 +50,8 @@ export class SubgraphClient {
     const headers = init.headers ?? {};
     const body = typeof init.body === 'string' ? init.body : (init.body?.toString('utf8') ?? '');
     if (this.mutations.isMutation(body)) return toResponse(url, await this.send(url, headers, body));
-    const key = `${url}\n${headers.authorization ?? headers.Authorization ?? ''}\n${body}`;
+    // Apollo's data source hands the headers over with lower-case names.
+    const key = `${url}\n${headers.authorization ?? ''}\n${body}`;
     let shared = this.inFlight.get(key);
     if (!shared) {
       shared = this.send(url, headers, body).finally(() => this.inFlight.delete(key));
@@ -72,10 +73,6 @@ export class SubgraphClient {
       throw error;
     }
   }
-
-  close(): Promise<void> {
-    return this.agent.close();
-  }
 }
 
 function toResponse(url: string, answer: Answer): FetcherResponse {
@@ -89,7 +86,7 @@ function toResponse(url: string, answer: Answer): FetcherResponse {
  * (one per query-plan fetch), so each is parsed once and remembered. Apollo's data source writes
  * the document first (`{"query":"…",…`): it is cut out of the body without parsing the variables.
  */
-class DocumentKinds {
+export class DocumentKinds {
   private readonly known = new Map<string, boolean>();
 
   isMutation(body: string): boolean {
