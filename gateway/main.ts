@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { stopOnSignals } from '../subgraphs/shared/run-subgraph.js';
 import { contractExamples } from './examples.js';
 import { startGateway } from './gateway.js';
@@ -8,10 +7,6 @@ import { startGateway } from './gateway.js';
  * The gateway's entry point. PORT (default 4000); SERVIZIO_CIVILE_URL, LEVA_CIVICA_URL and
  * SPAZIO_COMUNE_URL override the subgraph URLs written in the supergraph.
  */
-// A gateway holds little for long: every request's objects die with it. V8's default heap growth
-// under load nearly doubled the resident memory (about 400 MB) for no gain in throughput; this
-// keeps it under 250 MB (npm run bench measures both).
-setFlagsFromString('--optimize-for-size');
 const root = process.cwd();
 const subgraphUrls: Record<string, string> = {};
 for (const [name, variable] of [

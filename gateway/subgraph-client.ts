@@ -61,16 +61,21 @@ export class SubgraphClient {
   };
 
   private async send(url: string, headers: Record<string, string>, body: string): Promise<Answer> {
-    const signal = AbortSignal.timeout(this.timeoutMs);
+    // A timer cleared on the answer, not AbortSignal.timeout(): that one would keep every request's
+    // state reachable until it fires, which made the gateway's memory grow under load.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
-      const response = await request(url, { method: 'POST', headers, body, dispatcher: this.agent, signal });
+      const response = await request(url, { method: 'POST', headers, body, dispatcher: this.agent, signal: controller.signal });
       const text = await response.body.text();
       const flat: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) flat[name] = String(value);
       return { status: response.statusCode, headers: flat, body: text };
     } catch (error) {
-      if (signal.aborted) throw new SubgraphTimeoutError(this.timeoutMs);
+      if (controller.signal.aborted) throw new SubgraphTimeoutError(this.timeoutMs);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

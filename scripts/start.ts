@@ -1,3 +1,4 @@
+import { gatewayNodeOptions } from '../gateway/heap.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { embeddedKeys, embeddedKeysDir } from '../subgraphs/shared/auth/embedded-keys.js';
 import { provideDatabase } from './embedded-postgres.js';
@@ -70,6 +71,7 @@ try {
     name: 'gateway',
     script: `${root}/dist/gateway/main.js`,
     env: {
+      NODE_OPTIONS: gatewayNodeOptions(),
       PORT: String(gatewayPort),
       SERVIZIO_CIVILE_URL: urls['servizio-civile'] ?? '',
       LEVA_CIVICA_URL: urls['leva-civica'] ?? '',

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { gatewayNodeOptions } from '../../gateway/heap.js';
 import { freePort } from '../embedded-postgres.js';
 import { waitForHealth } from '../supervisor.js';
 
@@ -59,11 +60,17 @@ export async function startSubgraphProcess(root: string, name: string, env: Reco
   return startProcess(name, [`${root}/dist/subgraphs/${name}/main.js`], { ...env, PORT: String(port) }, port, '/health');
 }
 
-/** Our Apollo gateway as `npm start` runs it, in front of the given subgraphs. */
+/** Our Apollo gateway as `npm start` runs it (its heap flags included), in front of the given subgraphs. */
 export async function startApolloGateway(root: string, subgraphs: Service[], env: Record<string, string> = {}): Promise<Service> {
   const port = await freePort();
   const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase().replace('-', '_')}_URL`, s.url]));
-  return startProcess('apollo-gateway', [`${root}/dist/gateway/main.js`], { ...env, ...urls, PORT: String(port) }, port, '/health');
+  return startProcess(
+    'apollo-gateway',
+    [`${root}/dist/gateway/main.js`],
+    { ...env, ...urls, PORT: String(port), NODE_OPTIONS: gatewayNodeOptions() },
+    port,
+    '/health',
+  );
 }
 
 /**
