@@ -1,6 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { injectTraceContext } from '../server/tracing.js';
+import { SubgraphClient, SubgraphTimeoutError } from './subgraph-client.js';
 
 export interface GatewayContext {
   authorization?: string;
@@ -8,16 +9,19 @@ export interface GatewayContext {
 }
 
 /**
- * How the gateway talks to one subgraph: it passes the client's Authorization header on, and when
- * the subgraph cannot be reached it reports SUBGRAPH_UNAVAILABLE with the subgraph's name, not the
- * subgraph's internal URL and raw HTTP response.
+ * How the gateway talks to one subgraph: over SubgraphClient (keep-alive, shared identical fetches,
+ * a timeout), passing the client's Authorization header on. What goes wrong is told to the client
+ * by the subgraph's name, never by its internal URL or raw HTTP response: a subgraph that refuses
+ * the request (a 4xx with GraphQL errors) answers with its own code; one that does not answer in
+ * time, SUBGRAPH_TIMEOUT; one that cannot be reached or fails, SUBGRAPH_UNAVAILABLE.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
+    client = new SubgraphClient(),
   ) {
-    super({ url });
+    super({ url, fetcher: client.fetch });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -27,9 +31,32 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didEncounterError(error: Error): void {
+    const refusal = subgraphRefusal(error);
+    if (refusal) {
+      throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, serviceName: this.serviceName } });
+    }
+    if (error instanceof SubgraphTimeoutError) {
+      console.error(`subgraph ${this.serviceName}: ${error.message}`);
+      throw new GraphQLError(`The ${this.serviceName} part of the graph did not answer in time; the rest of the answer is complete.`, {
+        extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: this.serviceName },
+      });
+    }
     console.error(`subgraph ${this.serviceName}: ${error.message}`);
     throw new GraphQLError(`The ${this.serviceName} part of the graph is unavailable right now; the rest of the answer is complete.`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
     });
   }
+}
+
+/**
+ * The first error of a subgraph's 4xx answer, when that answer is a GraphQL response whose error
+ * has a code: the subgraph was up and refused what it was asked (an invalid DateTime, say).
+ */
+function subgraphRefusal(error: Error): { message: string; code: string } | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const response = error.extensions.response as { status?: number; body?: unknown } | undefined;
+  if (!response?.status || response.status < 400 || response.status >= 500) return null;
+  const first = (response.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors?.[0];
+  if (typeof first?.message !== 'string' || typeof first.extensions?.code !== 'string') return null;
+  return { message: first.message, code: first.extensions.code };
 }

@@ -1,94 +1,145 @@
-import 'reflect-metadata';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { contractExamples } from '../gateway/examples.js';
-import { startGateway } from '../gateway/gateway.js';
-import { subgraphs } from '../subgraphs/index.js';
-import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/server.js';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { answer, loadRound, median, type Request, type RoundResult, unloadedMedian } from './bench/load.js';
+import { residentMiB, type Service, startApolloGateway, startHiveGateway, startSubgraphProcess } from './bench/services.js';
 import { provideDatabase } from './embedded-postgres.js';
 
 /**
- * npm run bench: latency of contract operations through the gateway and, side by side in the same
- * run, straight to the subgraph that answers them, as ratios of medians. Requests alternate between
- * the two sides so that a noisy neighbour slows both alike. Nothing here is asserted in tests.
+ * npm run bench: load tests of the contract operations through our Apollo gateway, through a stock
+ * Hive Gateway serving the same supergraph in front of the same subgraphs, and straight to the
+ * subgraph for one-subgraph operations. Every service runs in its own process, as `npm start` runs
+ * it; rounds alternate between the targets so that a noisy neighbour slows them alike. Nothing here
+ * is asserted in tests.
  */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const SECONDS = Number(process.env.BENCH_DURATION ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+const UNLOADED = Number(process.env.BENCH_UNLOADED_REQUESTS ?? 200);
 const root = process.cwd();
+const log = (line: string) => console.log(`[bench] ${line}`);
 
-async function post(url: string, query: string, variables: Record<string, unknown>): Promise<void> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`errors from ${url}: ${JSON.stringify(body.errors)}`);
-}
+const operations: { name: string; variables: Record<string, unknown>; subgraph?: string }[] = [
+  { name: 'CityOverview', variables: { callYear: 2022 } },
+  { name: 'ServizioCivileCall', variables: { year: 2022 }, subgraph: 'servizio-civile' },
+  { name: 'PointsPage', variables: { first: 20 }, subgraph: 'spazio-comune' },
+];
+const request = async (name: string, variables: Record<string, unknown>): Promise<Request> => ({
+  query: await readFile(`${root}/schema/operations/${name}.graphql`, 'utf8'),
+  variables,
+});
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const workDir = await mkdtemp(`${tmpdir()}/milano-bench-`);
+await chmod(workDir, 0o755); // the embedded PostgreSQL runs as another user when we are root
+const started: Service[] = [];
+const database = await provideDatabase({ dataDir: `${workDir}/postgres`, persistent: false });
+try {
+  log(`${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target and operation (${WARMUP} s warm-up each)`);
+  log('starting PostgreSQL, the three subgraphs and both gateways…');
+  const env = { DATABASE_URL: database.url, HUB_KEYS_DIR: `${workDir}/keys`, NODE_ENV: 'production' };
+  const subgraphs = await Promise.all(
+    ['servizio-civile', 'leva-civica', 'spazio-comune'].map((name) => startSubgraphProcess(root, name, env)),
+  );
+  started.push(...subgraphs);
+  const apollo = await startApolloGateway(root, subgraphs, { NODE_ENV: 'production' });
+  started.push(apollo);
+  const hive = await startHiveGateway(root, subgraphs, workDir);
+  started.push(hive);
+  const peakRss = new Map<string, number>();
 
-async function sideBySide(a: () => Promise<void>, b: () => Promise<void>) {
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < 20; i++) await Promise.all([a(), b()]); // warm-up
-  for (let i = 0; i < ROUNDS; i++) {
-    for (const [side, run] of [a, b].entries()) {
-      const start = performance.now();
-      await run();
-      times[side as 0 | 1].push(performance.now() - start);
+  const results: { operation: string; target: string; rounds: RoundResult[] }[] = [];
+  for (const operation of operations) {
+    const req = await request(operation.name, operation.variables);
+    const targets = [apollo, hive, ...subgraphs.filter((s) => s.name === operation.subgraph)];
+    // Every target must give the same answer before it is timed.
+    const expected = JSON.stringify(await answer(apollo.url, req));
+    for (const target of targets) {
+      if (JSON.stringify(await answer(target.url, req)) !== expected)
+        throw new Error(`${target.name} answers ${operation.name} differently`);
+      if (WARMUP > 0) await loadRound(target.url, req, CONNECTIONS, WARMUP);
+    }
+    const rows = targets.map((target) => ({ operation: operation.name, target: target.name, rounds: [] as RoundResult[] }));
+    results.push(...rows);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [i, target] of targets.entries()) {
+        const sampler = setInterval(() => {
+          peakRss.set(target.name, Math.max(peakRss.get(target.name) ?? 0, residentMiB(target.pid)));
+        }, 200);
+        const result = await loadRound(target.url, req, CONNECTIONS, SECONDS);
+        clearInterval(sampler);
+        rows[i]?.rounds.push(result);
+        log(
+          `${operation.name} round ${round}/${ROUNDS} ${target.name.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms${result.failures ? `  ${result.failures} FAILED` : ''}`,
+        );
+      }
     }
   }
-  return { a: median(times[0]), b: median(times[1]) };
-}
 
-const database = await provideDatabase({ dataDir: `${tmpdir()}/milano-bench-${process.pid}`, persistent: false });
-const running: RunningSubgraph[] = [];
-for (const definition of subgraphs) running.push(await startSubgraph(definition, { databaseUrl: database.url, port: 0 }));
-const url = (name: string) => running.find((s) => s.name === name)?.url ?? '';
-const gateway = await startGateway({
-  supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
-  subgraphUrls: Object.fromEntries(running.map((s) => [s.name, s.url])),
-  port: 0,
-  examples: contractExamples(root),
-});
-const op = (name: string) => readFile(`${root}/schema/operations/${name}.graphql`, 'utf8');
-
-const heap = () => {
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-};
-const heapBefore = heap();
-const rows: [string, string, string, string][] = [];
-for (const [name, variables, subgraph] of [
-  ['ServizioCivileCall', { year: 2022 }, 'servizio-civile'],
-  ['LevaCivicaProjects', {}, 'leva-civica'],
-  ['NetworkHealth', {}, 'spazio-comune'],
-  ['PointsNearby', { latitude: 45.4642, longitude: 9.19, radiusKm: 5, at: '2026-11-23T10:00:00+01:00' }, 'spazio-comune'],
-  ['PointsPage', { first: 50, filter: { openAt: '2026-11-23T10:00:00+01:00' } }, 'spazio-comune'],
-] as const) {
-  const query = await op(name);
-  const { a, b } = await sideBySide(
-    () => post(gateway.url, query, variables),
-    () => post(url(subgraph), query, variables),
+  log(`unloaded: ${UNLOADED} requests one after the other per target…`);
+  /** Median latencies of two requests sent one at a time, alternating in slices like the load rounds. */
+  const alternate = async (a: [string, Request], b: [string, Request]) => {
+    const times: [number[], number[]] = [[], []];
+    for (let i = 0; i < 5; i++) {
+      times[0].push(await unloadedMedian(a[0], a[1], Math.ceil(UNLOADED / 5)));
+      times[1].push(await unloadedMedian(b[0], b[1], Math.ceil(UNLOADED / 5)));
+    }
+    return [median(times[0]), median(times[1])] as const;
+  };
+  const unloaded: [string, number, number][] = [];
+  const [cityMs, typenameMs] = await alternate(
+    [apollo.url, await request('CityOverview', { callYear: 2022 })],
+    [apollo.url, { query: '{ __typename }', variables: {} }],
   );
-  rows.push([name, a.toFixed(2), b.toFixed(2), (a / b).toFixed(2)]);
+  for (const operation of operations.filter((o) => o.subgraph)) {
+    const req = await request(operation.name, operation.variables);
+    const direct = subgraphs.find((s) => s.name === operation.subgraph)?.url ?? '';
+    unloaded.push([operation.name, ...(await alternate([apollo.url, req], [direct, req]))]);
+  }
+
+  const summary = (target: string, operation: string) => {
+    const rounds = results.find((r) => r.target === target && r.operation === operation)?.rounds ?? [];
+    return {
+      rps: median(rounds.map((r) => r.rps)),
+      p50: median(rounds.map((r) => r.p50)),
+      p99: median(rounds.map((r) => r.p99)),
+      failures: rounds.reduce((sum, r) => sum + r.failures, 0),
+    };
+  };
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `\nNode ${process.version}, ${cpus().length} × ${cpu}; ${CONNECTIONS} connections; medians of ${ROUNDS} rounds of ${SECONDS} s\n`,
+  );
+  console.log(
+    `${'operation'.padEnd(20)}${'target'.padEnd(17)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  failed`,
+  );
+  for (const { operation, target } of results) {
+    const s = summary(target, operation);
+    console.log(
+      `${operation.padEnd(20)}${target.padEnd(17)}${s.rps.toFixed(0).padStart(8)}${String(s.p50).padStart(9)}${String(s.p99).padStart(9)}  ${s.failures}`,
+    );
+  }
+  console.log('\nratios (goal in brackets)');
+  for (const operation of operations) {
+    const ours = summary(apollo.name, operation.name);
+    const theirs = summary(hive.name, operation.name);
+    console.log(`  ${operation.name.padEnd(20)} Apollo / Hive req/s      ${(ours.rps / theirs.rps).toFixed(2)}  [≥ 1.0]`);
+    if (operation.subgraph) {
+      const direct = summary(operation.subgraph, operation.name);
+      console.log(`  ${operation.name.padEnd(20)} Apollo / subgraph p50    ${(ours.p50 / direct.p50).toFixed(2)}  [≤ 1.3]`);
+    }
+  }
+  console.log(
+    `  unloaded CityOverview / { __typename } p50 through the Apollo gateway: ${(cityMs / typenameMs).toFixed(2)} (${cityMs.toFixed(1)} ms / ${typenameMs.toFixed(1)} ms)  [≤ 4]`,
+  );
+  for (const [name, gateway, direct] of unloaded) {
+    console.log(
+      `  unloaded ${name} p50, Apollo gateway / subgraph: ${(gateway / direct).toFixed(2)} (${gateway.toFixed(1)} ms / ${direct.toFixed(1)} ms)`,
+    );
+  }
+  console.log('\npeak resident memory under load');
+  for (const [name, mib] of peakRss) console.log(`  ${name.padEnd(17)} ${mib.toFixed(0)} MiB${name === apollo.name ? '  [≤ 250]' : ''}`);
+} finally {
+  for (const service of started.reverse()) await service.stop();
+  await database.stop();
+  await rm(workDir, { recursive: true, force: true });
 }
-const city = await op('CityOverview');
-const call = await op('ServizioCivileCall');
-const { a: cityMs, b: callMs } = await sideBySide(
-  () => post(gateway.url, city, { callYear: 2022 }),
-  () => post(gateway.url, call, { year: 2022 }),
-);
-
-console.log(`rounds per side: ${ROUNDS}, Node ${process.version}`);
-console.log('operation            gateway ms  subgraph ms  gateway/subgraph');
-for (const [name, a, b, ratio] of rows) console.log(`${name.padEnd(20)} ${a.padStart(10)} ${b.padStart(12)} ${ratio.padStart(17)}`);
-console.log(
-  `CityOverview (3 subgraphs) / ServizioCivileCall (1 subgraph), both through the gateway: ${(cityMs / callMs).toFixed(2)} (${cityMs.toFixed(2)} ms / ${callMs.toFixed(2)} ms)`,
-);
-console.log(
-  `heap of the whole hub in this process after GC: ${heap().toFixed(0)} MiB (${heapBefore.toFixed(0)} MiB before the rounds); resident ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`,
-);
-
-await gateway.stop();
-for (const subgraph of running) await subgraph.stop();
-await database.stop();

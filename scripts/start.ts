@@ -1,3 +1,4 @@
+import { gatewayNodeOptions } from '../gateway/heap.js';
 import { configOrExit, integer } from '../server/config.js';
 import { HEALTH_PATH, READY_PATH } from '../server/paths.js';
 import { gatewayConfig, subgraphConfig } from '../server/service-config.js';
@@ -77,6 +78,7 @@ try {
     name: 'gateway',
     script: `${root}/dist/gateway/main.js`,
     env: {
+      NODE_OPTIONS: gatewayNodeOptions(),
       PORT: String(gatewayPort),
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${variablePrefix(name)}_URL`, url])),
     },

@@ -1,43 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from '../server/paths.js';
 import { type Hub, operation, startHub } from './support/hub.js';
+import { recordingProxy } from './support/recording-proxy.js';
 
 // What the gateway adds to the subgraphs: the offline playground, header forwarding, health, and
 // partial answers when a subgraph is down.
-
-/** A real HTTP proxy in front of the leva-civica subgraph that records what the gateway sends it. */
-function recordingProxy(target: () => string) {
-  const seen: IncomingHttpHeaders[] = [];
-  let down = false;
-  const server: Server = createServer(async (req, res) => {
-    seen.push(req.headers);
-    if (down) {
-      res.writeHead(503).end('down');
-      return;
-    }
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const upstream = await fetch(target(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: Buffer.concat(chunks),
-    });
-    res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
-  });
-  return {
-    seen,
-    setDown: (value: boolean) => {
-      down = value;
-    },
-    listen: () =>
-      new Promise<string>((resolve) =>
-        server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`)),
-      ),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 let hub: Hub;
 let levaCivicaUrl = '';
@@ -96,9 +63,9 @@ describe('gateway', () => {
       { authorization: 'Bearer prova-123', 'x-request-id': 'req-7' },
     );
     expect(response.body.errors).toBeUndefined();
-    expect(proxy.seen.map((h) => h.authorization)).toContain('Bearer prova-123');
+    expect(proxy.seen.map((r) => r.headers.authorization)).toContain('Bearer prova-123');
     // …and the request id, so that the subgraphs' log lines join the gateway's.
-    expect(proxy.seen.map((h) => h['x-request-id'])).toContain('req-7');
+    expect(proxy.seen.map((r) => r.headers['x-request-id'])).toContain('req-7');
   });
 
   it('keeps the other subgraphs’ data when one subgraph is down', async () => {

@@ -9,10 +9,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export async function upsertRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: EntityData<T>[]): Promise<void> {
   if (rows.length === 0) return;
-  const pk = em.getMetadata().get(entity).primaryKeys[0] as keyof EntityData<T> & string;
+  const meta = em.getMetadata().get(entity);
+  const pk = meta.primaryKeys[0] as keyof EntityData<T> & string;
   const keys = rows.map((row) => row[pk]);
+  // Lazy columns the seed writes are loaded too, so that an unchanged value is not written again.
+  const lazy = meta.props.filter((prop) => prop.lazy && rows.some((row) => prop.name in row)).map((prop) => prop.name);
   const existing = new Map(
-    (await em.find(entity, { [pk]: { $in: keys } } as FilterQuery<NoInfer<T>>)).map((found) => [
+    (await em.find(entity, { [pk]: { $in: keys } } as FilterQuery<NoInfer<T>>, { populate: lazy as never })).map((found) => [
       (found as Record<string, unknown>)[pk],
       found,
     ]),

@@ -3,12 +3,12 @@ import type { Context } from '../shared/context.js';
 import { childrenLoader, groupBy, loader } from '../shared/loader.js';
 import { municipioNumbersAt } from './geography.js';
 import { GovernanceBody } from './governance-body.js';
-import { Municipio } from './municipio.js';
+import { type Boundary, Municipio } from './municipio.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
 import { municipioNumberOf, Point } from './point.js';
-import type { Schedule } from './schedule.js';
+import type { Interval, Schedule } from './schedule.js';
 import { SheetProvision } from './sheet-provision.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpecialSchedule } from './special-schedule.js';
@@ -21,6 +21,22 @@ export const municipioByNumber = (ctx: Context) =>
     'municipioByNumber',
     async (numbers) => new Map((await ctx.em.find(Municipio, { number: { $in: [...numbers] } })).map((m) => [m.number, m])),
     null,
+  );
+
+/** The official boundaries of the requested Municipi (a lazy column: read only when asked for). */
+export const boundaryOfMunicipio = (ctx: Context) =>
+  loader<number, Boundary>(
+    ctx,
+    'boundaryOfMunicipio',
+    async (numbers) => {
+      const rows = await ctx.em
+        .createQueryBuilder(Municipio)
+        .select(['number', 'boundary'])
+        .where({ number: { $in: [...numbers] } })
+        .execute<{ number: number; boundary: Boundary }[]>('all');
+      return new Map(rows.map((row) => [row.number, row.boundary]));
+    },
+    { type: 'Polygon', coordinates: [] },
   );
 
 export const networkOfMunicipio = (ctx: Context) =>
@@ -57,6 +73,27 @@ export const pointsOfMunicipio = (ctx: Context) =>
 export const hoursOfPoint = (ctx: Context) =>
   childrenLoader<OpeningHours, string>(ctx, OpeningHours, 'point', { day: 'asc', opens: 'asc', id: 'asc' });
 
+/**
+ * The weekly intervals of each point as plain values, for sums and "open now": the rows are read
+ * without making entities of them (hydrating and tracking every interval of every point was most
+ * of the CPU that CityOverview cost spazio-comune).
+ */
+export const intervalsOfPoint = (ctx: Context) =>
+  loader<string, Interval[]>(
+    ctx,
+    'intervalsOfPoint',
+    async (ids) => {
+      const rows = await ctx.em
+        .createQueryBuilder(OpeningHours)
+        .select(['point', 'day', 'opens', 'closes', 'activity'])
+        .where({ point: { $in: [...ids] } })
+        .orderBy({ day: 'asc', opens: 'asc', id: 'asc' })
+        .execute<(Interval & { point: string })[]>('all');
+      return groupBy(rows, (row) => row.point);
+    },
+    [],
+  );
+
 export const operatorsOfNetwork = (ctx: Context) => childrenLoader<Operator, string>(ctx, Operator, 'network', { role: 'asc', id: 'asc' });
 
 export const operatorsOfPoint = (ctx: Context) => childrenLoader<Operator, string>(ctx, Operator, 'point', { role: 'asc', id: 'asc' });
@@ -71,7 +108,7 @@ export const specialsOfPoint = (ctx: Context) =>
 
 /** A point's weekly hours and special schedules: two queries for all the points of a request. */
 export async function scheduleOf(ctx: Context, pointId: string): Promise<Schedule> {
-  const [weekly, specials] = await Promise.all([hoursOfPoint(ctx).load(pointId), specialsOfPoint(ctx).load(pointId)]);
+  const [weekly, specials] = await Promise.all([intervalsOfPoint(ctx).load(pointId), specialsOfPoint(ctx).load(pointId)]);
   return { weekly, specials };
 }
 

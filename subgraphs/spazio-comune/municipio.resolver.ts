@@ -1,7 +1,8 @@
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { municipioByNumber, networkOfMunicipio } from './loaders.js';
-import { Municipio } from './municipio.js';
+import { boundaryOfMunicipio, municipioByNumber, networkOfMunicipio } from './loaders.js';
+import { type Boundary, Municipio } from './municipio.js';
 import { SpazioComune } from './spazio-comune.js';
 
 @Resolver(() => Municipio)
@@ -9,6 +10,14 @@ export class MunicipioResolver {
   @FieldResolver(() => SpazioComune, { nullable: true, description: 'The municipal network SPAZIO COMUNE.N of this Municipio.' })
   spazioComune(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<SpazioComune | null> {
     return networkOfMunicipio(ctx).load(municipio.number);
+  }
+
+  @FieldResolver(() => JSONObjectResolver, {
+    description:
+      'The official boundary (Comune di Milano open data ds379) as published: a GeoJSON Polygon or MultiPolygon geometry, WGS 84 longitude/latitude.',
+  })
+  boundary(@Root() municipio: Municipio, @Ctx() ctx: Context): Promise<Boundary> {
+    return boundaryOfMunicipio(ctx).load(municipio.number);
   }
 }
 

@@ -1,6 +1,5 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { JSONObjectResolver } from 'graphql-scalars';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 
@@ -28,11 +27,11 @@ export class Municipio {
   @Property({ type: 'double' })
   areaKm2!: number;
 
-  @Field(() => JSONObjectResolver, {
-    description:
-      'The official boundary (Comune di Milano open data ds379) as published: a GeoJSON Polygon or MultiPolygon geometry, WGS 84 longitude/latitude.',
-  })
-  @Property({ type: 'json' })
+  /**
+   * The official boundary (ds379), as published (GeoJSON, about 100 KB each). Lazy: most reads of a
+   * Municipio do not ask for it; Municipio.boundary loads it (municipio.resolver.ts).
+   */
+  @Property({ type: 'json', lazy: true })
   boundary!: Boundary;
 
   /**

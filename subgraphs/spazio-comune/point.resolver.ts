@@ -6,7 +6,15 @@ import type { Context } from '../shared/context.js';
 import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { DateTime } from '../shared/scalars.js';
 import { MunicipioBasis } from './enums.js';
-import { hoursOfPoint, municipioByNumber, networkOfMunicipio, operatorsOfPoint, scheduleOf, specialsOfPoint } from './loaders.js';
+import {
+  hoursOfPoint,
+  intervalsOfPoint,
+  municipioByNumber,
+  networkOfMunicipio,
+  operatorsOfPoint,
+  scheduleOf,
+  specialsOfPoint,
+} from './loaders.js';
 import { Municipio } from './municipio.js';
 import { OpeningChange } from './opening-change.js';
 import { OpeningHours } from './opening-hours.js';
@@ -72,7 +80,7 @@ export class PointResolver {
     description: 'Weekly front-office hours, digital education included. A demo point has demo hours: see frontOfficeHoursPerWeekBasis.',
   })
   async frontOfficeHoursPerWeek(@Root() point: Point, @Ctx() ctx: Context): Promise<number> {
-    return frontOfficeHours(await hoursOfPoint(ctx).load(point.id));
+    return frontOfficeHours(await intervalsOfPoint(ctx).load(point.id));
   }
 
   @FieldResolver(() => FigureBasis, { description: 'What frontOfficeHoursPerWeek rests on: real timetable rows and demo ones, apart.' })

@@ -5,7 +5,7 @@ import type { Context } from '../shared/context.js';
 import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { OperatorRole } from './enums.js';
 import { GovernanceBody } from './governance-body.js';
-import { governanceOfNetwork, hoursOfPoint, operatorsOfNetwork, pointsOfMunicipio } from './loaders.js';
+import { governanceOfNetwork, intervalsOfPoint, operatorsOfNetwork, pointsOfMunicipio } from './loaders.js';
 import { Municipio } from './municipio.js';
 import { Operator } from './operator.js';
 import { Point } from './point.js';
@@ -37,7 +37,7 @@ export class SpazioComuneResolver {
 
   @FieldResolver(() => FigureBasis, { description: 'What frontOfficeHoursPerWeek rests on: real timetables and demo ones, apart.' })
   async frontOfficeHoursPerWeekBasis(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<FigureBasis> {
-    return figureBasis(await this.hoursOfPoints(network, ctx), (h) => frontOfficeHours([h]));
+    return figureBasis(await this.hoursOfPoints(network, ctx), (p) => frontOfficeHours(p.intervals));
   }
 
   @FieldResolver(() => Float, {
@@ -50,7 +50,7 @@ export class SpazioComuneResolver {
 
   @FieldResolver(() => FigureBasis, { description: 'What digitalEducationHoursPerWeek rests on: real timetables and demo ones, apart.' })
   async digitalEducationHoursPerWeekBasis(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<FigureBasis> {
-    return figureBasis(await this.hoursOfPoints(network, ctx), (h) => digitalEducationHours([h]));
+    return figureBasis(await this.hoursOfPoints(network, ctx), (p) => digitalEducationHours(p.intervals));
   }
 
   @FieldResolver(() => [Operator], { description: 'The operators of the network, by role and id, at most `first` of them.' })
@@ -75,6 +75,7 @@ export class SpazioComuneResolver {
 
   private async hoursOfPoints(network: SpazioComune, ctx: Context) {
     const points = await pointsOfMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number);
-    return (await Promise.all(points.map((p) => hoursOfPoint(ctx).load(p.id)))).flat();
+    // A point's timetable is demo exactly when the point is (demo records never change a real one).
+    return Promise.all(points.map(async (p) => ({ source: p.source, intervals: await intervalsOfPoint(ctx).load(p.id) })));
   }
 }

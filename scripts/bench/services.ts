@@ -1,0 +1,117 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { gatewayNodeOptions } from '../../gateway/heap.js';
+import { freePort } from '../embedded-postgres.js';
+import { waitForHealth } from '../supervisor.js';
+
+/** A service of the benchmark, each in its own process so that its memory can be read apart. */
+export interface Service {
+  name: string;
+  /** Its GraphQL endpoint. */
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a Node script on the project's Node (process.execPath, Node 24 under `npm run`) and waits
+ * for its health URL. Its output is shown only when it fails to start, or with BENCH_VERBOSE=on.
+ */
+async function startProcess(name: string, args: string[], env: Record<string, string>, port: number, healthPath: string) {
+  const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream)
+      createInterface({ input: stream }).on('line', (line) => {
+        if (process.env.BENCH_VERBOSE === 'on') console.log(`[${name}] ${line}`);
+        else output.push(line);
+        if (output.length > 50) output.shift();
+      });
+  }
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}${healthPath}`, 120_000, () => child.exitCode !== null);
+  } catch (error) {
+    console.error(output.join('\n'));
+    child.kill('SIGKILL');
+    throw error;
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/graphql`,
+    pid: child.pid ?? 0,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  } satisfies Service;
+}
+
+/** One subgraph as `npm start` runs it (dist/subgraphs/<name>/main.js), on a free port. */
+export async function startSubgraphProcess(root: string, name: string, env: Record<string, string>): Promise<Service> {
+  const port = await freePort();
+  return startProcess(name, [`${root}/dist/subgraphs/${name}/main.js`], { ...env, PORT: String(port) }, port, '/health');
+}
+
+/** Our Apollo gateway as `npm start` runs it (its heap flags included), in front of the given subgraphs. */
+export async function startApolloGateway(root: string, subgraphs: Service[], env: Record<string, string> = {}): Promise<Service> {
+  const port = await freePort();
+  const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase().replace('-', '_')}_URL`, s.url]));
+  return startProcess(
+    'apollo-gateway',
+    [`${root}/dist/gateway/main.js`],
+    { ...env, ...urls, PORT: String(port), NODE_OPTIONS: gatewayNodeOptions() },
+    port,
+    '/health',
+  );
+}
+
+/**
+ * A stock Hive Gateway (the @graphql-hive/gateway devDependency, default options) serving the
+ * checked-in supergraph, its subgraph URLs pointed at the benchmark's subgraphs.
+ */
+export async function startHiveGateway(root: string, subgraphs: Service[], workDir: string): Promise<Service> {
+  const port = await freePort();
+  let supergraph = await readFile(`${root}/schema/supergraph.graphql`, 'utf8');
+  for (const subgraph of subgraphs) {
+    supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${subgraph.name}", url: ")[^"]*`), `$1${subgraph.url}`);
+  }
+  const file = join(workDir, 'supergraph.graphql');
+  await writeFile(file, supergraph);
+  const require = createRequire(import.meta.url);
+  const packageJson = require.resolve('@graphql-hive/gateway/package.json');
+  const bin = join(
+    dirname(packageJson),
+    (JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: Record<string, string> }).bin['hive-gateway'] ?? '',
+  );
+  return startProcess(
+    'hive-gateway',
+    [bin, 'supergraph', file, '--port', String(port), '--host', '127.0.0.1'],
+    { NODE_ENV: 'production' },
+    port,
+    '/healthcheck',
+  );
+}
+
+/** The resident memory of a process and its children, in MiB (Linux /proc). */
+export function residentMiB(pid: number): number {
+  let kib = 0;
+  const visit = (id: number) => {
+    try {
+      const status = readFileSync(`/proc/${id}/status`, 'utf8');
+      kib += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      for (const task of readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').split(' ').filter(Boolean)) visit(Number(task));
+    } catch {
+      // the process is gone, or this is not Linux
+    }
+  };
+  visit(pid);
+  return kib / 1024;
+}
