@@ -1,7 +1,9 @@
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
-import { answer, loadRound, median, type Request, type RoundResult, unloadedMedian } from './bench/load.js';
+import { SUBGRAPHS } from '../server/subgraph-list.js';
+import { answer, attackRound, loadRound, median, type Request, type RoundResult, unloadedMedian } from './bench/load.js';
 import { residentMiB, type Service, startApolloGateway, startHiveGateway, startSubgraphProcess } from './bench/services.js';
+import { timeNpmStart } from './bench/start-time.js';
 import { provideDatabase } from './embedded-postgres.js';
 
 /**
@@ -16,6 +18,7 @@ const SECONDS = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const UNLOADED = Number(process.env.BENCH_UNLOADED_REQUESTS ?? 200);
+const ATTACKERS = Number(process.env.BENCH_ATTACK_CONNECTIONS ?? 4);
 const root = process.cwd();
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -37,9 +40,7 @@ try {
   log(`${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target and operation (${WARMUP} s warm-up each)`);
   log('starting PostgreSQL, the three subgraphs and both gateways…');
   const env = { DATABASE_URL: database.url, HUB_KEYS_DIR: `${workDir}/keys`, NODE_ENV: 'production' };
-  const subgraphs = await Promise.all(
-    ['servizio-civile', 'leva-civica', 'spazio-comune'].map((name) => startSubgraphProcess(root, name, env)),
-  );
+  const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(root, name, env)));
   started.push(...subgraphs);
   const apollo = await startApolloGateway(root, subgraphs, { NODE_ENV: 'production' });
   started.push(apollo);
@@ -73,6 +74,22 @@ try {
         );
       }
     }
+  }
+
+  log(`under attack: PointsPage through the Apollo gateway alone, then beside ${ATTACKERS} connections of documents over the limits…`);
+  const normal = await request('PointsPage', { first: 20 });
+  const alone: number[] = [];
+  const attacked: number[] = [];
+  let refused = 0;
+  for (let round = 1; round <= ROUNDS; round++) {
+    alone.push((await loadRound(apollo.url, normal, CONNECTIONS, SECONDS)).rps);
+    const [result, answered] = await Promise.all([
+      loadRound(apollo.url, normal, CONNECTIONS, SECONDS),
+      attackRound(apollo.url, ATTACKERS, SECONDS),
+    ]);
+    attacked.push(result.rps);
+    refused += answered;
+    log(`attack round ${round}/${ROUNDS}: ${alone.at(-1)?.toFixed(0)} req/s alone, ${result.rps.toFixed(0)} req/s under attack`);
   }
 
   log(`unloaded: ${UNLOADED} requests one after the other per target…`);
@@ -136,10 +153,21 @@ try {
       `  unloaded ${name} p50, Apollo gateway / subgraph: ${(gateway / direct).toFixed(2)} (${gateway.toFixed(1)} ms / ${direct.toFixed(1)} ms)`,
     );
   }
+  console.log(
+    `  PointsPage under attack / alone, req/s through the Apollo gateway: ${(median(attacked) / median(alone)).toFixed(2)} (${median(attacked).toFixed(0)} / ${median(alone).toFixed(0)}; ${refused} hostile documents refused)  [≥ 0.8]`,
+  );
   console.log('\npeak resident memory under load');
   for (const [name, mib] of peakRss) console.log(`  ${name.padEnd(17)} ${mib.toFixed(0)} MiB${name === apollo.name ? '  [≤ 250]' : ''}`);
 } finally {
   for (const service of started.reverse()) await service.stop();
   await database.stop();
+}
+try {
+  log('npm start: a first start on a new data folder, then two with nothing changed…');
+  const [first, ...warm] = await timeNpmStart(root, `${workDir}/start`, 3);
+  console.log(
+    `\nnpm start until the gateway is ready: ${(first ?? Number.NaN).toFixed(1)} s on a new data folder; ${warm.map((s) => s.toFixed(1)).join(' s, ')} s with nothing changed  [≤ 5]`,
+  );
+} finally {
   await rm(workDir, { recursive: true, force: true });
 }

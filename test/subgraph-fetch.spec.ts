@@ -8,6 +8,7 @@ import { recordingProxy } from './support/recording-proxy.js';
 // spazio-comune and leva-civica, real subgraphs behind them.
 
 const TIMEOUT_MS = 2_000;
+const SUBGRAPH_ALIASES = 3;
 let hub: Hub;
 const upstream: Record<string, string> = {};
 const spazioComune = recordingProxy(() => upstream['spazio-comune'] ?? '');
@@ -17,8 +18,12 @@ const POINT = '{ point(id: "demo-wemi-2-1") { id name } }';
 beforeAll(async () => {
   const proxied = { 'spazio-comune': await spazioComune.listen(), 'leva-civica': await levaCivica.listen() };
   process.env.HUB_SUBGRAPH_TIMEOUT_MS = String(TIMEOUT_MS);
+  // The subgraphs start with a lower alias limit than the gateway (which starts after `override`),
+  // so that a document the gateway lets through is refused by a subgraph with a 400 of its own.
+  process.env.HUB_MAX_ALIASES = String(SUBGRAPH_ALIASES);
   hub = await startHub(inject('databaseUrl'), {
     override: (running) => {
+      delete process.env.HUB_MAX_ALIASES;
       for (const s of running) upstream[s.name] = s.url;
       return proxied;
     },
@@ -100,11 +105,19 @@ describe('a subgraph that does not answer', () => {
 describe('a subgraph that refuses a request', () => {
   it('answers with the subgraph’s own code and name, not SUBGRAPH_UNAVAILABLE', async () => {
     spazioComune.reset();
-    const response = await hub.query('{ point(id: "demo-wemi-2-1") { id isOpen(at: "garbage") } }');
+    const aliases = Array.from({ length: SUBGRAPH_ALIASES + 1 }, (_, i) => `p${i}: point(id: "demo-wemi-2-1") { id }`).join(' ');
+    const response = await hub.query(`{ ${aliases} }`);
     expect(spazioComune.seen).toHaveLength(1); // it did reach the subgraph, which answered 400
     expect(response.body.errors).toHaveLength(1);
-    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', serviceName: 'spazio-comune' });
-    expect(response.body.errors?.[0]?.message).toContain('garbage');
+    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', serviceName: 'spazio-comune' });
     expect(JSON.stringify(response.body)).not.toContain('127.0.0.1');
+  });
+
+  it('passes on an argument the subgraph refuses, with its name', async () => {
+    spazioComune.reset();
+    const response = await hub.query('{ point(id: "demo-wemi-2-1") { id isOpen(at: "garbage") } }');
+    expect(spazioComune.seen).toHaveLength(1);
+    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'at', serviceName: 'spazio-comune' });
+    expect(response.body.errors?.[0]?.message).toContain('garbage');
   });
 });

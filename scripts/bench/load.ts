@@ -41,6 +41,31 @@ export async function loadRound(url: string, request: Request, connections: numb
   };
 }
 
+/**
+ * Documents over the limits, as an attacker would send them: many aliases, deep nesting, many tokens.
+ * The hub refuses each with 400 before executing it; the attack measures what refusing costs.
+ */
+export const HOSTILE_DOCUMENTS = [
+  `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+  `{ ${'municipi { spazioComune { points { spazioComune { '.repeat(8)}code${' } } } }'.repeat(8)} }`,
+  `{ ${Array.from({ length: 200 }, (_, i) => `m${i}: municipi { number name }`).join(' ')} }`,
+];
+
+/** `connections` clients posting the hostile documents in turn for `seconds`; how many were answered. */
+export async function attackRound(url: string, connections: number, seconds: number): Promise<number> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: HOSTILE_DOCUMENTS.map((query) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })),
+  });
+  return result.requests.total;
+}
+
 /** The median latency of `count` requests sent one after the other (no load), in milliseconds. */
 export async function unloadedMedian(url: string, request: Request, count: number): Promise<number> {
   const times: number[] = [];

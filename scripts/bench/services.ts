@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gatewayNodeOptions } from '../../gateway/heap.js';
+import { READY_PATH } from '../../server/paths.js';
+import { variablePrefix } from '../../server/subgraph-list.js';
 import { freePort } from '../embedded-postgres.js';
 import { waitForHealth } from '../supervisor.js';
 
@@ -57,19 +59,19 @@ async function startProcess(name: string, args: string[], env: Record<string, st
 /** One subgraph as `npm start` runs it (dist/subgraphs/<name>/main.js), on a free port. */
 export async function startSubgraphProcess(root: string, name: string, env: Record<string, string>): Promise<Service> {
   const port = await freePort();
-  return startProcess(name, [`${root}/dist/subgraphs/${name}/main.js`], { ...env, PORT: String(port) }, port, '/health');
+  return startProcess(name, [`${root}/dist/subgraphs/${name}/main.js`], { ...env, PORT: String(port) }, port, READY_PATH);
 }
 
 /** Our Apollo gateway as `npm start` runs it (its heap flags included), in front of the given subgraphs. */
 export async function startApolloGateway(root: string, subgraphs: Service[], env: Record<string, string> = {}): Promise<Service> {
   const port = await freePort();
-  const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase().replace('-', '_')}_URL`, s.url]));
+  const urls = Object.fromEntries(subgraphs.map((s) => [`${variablePrefix(s.name)}_URL`, s.url]));
   return startProcess(
     'apollo-gateway',
     [`${root}/dist/gateway/main.js`],
     { ...env, ...urls, PORT: String(port), NODE_OPTIONS: gatewayNodeOptions() },
     port,
-    '/health',
+    READY_PATH,
   );
 }
 
