@@ -119,13 +119,23 @@ describe('city dashboard', () => {
     );
     expect(Object.fromEntries(mapValues)).toEqual(Object.fromEntries(Object.entries(want).map(([n, row]) => [n, row.hours])));
     expect(await page.locator('#bars svg[aria-label*="Ore di front office"]').count()).toBe(1);
+    const { municipi } = await graph('{ municipi { number spazioComune { frontOfficeHoursPerWeekBasis { demo includesDemo } } } }');
+    for (const m of municipi) {
+      const basis = m.spazioComune.frontOfficeHoursPerWeekBasis;
+      const cell = await page.locator(`#municipi-table tr[data-municipio="${m.number}"] td[data-measure="hours"]`).innerText();
+      expect(cell.includes(`(di cui ${basis.demo} DEMO)`), `Municipio ${m.number}: ${cell}`).toBe(basis.includesDemo);
+    }
 
     // Indicators and compliance as the graph judges them.
-    const { indicators, compliance } = await graph('{ indicators { code actual target2024 target2027 } compliance { passed } }');
+    const { indicators, compliance } = await graph(
+      '{ indicators { code actual actualBasis { demo includesDemo } target2024 target2027 } compliance { passed } }',
+    );
+    expect(indicators.some((i: any) => i.actualBasis.includesDemo)).toBe(true); // the demo set records participation
     for (const i of indicators) {
       const cells = await page.locator(`#indicators-table tr[data-indicator="${i.code}"] td`).allInnerTexts();
       expect(cells.slice(1)).toEqual([
-        String(i.actual),
+        // A figure that demo records took part in says how much of it they are.
+        i.actualBasis.includesDemo ? `${i.actual} (di cui ${i.actualBasis.demo} DEMO)` : String(i.actual),
         i.target2024 === null ? 'non richiesto' : String(i.target2024),
         String(i.target2027),
       ]);

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { $, el, headerRow } from './dom.js';
+import { $, demoShare, el, headerRow } from './dom.js';
 import type { CityFrame, ComparisonRow } from './graph.js';
 import { number } from './measures.js';
 
@@ -47,7 +47,7 @@ export function drawIndicators(indicators: CityFrame['indicators']): void {
       {},
       el('th', { scope: 'row' }, i.code),
       el('td', {}, i.description),
-      el('td', { className: 'num' }, number(i.actual)),
+      el('td', { className: 'num' }, number(i.actual), ...demoShare(i.actualBasis, number)),
       el('td', { className: 'num' }, i.target2024 === null ? 'non richiesto' : number(i.target2024)),
       el('td', { className: 'num' }, i.target2027 === null ? '—' : number(i.target2027)),
     );

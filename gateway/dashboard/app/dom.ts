@@ -18,3 +18,7 @@ export const headerRow = (...labels: string[]) =>
 
 /** The mark of a demo record. */
 export const demoBadge = () => el('span', { className: 'demo-badge', title: 'Dato dimostrativo, non reale' }, 'DEMO');
+
+/** "(di cui N DEMO)" after a figure that demo records took part in; `format` writes N as the figure is written. */
+export const demoShare = (part: { demo: number; includesDemo: boolean }, format: (n: number) => string): Node[] =>
+  part.includesDemo ? [document.createTextNode(' '), el('small', {}, `(di cui ${format(part.demo)} `, demoBadge(), ')')] : [];

@@ -18,10 +18,24 @@ export interface Geometry {
   coordinates: number[][][] | number[][][][];
 }
 
+/** What demo records added to a figure the graph computed (its FigureBasis). */
+export interface DemoPart {
+  demo: number;
+  includesDemo: boolean;
+}
+
 export interface CityFrame {
   municipi: { number: number; name: string; boundary: Geometry }[];
   servizioCivileCalls: { year: number; title: string; totalVolunteers: number }[];
-  indicators: { code: string; description: string; unit: string; target2024: number | null; target2027: number | null; actual: number }[];
+  indicators: {
+    code: string;
+    description: string;
+    unit: string;
+    target2024: number | null;
+    target2027: number | null;
+    actual: number;
+    actualBasis: DemoPart;
+  }[];
   compliance: { rule: string; description: string; subject: string; passed: boolean | null; detail: string }[];
 }
 
@@ -30,14 +44,19 @@ export const readFrame = () =>
   query<CityFrame>(`query DashboardFrame {
   municipi { number name boundary }
   servizioCivileCalls { year title totalVolunteers }
-  indicators { code description unit target2024 target2027 actual }
+  indicators { code description unit target2024 target2027 actual actualBasis { demo includesDemo } }
   compliance { rule description subject passed detail }
 }`);
 
 export interface MunicipioFigures {
   number: number;
   name: string;
-  spazioComune: { code: string; frontOfficeHoursPerWeek: number; points: { id: string; source: { demo: boolean } }[] } | null;
+  spazioComune: {
+    code: string;
+    frontOfficeHoursPerWeek: number;
+    frontOfficeHoursPerWeekBasis: DemoPart;
+    points: { id: string; source: { demo: boolean } }[];
+  } | null;
   servizioCivile: { volunteers: number } | null;
   levaCivica: { places: number } | null;
   openNow: number;
@@ -53,7 +72,7 @@ export async function readFigures(callYear: number | null, at: string): Promise<
     `query DashboardFigures($callYear: Int, $at: DateTime!) {
   municipi {
     number name
-    spazioComune { code frontOfficeHoursPerWeek points { id source { demo } } }
+    spazioComune { code frontOfficeHoursPerWeek frontOfficeHoursPerWeekBasis { demo includesDemo } points { id source { demo } } }
     servizioCivile(callYear: $callYear) { volunteers }
     levaCivica { places }
   }

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { jsonLdPath, pointJsonLd } from '../../jsonld/point-place.js';
 import { pointLabel } from '../../point-label.js';
 import { drawComparison, drawCompliance, drawIndicators } from './city-panels.js';
-import { $, demoBadge, el, headerRow } from './dom.js';
+import { $, demoBadge, demoShare, el, headerRow } from './dom.js';
 import {
   type CityFrame,
   type MunicipioFigures,
@@ -187,6 +187,7 @@ function drawTable(): void {
       const cell = el('td', { className: 'num' }, number(m.value(f)));
       cell.dataset.measure = m.key;
       if (m.key === 'points' && demo) cell.append(' ', el('small', {}, `(${demo} `, demoBadge(), ')'));
+      if (m.key === 'hours' && f.spazioComune) cell.append(...demoShare(f.spazioComune.frontOfficeHoursPerWeekBasis, number));
       row.append(cell);
     }
     return row;
