@@ -101,9 +101,8 @@ export class SpazioComuneMutations {
           for (const field of ['opens', 'closes', 'activity'] as const)
             if (input[field] != null) check.fail([field], 'must be absent when the point is closed.');
         } else {
-          opens = input.opens == null ? (check.fail(['opens'], 'is required unless closed.'), null) : check.time(['opens'], input.opens);
-          closes =
-            input.closes == null ? (check.fail(['closes'], 'is required unless closed.'), null) : check.time(['closes'], input.closes);
+          opens = check.requiredTime(['opens'], input.opens, 'is required unless closed.');
+          closes = check.requiredTime(['closes'], input.closes, 'is required unless closed.');
           if (opens && opens === closes) check.fail(['closes'], 'must differ from opens.');
         }
         check.done();

@@ -1,10 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, operation, root, startHub } from '../support/hub.js';
 import { scratchDatabase } from '../support/scratch-database.js';
 import { bearer } from '../support/tokens.js';
+import { launchChromium } from './chromium.js';
 
 // The city dashboard as a person meets it, in a real headless Chromium: it loads with no request to
 // any other address and no page error, every figure it shows is the graph's own answer, and picking
@@ -25,23 +26,12 @@ beforeAll(async () => {
   database = await scratchDatabase(inject('databaseUrl'), 'dashboard');
   hub = await startHub(database.url);
   // A second call, so that there is a call to pick and one to compare: the 2022 document as a 2024 call would publish it.
-  const document = (await readFile(`${root}/../shared/seeds/servizio-civile-bando-2022.md`, 'utf8'))
+  const document = (await readFile(`${root}/test/fixtures/seeds/servizio-civile-bando-2022.md`, 'utf8'))
     .replace('Bando 2022', 'Bando 2024')
     .replace('202928 – Municipio 2\tVia G. B. Sammartini, 120\t2', '202928 – Municipio 2\tVia G. B. Sammartini, 120\t5');
   const imported = await hub.query(await operation('ImportServizioCivileCall'), { input: { document } }, bearer(await hub.tokens.admin()));
   expect(imported.body.data?.importServizioCivileCall.userErrors).toEqual([]);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (request) => {
     const url = request.url();

@@ -1,6 +1,7 @@
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, startHub } from '../support/hub.js';
+import { launchChromium } from './chromium.js';
 
 // The playground as a person meets it: a real headless Chromium opens GraphiQL on the gateway,
 // runs a contract operation, and makes no request to any other address. Run by `npm run test:browser`
@@ -10,19 +11,7 @@ let hub: Hub;
 let browser: Browser;
 beforeAll(async () => {
   hub = await startHub(inject('databaseUrl'));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // The machine has no outside network: keep Chromium from reaching for Google's services.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
