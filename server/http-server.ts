@@ -9,7 +9,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import { errorBody, formatError } from './errors.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
-import { armor, tooManyTokens } from './limits.js';
+import { armor, refusalDelay, tooManyTokens } from './limits.js';
 import { logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from './paths.js';
@@ -106,7 +106,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     cors({ origin: http.corsOrigins === '*' ? '*' : http.corsOrigins, maxAge: 600 }),
     cacheablePlayground,
     express.json({ limit: http.limits.bodyBytes }),
-    refuseTooManyTokens(http.limits.tokens),
+    refuseTooManyTokens(http.limits.tokens, http.limits.refusalDelayMs),
     traceRequests(options.name),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),
@@ -147,10 +147,11 @@ const cacheablePlayground: RequestHandler = (req, res, next) => {
 };
 
 /** Lexes the document before Apollo parses it, stopping at the limit: a huge document costs little. */
-function refuseTooManyTokens(max: number): RequestHandler {
-  return (req, res, next) => {
+function refuseTooManyTokens(max: number, delayMs: number): RequestHandler {
+  return async (req, res, next) => {
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && tooManyTokens(query, max)) {
+      await refusalDelay(delayMs);
       res.status(400).json(errorBody(`The document has more than ${max} tokens.`, 'QUERY_LIMIT_EXCEEDED'));
       return;
     }

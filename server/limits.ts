@@ -17,6 +17,12 @@ export interface Limits {
   cost: number;
   /** HUB_MAX_BODY: bytes of a request body (the importers send whole documents). */
   bodyBytes: number;
+  /**
+   * HUB_REFUSAL_DELAY_MS: how long a document over a limit waits for its 400. A tarpit: a client that
+   * keeps sending such documents over a few connections waits on timers, which cost no CPU, instead
+   * of taking the CPU that normal traffic needs; a developer's mistake costs a moment.
+   */
+  refusalDelayMs: number;
 }
 
 /**
@@ -33,6 +39,7 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     directives: integer(env, 'HUB_MAX_DIRECTIVES', 20, 0, 10_000),
     cost: integer(env, 'HUB_MAX_COST', 50_000, 1, 100_000_000),
     bodyBytes: byteSize(env, 'HUB_MAX_BODY', '1mb'),
+    refusalDelayMs: integer(env, 'HUB_REFUSAL_DELAY_MS', 250, 0, 10_000),
   };
 }
 
@@ -56,7 +63,7 @@ export function armor(limits: Limits) {
     maxDirectives: { n: limits.directives, ...options('directives') },
     costLimit: { maxCost: limits.cost, ...options('cost') },
   }).protect();
-  return { validationRules: protections.validationRules, plugins: [...protections.plugins, useLimitErrors()] };
+  return { validationRules: protections.validationRules, plugins: [...protections.plugins, useLimitErrors(limits.refusalDelayMs)] };
 }
 
 /** At most this many validation errors are answered: a hostile document can make thousands. */
@@ -65,24 +72,34 @@ const MAX_VALIDATION_ERRORS = 10;
 /**
  * A document over a limit is answered with the limits it broke alone (code QUERY_LIMIT_EXCEEDED,
  * and `limit`), not with the hundreds of other errors the same validation pass found in it; any
- * other invalid document with at most ten errors. Apollo hands its own list of errors to this hook.
+ * other invalid document with at most ten errors (Apollo hands its own list of errors to the hook).
+ * A refusal over a limit waits the refusal delay before it is answered.
  */
-function useLimitErrors(): ApolloServerPlugin {
+function useLimitErrors(refusalDelayMs: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      let overALimit = false;
       return {
         async validationDidStart() {
           return async (found) => {
             if (!found) return;
             const errors = found as GraphQLError[];
             const overLimit = errors.filter((e) => e.extensions?.limit);
-            errors.splice(0, errors.length, ...(overLimit.length > 0 ? overLimit : errors).slice(0, MAX_VALIDATION_ERRORS));
+            overALimit = overLimit.length > 0;
+            errors.splice(0, errors.length, ...(overALimit ? overLimit : errors).slice(0, MAX_VALIDATION_ERRORS));
           };
+        },
+        // Apollo does not wait for the hook above; it waits for this one.
+        async willSendResponse() {
+          if (overALimit) await refusalDelay(refusalDelayMs);
         },
       };
     },
   };
 }
+
+/** Waits before a refusal over a limit is answered (see Limits.refusalDelayMs). */
+export const refusalDelay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Whether a document has more than `max` lexical tokens; stops counting at max + 1, or at a syntax error (Apollo reports it). */
 export function tooManyTokens(query: string, max: number): boolean {

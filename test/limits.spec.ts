@@ -55,6 +55,17 @@ describe('limits', () => {
     expect(statements).toEqual([]);
   });
 
+  it.each([
+    ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `m${i}: municipi { number }`).join(' ')} }`],
+    ['tokens', `{ municipi { ${'number '.repeat(2000)} } }`],
+  ])('answers a document over the %s limit no sooner than the refusal delay (a tarpit; no CPU spent waiting)', async (_limit, query) => {
+    const began = performance.now();
+    const response = await hub.query(query);
+    expect(response.status).toBe(400);
+    // A lower bound only: a timer cannot fire early, whatever the machine's load.
+    expect(performance.now() - began).toBeGreaterThanOrEqual(limitsFromEnv({}).refusalDelayMs - 5);
+  });
+
   it('lets every contract operation through at the defaults', async () => {
     const response = await hub.query(await operation('YouthOpportunities'), { filter: { minWeeklyHours: 20 } });
     expect(response.body.errors).toBeUndefined();
@@ -69,7 +80,15 @@ describe('limits', () => {
   });
 
   it('reads its defaults and the environment, and names a wrong variable', () => {
-    expect(limitsFromEnv({})).toEqual({ depth: 10, aliases: 30, tokens: 2000, directives: 20, cost: 50_000, bodyBytes: 1024 * 1024 });
+    expect(limitsFromEnv({})).toEqual({
+      depth: 10,
+      aliases: 30,
+      tokens: 2000,
+      directives: 20,
+      cost: 50_000,
+      bodyBytes: 1024 * 1024,
+      refusalDelayMs: 250,
+    });
     expect(limitsFromEnv({ HUB_MAX_DEPTH: '4', HUB_MAX_BODY: '256kb' })).toMatchObject({ depth: 4, bodyBytes: 256 * 1024 });
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'molti' })).toThrow(ConfigError);
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'molti' })).toThrow(/HUB_MAX_ALIASES/);
