@@ -25,6 +25,8 @@ const FIGURES = `{
     fromVolunteers fromVolunteersBasis { ${basis} } toVolunteers toVolunteersBasis { ${basis} }
   }
   compliance { rule subject passed passedOnRealData includesDemo measureBasis { ${basis} } }
+  points(first: 1) { totalCount totalCountBasis { ${basis} } }
+  wemi: points(first: 1, filter: { kind: WEMI }) { totalCount totalCountBasis { ${basis} } }
 }`;
 
 interface Basis {
@@ -80,6 +82,10 @@ describe('figures with the demo data set on', () => {
       if (shown !== null) expect(shown).toBeCloseTo(basis.value, 6);
     }
 
+    // Counts of points: the demo part is the demo set's points.
+    expect(data.points.totalCountBasis.demo).toBe(demo.points.length);
+    expect(data.wemi.totalCountBasis.demo).toBe(demo.points.filter((p) => p.kind === 'WEMI').length);
+    expect(data.wemi.totalCountBasis.real).toBe(realWemi);
     for (const indicator of data.indicators) {
       const recorded = demo.participation.filter((p) => p.indicator === indicator.code).reduce((sum, p) => sum + p.quantity, 0);
       expect(indicator.actualBasis, indicator.code).toEqual({ value: recorded, real: 0, demo: recorded, includesDemo: recorded > 0 });

@@ -2,6 +2,7 @@ import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { type Connection, checkFirst, connectionType, decodeCursor, pageOf, toConnection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import type { FigureBasis } from '../shared/figure.js';
 import { DateTime } from '../shared/scalars.js';
 import { PointKind } from './enums.js';
 import { scheduleOf } from './loaders.js';
@@ -9,6 +10,18 @@ import { Point } from './point.js';
 import { hasSchedule, isOpenAt } from './schedule.js';
 
 export const PointConnection = connectionType(Point, 'Point', 'point');
+
+/** A page of points, and how to count the demo points of its whole list (for totalCountBasis, only when asked). */
+export type PointPage = Connection<Point> & { countDemo(): Promise<number> };
+
+/** The points of a list that belong to the demo data set, counted in SQL. */
+const demoCount = (ctx: Context, where: FilterQuery<Point>) => () => ctx.em.count(Point, { $and: [where, { source: { demo: true } }] });
+
+/** What a connection's totalCount rests on: its points, real and demo apart. */
+export async function totalCountBasis(page: PointPage): Promise<FigureBasis> {
+  const demo = await page.countDemo();
+  return { value: page.totalCount, real: page.totalCount - demo, demo, includesDemo: demo > 0 };
+}
 
 @InputType('PointFilter', { description: 'Which points to list; every field given must match.' })
 export class PointFilter {
@@ -68,7 +81,7 @@ export async function pointsPage(
   after: string | null | undefined,
   filter: PointFilter | null | undefined,
   orderBy: PointOrder | null | undefined,
-): Promise<Connection<Point>> {
+): Promise<PointPage> {
   checkFirst(first);
   const byName = orderBy?.field === PointOrderField.NAME;
   const dir: 'asc' | 'desc' = orderBy?.direction === OrderDirection.DESC ? 'desc' : 'asc';
@@ -91,7 +104,8 @@ export async function pointsPage(
       const schedule = schedules[i];
       return schedule !== undefined && hasSchedule(schedule) && isOpenAt(schedule, openAt);
     });
-    return pageOf(list, open, first, after, keyOf);
+    const demo = open.filter((p) => p.source.demo).length;
+    return { ...pageOf(list, open, first, after, keyOf), countDemo: async () => demo };
   }
   const cursor = decodeCursor(list, after);
   let page = where;
@@ -105,7 +119,7 @@ export async function pointsPage(
     ctx.em.count(Point, where),
     ctx.em.find(Point, page, { orderBy: order, limit: first + 1 }),
   ]);
-  return toConnection(list, rows, first, totalCount, keyOf, cursor !== null);
+  return { ...toConnection(list, rows, first, totalCount, keyOf, cursor !== null), countDemo: demoCount(ctx, where) };
 }
 
 /**
@@ -118,7 +132,7 @@ export async function pointsModifiedSincePage(
   since: Date,
   first: number,
   after: string | null | undefined,
-): Promise<Connection<Point>> {
+): Promise<PointPage> {
   checkFirst(first);
   const cursor = decodeCursor('pointsModifiedSince', after);
   const where: FilterQuery<Point> = { updatedAt: { $gt: since } };
@@ -132,5 +146,8 @@ export async function pointsModifiedSincePage(
     ctx.em.count(Point, where),
     ctx.em.find(Point, page, { orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], limit: first + 1 }),
   ]);
-  return toConnection('pointsModifiedSince', rows, first, totalCount, (p) => `${p.updatedAt.toISOString()}|${p.id}`, cursor !== null);
+  return {
+    ...toConnection('pointsModifiedSince', rows, first, totalCount, (p) => `${p.updatedAt.toISOString()}|${p.id}`, cursor !== null),
+    countDemo: demoCount(ctx, where),
+  };
 }

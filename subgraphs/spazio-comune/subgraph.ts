@@ -16,6 +16,7 @@ import { ParticipationRecord } from './participation-record.js';
 import { ParticipationRecordResolver } from './participation-record.resolver.js';
 import { Point } from './point.js';
 import { PointResolver } from './point.resolver.js';
+import { PointConnectionResolver } from './point-connection.resolver.js';
 import { SpazioComuneQueries } from './queries.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
@@ -55,6 +56,7 @@ export const spazioComune: SubgraphDefinition = {
     MunicipioResolver,
     SpazioComuneResolver,
     PointResolver,
+    PointConnectionResolver,
     IndicatorResolver,
     ComplianceCheckResolver,
     ParticipationRecordResolver,

@@ -1,0 +1,13 @@
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { FigureBasis } from '../shared/figure.js';
+import { PointConnection, type PointPage, totalCountBasis } from './points.js';
+
+@Resolver(() => PointConnection)
+export class PointConnectionResolver {
+  @FieldResolver(() => FigureBasis, {
+    description: 'What totalCount rests on: the real points of the whole list and those of the demo data set, apart.',
+  })
+  totalCountBasis(@Root() page: PointPage): Promise<FigureBasis> {
+    return totalCountBasis(page);
+  }
+}
