@@ -1,5 +1,6 @@
-// npm start's build step: runs `npm run build` (TypeScript, then the dashboard's bundle) only when a source is newer than the last
-// build (dist/.build-stamp), so that starting again with nothing changed costs no compiler run.
+// The build step of npm start, npm run token and npm run import: runs `npm run build` (TypeScript,
+// then the dashboard's bundle) only when a source is newer than the last build (dist/.build-stamp),
+// so that running again with nothing changed costs no compiler run.
 // Plain JavaScript on purpose: it runs before anything is compiled.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -18,9 +19,10 @@ function newest(path) {
 const stale = !existsSync(built) || Math.max(...sources.filter(existsSync).map(newest)) > statSync(built).mtimeMs;
 if (stale) {
   const began = new Date();
-  execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+  // Progress goes to stderr: `npm run -s token` prints the token alone on stdout.
+  execFileSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 2, 2] });
   writeFileSync(built, '');
   utimesSync(built, began, began);
 } else {
-  console.log('[hub] the build is up to date');
+  console.error('[hub] the build is up to date');
 }
