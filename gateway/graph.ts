@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { logger } from '../server/logger.js';
 import type { RequestIdentity } from '../server/request-log.js';
 import type { GatewayContext } from './subgraph-data-source.js';
 
@@ -44,6 +45,6 @@ export const graphErrorAnswer: ErrorRequestHandler = (error, _req, res, _next) =
     res.status(400).json({ error: 'bad_request', message: error.message });
     return;
   }
-  console.error(`graph route: ${error instanceof Error ? error.message : String(error)}`);
+  logger.error({ service: 'gateway', err: error instanceof Error ? error.message : String(error) }, 'graph route failed');
   res.status(503).json({ error: 'unavailable', message: 'The graph cannot answer right now.' });
 };

@@ -1,5 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { logger } from '../server/logger.js';
 import { injectTraceContext } from '../server/tracing.js';
 import { SubgraphClient, SubgraphTimeoutError } from './subgraph-client.js';
 
@@ -35,13 +36,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (refusal) {
       throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, serviceName: this.serviceName } });
     }
+    // The subgraph's trouble is the hub's, not the client's: logged, with the subgraph's name.
+    logger.error({ service: 'gateway', subgraph: this.serviceName, err: error.message }, 'subgraph fetch failed');
     if (error instanceof SubgraphTimeoutError) {
-      console.error(`subgraph ${this.serviceName}: ${error.message}`);
       throw new GraphQLError(`The ${this.serviceName} part of the graph did not answer in time; the rest of the answer is complete.`, {
         extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: this.serviceName },
       });
     }
-    console.error(`subgraph ${this.serviceName}: ${error.message}`);
     throw new GraphQLError(`The ${this.serviceName} part of the graph is unavailable right now; the rest of the answer is complete.`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
     });

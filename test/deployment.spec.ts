@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { variablePrefix } from '../server/subgraph-list.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { type Hub, root, startHub } from './support/hub.js';
 
@@ -80,7 +81,7 @@ describe('Kubernetes', () => {
   it('points the gateway at each subgraph Service, with the variable the gateway reads', () => {
     const env = container('gateway').env ?? [];
     for (const subgraph of subgraphs) {
-      const variable = `${subgraph.name.toUpperCase().replace('-', '_')}_URL`;
+      const variable = `${variablePrefix(subgraph.name)}_URL`;
       expect(env.find((e) => e.name === variable)?.value).toBe(`http://${subgraph.name}:${subgraph.defaultPort}/graphql`);
     }
   });
@@ -113,7 +114,7 @@ describe('compose', () => {
     }
     expect(compose.services.gateway.deploy.replicas).toBe(2);
     for (const subgraph of subgraphs) {
-      const variable = `${subgraph.name.toUpperCase().replace('-', '_')}_URL`;
+      const variable = `${variablePrefix(subgraph.name)}_URL`;
       expect(compose.services.gateway.environment[variable]).toBe(`http://${subgraph.name}:${subgraph.defaultPort}/graphql`);
     }
     expect(compose.services.proxy.ports).toEqual(['4000:80']);

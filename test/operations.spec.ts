@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../scripts/embedded-postgres.js';
 import { HEALTH_PATH, METRICS_PATH, READY_PATH } from '../server/paths.js';
+import { variablePrefix } from '../server/subgraph-list.js';
 import { levaCivica } from '../subgraphs/leva-civica/subgraph.js';
 import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/server.js';
 import { type Hub, operation, root, startHub } from './support/hub.js';
@@ -89,7 +90,7 @@ describe('the gateway process', () => {
         ...env,
         PORT: String(port),
         LOG_LEVEL: 'info',
-        ...Object.fromEntries(hub.subgraphs.map((s) => [`${s.name.toUpperCase().replace('-', '_')}_URL`, s.url])),
+        ...Object.fromEntries(hub.subgraphs.map((s) => [`${variablePrefix(s.name)}_URL`, s.url])),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
