@@ -2,7 +2,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { HttpOptions } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
 import { READINESS_QUERY } from '../server/request-log.js';
+import { responseCache } from '../server/response-cache.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import { dashboardRouter } from './dashboard/router.js';
+import { GraphVersion } from './data-version.js';
 import { fetchMetrics } from './fetch-metrics.js';
 import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
@@ -20,6 +23,8 @@ export interface GatewayOptions {
   examples: ExampleOperation[];
   /** Limits, CORS and trusted documents; from the environment unless given. */
   http?: HttpOptions;
+  /** How long an answer may be kept at most; 0 turns the response cache off. */
+  responseCacheSeconds?: number;
 }
 
 export type RunningGateway = RunningServer;
@@ -32,17 +37,19 @@ export type RunningGateway = RunningServer;
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const urls = new Map<string, string>();
+  const version = new GraphVersion();
   let measured: ReturnType<typeof fetchMetrics> | null = null;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url ?? '';
       urls.set(name, target);
+      version.follow(name, target);
       const source = new SubgraphDataSource(name, target);
       return measured ? measured(name, source) : source;
     },
   });
-  return serveGraphQL<Omit<GatewayContext, 'requestId'>>({
+  const server = await serveGraphQL<Omit<GatewayContext, 'requestId'>>({
     name: 'gateway',
     apollo: { gateway },
     context: async (req) => ({ authorization: req.headers.authorization }),
@@ -51,7 +58,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     metrics: (metrics) => {
       measured = fetchMetrics(metrics);
     },
-    plugins: [useGraphiQL(options.examples)],
+    plugins: [
+      useGraphiQL(options.examples),
+      ...responseCache<Omit<GatewayContext, 'requestId'>>(version, {
+        seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
+        cacheControlHeader: false,
+      }),
+    ],
     // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.
     routes: (app, apollo) => {
       app.use('/hsds', hsdsRouter(operationRunner(apollo)));
@@ -62,6 +75,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     host: options.host,
     http: options.http,
   });
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+      await version.stop();
+    },
+  };
 }
 
 /** Each subgraph answers `query HubReadiness { __typename }` within two seconds (through whatever stands in front of it). */

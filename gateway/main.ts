@@ -22,6 +22,7 @@ const gateway = await startGateway({
   port: config.port,
   host: config.host,
   examples: contractExamples(root),
+  responseCacheSeconds: config.responseCacheSeconds,
   http: { ...config.http, ...(config.trustedDocuments ? { trustedDocuments: trustedDocumentsOf(manifest()) } : {}) },
 });
 // A plain line for whoever started it, whatever LOG_LEVEL says.

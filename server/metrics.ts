@@ -26,6 +26,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly cacheHits = new Counter({
+    name: 'graphql_response_cache_hits_total',
+    help: 'GraphQL requests answered from the response cache, by operation name.',
+    labelNames: ['operation'],
+    registers: [this.registry],
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
@@ -62,9 +69,10 @@ export class Metrics {
           async didEncounterErrors({ errors }) {
             if (outcome === 'ok') outcome = String(errors[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
           },
-          async willSendResponse({ operationName }) {
+          async willSendResponse({ operationName, metrics: request }) {
             const operation = metrics.operationLabel(operationName);
             metrics.requests.inc({ operation, outcome });
+            if (request.responseCacheHit) metrics.cacheHits.inc({ operation });
             metrics.duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
           },
         };

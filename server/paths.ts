@@ -9,3 +9,5 @@ export const HEALTH_PATH = '/health';
 export const READY_PATH = '/ready';
 /** Prometheus metrics (prom-client). */
 export const METRICS_PATH = '/metrics';
+/** A subgraph's stream of data versions (server-sent events), which the gateway's cache follows. */
+export const CHANGES_PATH = '/changes';

@@ -10,7 +10,12 @@ export interface ServiceConfig {
   port: number;
   host: string;
   http: HttpOptions;
+  /** HUB_RESPONSE_CACHE_SECONDS: how long an answer may be kept at most; 0 turns the response caches off. */
+  responseCacheSeconds: number;
 }
+
+/** How long the gateway and the subgraphs keep an answer at most; a write ends it sooner. */
+export const DEFAULT_RESPONSE_CACHE_SECONDS = 300;
 
 function common(env: Env, defaultPort: number): ServiceConfig {
   oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info');
@@ -19,6 +24,7 @@ function common(env: Env, defaultPort: number): ServiceConfig {
     port: integer(env, 'PORT', defaultPort, 0, 65_535),
     host: env.HOST?.trim() || '127.0.0.1',
     http: httpOptionsFromEnv(env),
+    responseCacheSeconds: integer(env, 'HUB_RESPONSE_CACHE_SECONDS', DEFAULT_RESPONSE_CACHE_SECONDS, 0, 86_400),
   };
 }
 

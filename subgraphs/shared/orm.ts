@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { DataloaderType, MikroORM, type Options, type PostgreSqlConnection, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Metrics } from '../../server/metrics.js';
+import { announceWrites } from './data-changes.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 /** The MikroORM options of one subgraph: its own schema, its own entities, its own migrations. */
@@ -13,6 +14,8 @@ export function ormOptions(definition: SubgraphDefinition, databaseUrl: string):
     schema: definition.databaseSchema,
     entities: definition.entities,
     metadataProvider: ReflectMetadataProvider,
+    // Every table announces its writes, for the response caches (data-changes.ts).
+    discovery: { onMetadata: announceWrites },
     extensions: [Migrator],
     // Batches reference and collection loads made in the same tick: no N+1 in field resolvers.
     dataloader: DataloaderType.ALL,

@@ -23,6 +23,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     host: config.host,
     demoData: config.demoData,
     http: config.http,
+    responseCacheSeconds: config.responseCacheSeconds,
   });
   // A plain line for whoever started it (npm start waits for it), whatever LOG_LEVEL says.
   console.log(`${definition.name} ready at ${subgraph.url}`);

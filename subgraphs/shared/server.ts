@@ -3,11 +3,15 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import type { HttpOptions } from '../../server/http-options.js';
 import { serveGraphQL } from '../../server/http-server.js';
+import { responseCache } from '../../server/response-cache.js';
+import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../../server/service-config.js';
 import { authChecker } from './auth/auth-checker.js';
 import { type AuthConfig, authConfigFromEnv } from './auth/config.js';
 import { RequestAuth } from './auth/request-auth.js';
 import { tokenVerifier } from './auth/verify.js';
+import { changeStream } from './change-stream.js';
 import { type Context, createContext } from './context.js';
+import { DataChanges } from './data-changes.js';
 import { buildFederatedSchema } from './federated-schema.js';
 import { databasePoolMetrics, openDatabase, whileHoldingStartupLock } from './orm.js';
 import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
@@ -42,6 +46,8 @@ export async function startSubgraph(
     orm?: Partial<Options>;
     auth?: AuthConfig;
     http?: HttpOptions;
+    /** How long an answer may be kept at most; 0 turns the response cache off. */
+    responseCacheSeconds?: number;
   },
 ): Promise<RunningSubgraph> {
   const seedOptions = { demo: options.demoData ?? demoDataWanted() };
@@ -50,6 +56,9 @@ export async function startSubgraph(
     await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
     return orm;
   });
+  const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
+  await changes.start();
+  const stream = changeStream(changes);
   const { schema } = await subgraphSchema(definition);
   const verifyToken = tokenVerifier(options.auth ?? (await authConfigFromEnv()));
 
@@ -61,8 +70,22 @@ export async function startSubgraph(
       const connection = await orm.checkConnection();
       return { database: connection.ok ? 'ok' : 'does not answer' };
     },
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-    metrics: (metrics) => databasePoolMetrics(metrics, orm),
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...responseCache<Context>(changes, {
+        seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
+        cacheControlHeader: true,
+      }),
+    ],
+    metrics: (metrics) => {
+      databasePoolMetrics(metrics, orm);
+      metrics.gauge(
+        'data_changes_listening',
+        'Whether the subgraph hears writes to its data (1), so that it may answer from its cache.',
+        async () => (changes.listening ? 1 : 0),
+      );
+    },
+    routes: stream.routes,
     port: options.port,
     host: options.host,
     http: options.http,
@@ -72,7 +95,9 @@ export async function startSubgraph(
     url: server.url,
     orm,
     async stop() {
+      stream.close();
       await server.stop();
+      await changes.stop();
       await orm.close();
     },
   };

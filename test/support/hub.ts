@@ -49,6 +49,8 @@ export async function startHub(
     onQuery?: (subgraph: string, sql: string) => void;
     /** Limits, CORS, trusted documents of every server (default: the environment's). */
     http?: HttpOptions;
+    /** How long the gateway and the subgraphs keep an answer (default: as in production; 0 turns caching off). */
+    responseCacheSeconds?: number;
   } = {},
 ): Promise<Hub> {
   const running: RunningSubgraph[] = [];
@@ -64,7 +66,17 @@ export async function startHub(
           },
         }
       : {};
-    running.push(await startSubgraph(definition, { databaseUrl, port: 0, demoData, orm, auth: tokens.auth, http: options.http }));
+    running.push(
+      await startSubgraph(definition, {
+        databaseUrl,
+        port: 0,
+        demoData,
+        orm,
+        auth: tokens.auth,
+        http: options.http,
+        responseCacheSeconds: options.responseCacheSeconds,
+      }),
+    );
   }
   const gateway = await startGateway({
     supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
@@ -72,6 +84,7 @@ export async function startHub(
     port: 0,
     examples: contractExamples(root),
     http: options.http,
+    responseCacheSeconds: options.responseCacheSeconds,
   });
   return {
     gateway,

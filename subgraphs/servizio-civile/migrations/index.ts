@@ -3,10 +3,12 @@ import { Migration20261123112542 } from './Migration20261123112542.js';
 import { Migration20261123122241 } from './Migration20261123122241.js';
 import { Migration20261125062614 } from './Migration20261125062614.js';
 import { Migration20261202011334 } from './Migration20261202011334.js';
+import { Migration20261202040346 } from './Migration20261202040346.js';
 
 export const migrations = [
   { name: 'Migration20261123112542', class: Migration20261123112542 },
   { name: 'Migration20261123122241', class: Migration20261123122241 },
   { name: 'Migration20261125062614', class: Migration20261125062614 },
   { name: 'Migration20261202011334', class: Migration20261202011334 },
+  { name: 'Migration20261202040346', class: Migration20261202040346 },
 ];

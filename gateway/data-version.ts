@@ -1,0 +1,114 @@
+import { Agent, request } from 'undici';
+import { logger } from '../server/logger.js';
+import { CHANGES_PATH, GRAPHQL_PATH } from '../server/paths.js';
+import type { ChangeState, DataVersion } from '../server/response-cache.js';
+
+/** Three missed heartbeats (subgraphs/shared/change-stream.ts): the stream is taken for dead. */
+const SILENCE_MS = 30_000;
+
+/**
+ * The data version of one subgraph, followed over its /changes stream. Unknown (null) until the
+ * stream answers, while the subgraph cannot hear its own writes, and from the moment the stream
+ * breaks until it is open again.
+ */
+export class SubgraphVersion {
+  #state: ChangeState | null = null;
+  #controller: AbortController | null = null;
+  #stopped = false;
+
+  constructor(
+    readonly name: string,
+    private readonly url: string,
+    private readonly agent: Agent,
+  ) {}
+
+  current(): string | null {
+    const state = this.#state;
+    return state?.listening ? `${state.instance}:${state.generation}` : null;
+  }
+
+  start(): void {
+    void this.#follow(500);
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    this.#controller?.abort();
+  }
+
+  async #follow(retryMs: number): Promise<void> {
+    while (!this.#stopped) {
+      this.#controller = new AbortController();
+      try {
+        const response = await request(this.url, {
+          dispatcher: this.agent,
+          signal: this.#controller.signal,
+          bodyTimeout: SILENCE_MS,
+        });
+        if (response.statusCode !== 200) throw new Error(`answered ${response.statusCode}`);
+        let buffer = '';
+        for await (const chunk of response.body) {
+          buffer += chunk.toString();
+          let end = buffer.indexOf('\n\n');
+          while (end >= 0) {
+            const event = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (event.startsWith('data: ')) this.#state = JSON.parse(event.slice(6)) as ChangeState;
+            end = buffer.indexOf('\n\n');
+          }
+          retryMs = 500;
+        }
+      } catch (error) {
+        if (!this.#stopped) logger.warn({ service: 'gateway', subgraph: this.name, err: (error as Error).message }, 'change stream lost');
+      }
+      this.#state = null;
+      if (this.#stopped) return;
+      await new Promise((resolve) => setTimeout(resolve, retryMs).unref());
+      retryMs = Math.min(retryMs * 2, 10_000);
+    }
+  }
+}
+
+/**
+ * The version of the whole graph's data, for the gateway's response cache: every subgraph's, and
+ * a count of the mutations this gateway has answered (so that their callers read what they wrote
+ * before the subgraph's stream says so). Unknown while any subgraph's is.
+ */
+export class GraphVersion implements DataVersion {
+  readonly #agent = new Agent({ keepAliveTimeout: 4_000 });
+  readonly #subgraphs: SubgraphVersion[] = [];
+  #mutations = 0;
+
+  /** Follows one more subgraph, given its GraphQL URL (called as the gateway builds its data sources). */
+  follow(name: string, graphqlUrl: string): void {
+    const subgraph = new SubgraphVersion(name, changesUrl(graphqlUrl), this.#agent);
+    this.#subgraphs.push(subgraph);
+    subgraph.start();
+  }
+
+  current(): string | null {
+    const parts = [String(this.#mutations)];
+    for (const subgraph of this.#subgraphs) {
+      const version = subgraph.current();
+      if (version === null) return null;
+      parts.push(version);
+    }
+    return parts.join(' ');
+  }
+
+  written(): void {
+    this.#mutations++;
+  }
+
+  async stop(): Promise<void> {
+    for (const subgraph of this.#subgraphs) subgraph.stop();
+    await this.#agent.close();
+  }
+}
+
+/** http://host:4001/graphql → http://host:4001/changes */
+function changesUrl(graphqlUrl: string): string {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.endsWith(GRAPHQL_PATH) ? url.pathname.slice(0, -GRAPHQL_PATH.length) + CHANGES_PATH : CHANGES_PATH;
+  return url.toString();
+}

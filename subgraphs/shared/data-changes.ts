@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityMetadata } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { logger } from '../../server/logger.js';
+import type { ChangeState, DataVersion } from '../../server/response-cache.js';
+
+/** The channel on which every write to a subgraph's tables is announced, with the schema as payload. */
+export const CHANNEL = 'hub_data_changed';
+
+/**
+ * Makes every table of a subgraph announce its writes: MikroORM metadata for a statement-level
+ * trigger that calls pg_notify, which PostgreSQL delivers only when the transaction commits (and
+ * once per transaction, however many statements it ran). Whoever writes — a mutation, `npm run
+ * import`, another replica, an operator in psql — is heard. Given to MikroORM's discovery for every
+ * entity, so a new table gets it in its migration without anybody remembering to.
+ */
+export function announceWrites(meta: EntityMetadata): void {
+  if (meta.embeddable || meta.virtual || meta.abstract || meta.triggers.some((t) => t.name === TRIGGER)) return;
+  meta.triggers.push({
+    name: TRIGGER,
+    timing: 'after',
+    // Not truncate: information_schema does not list TRUNCATE triggers, so MikroORM could not keep one
+    // in step with its migrations (and nothing in the hub truncates).
+    events: ['insert', 'update', 'delete'],
+    forEach: 'statement',
+    body: `perform pg_notify('${CHANNEL}', tg_table_schema); return null;`,
+  });
+}
+
+const TRIGGER = 'hub_announce_change';
+
+/**
+ * What this process knows of the writes to one schema: a generation that grows with each write
+ * heard, and whether it can hear them at all. It LISTENs on its own connection; while that
+ * connection is down it is not `listening` (whatever rests on it must not trust old answers), and
+ * it reconnects, counting a new generation, since writes may have been missed in between.
+ */
+export class DataChanges implements DataVersion {
+  readonly instance = randomUUID();
+  readonly #watchers = new Set<(state: ChangeState) => void>();
+  #generation = 0;
+  #client: pg.Client | null = null;
+  #listening = false;
+  #stopped = false;
+  #retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly schema: string,
+  ) {}
+
+  get listening(): boolean {
+    return this.#listening;
+  }
+
+  get state(): ChangeState {
+    return { instance: this.instance, generation: this.#generation, listening: this.#listening };
+  }
+
+  /** The generation, or null while writes could go unheard. */
+  current(): string | null {
+    return this.#listening ? String(this.#generation) : null;
+  }
+
+  /** A write made by this process: counted at once, not when its notification comes back. */
+  written(): void {
+    this.#count();
+  }
+
+  /** Calls `watcher` with the new state at every change; returns what stops it. */
+  watch(watcher: (state: ChangeState) => void): () => void {
+    this.#watchers.add(watcher);
+    return () => this.#watchers.delete(watcher);
+  }
+
+  #count(): void {
+    this.#generation++;
+    for (const watcher of this.#watchers) watcher(this.state);
+  }
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('notification', (message) => {
+      if (message.payload === this.schema) this.#count();
+    });
+    client.on('error', (error) => this.#lost(client, error));
+    client.on('end', () => this.#lost(client));
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+    this.#client = client;
+    this.#listening = true;
+    this.#count();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#listening = false;
+    if (this.#retry) clearTimeout(this.#retry);
+    await this.#client?.end().catch(() => {});
+  }
+
+  #lost(client: pg.Client, error?: Error): void {
+    if (client !== this.#client) return;
+    this.#client = null;
+    this.#listening = false;
+    if (this.#stopped) return;
+    for (const watcher of this.#watchers) watcher(this.state);
+    logger.warn({ schema: this.schema, err: error?.message }, 'lost the connection that hears data changes; reconnecting');
+    client.end().catch(() => {});
+    this.#reconnect(1000);
+  }
+
+  #reconnect(delayMs: number): void {
+    this.#retry = setTimeout(() => {
+      this.start().catch(() => this.#reconnect(Math.min(delayMs * 2, 30_000)));
+    }, delayMs);
+    this.#retry.unref();
+  }
+}

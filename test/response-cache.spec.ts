@@ -1,0 +1,182 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { subgraphs } from '../subgraphs/index.js';
+import { type Hub, operation, post, startHub } from './support/hub.js';
+import { scratchDatabase } from './support/scratch-database.js';
+import { bearer } from './support/tokens.js';
+
+// The response caches of the gateway and the subgraphs: an answer is kept until the data behind it
+// changes, whoever changes it. Each case counts the SQL statements the subgraphs send: none means
+// the answer came from a cache.
+
+let hub: Hub;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let sql: pg.Client;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  database = await scratchDatabase(inject('databaseUrl'), 'response_cache');
+  hub = await startHub(database.url, { onQuery: (_subgraph, statement) => statements.push(statement) });
+  sql = new pg.Client({ connectionString: database.url });
+  await sql.connect();
+});
+afterAll(async () => {
+  await sql?.end();
+  await hub?.stop();
+  await database?.drop();
+});
+
+const NAME = 'query ($id: ID!) { point(id: $id) { id name version } }';
+
+/** A real point of the seed, with a name. */
+async function somePoint(): Promise<{ id: string; name: string; version: number }> {
+  const response = await hub.query('{ points(first: 1, filter: { municipio: 3 }) { nodes { id name version } } }');
+  return response.body.data?.points.nodes[0];
+}
+
+/** The answer and the SQL statements it cost. */
+async function counted(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  statements.length = 0;
+  const response = await hub.query(query, variables, headers);
+  expect(response.body.errors).toBeUndefined();
+  return { data: response.body.data, statements: statements.length };
+}
+
+/** Asks until `ready` holds (a notification from PostgreSQL takes a few milliseconds to come), for at most 5 s. */
+async function eventually<T>(ask: () => Promise<T>, ready: (value: T) => boolean): Promise<T> {
+  const until = Date.now() + 5_000;
+  for (;;) {
+    const value = await ask();
+    if (ready(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('every table announces its writes', () => {
+  it.each(subgraphs)('$name: each table of its schema has the trigger', async (definition) => {
+    const { rows } = await sql.query(
+      `select t.table_name as table, count(tr.trigger_name)::int as triggers
+         from information_schema.tables t
+         left join information_schema.triggers tr
+           on tr.event_object_schema = t.table_schema and tr.event_object_table = t.table_name and tr.trigger_name = 'hub_announce_change'
+        where t.table_schema = $1 and t.table_type = 'BASE TABLE' and t.table_name <> 'mikro_orm_migrations'
+        group by t.table_name`,
+      [definition.databaseSchema],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.triggers === 0).map((r) => r.table)).toEqual([]);
+  });
+});
+
+describe('an answer is kept until its data changes', () => {
+  it('the same query through the gateway a second time costs no SQL, with the same answer', async () => {
+    const query = await operation('CityOverview');
+    const first = await counted(query, { callYear: 2022 });
+    const second = await counted(query, { callYear: 2022 });
+    expect(first.statements).toBeGreaterThan(0);
+    expect(second.statements).toBe(0);
+    expect(second.data).toEqual(first.data);
+  });
+
+  it('a subgraph asked directly keeps its answers too', async () => {
+    const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune');
+    const ask = async () => {
+      statements.length = 0;
+      const response = await post(spazioComune?.url ?? '', '{ municipi { number name } }');
+      return { data: response.body.data, statements: statements.length };
+    };
+    await ask();
+    const again = await ask();
+    expect(again.statements).toBe(0);
+    expect(again.data?.municipi).toHaveLength(9);
+  });
+
+  it('a mutation’s caller reads what it wrote at once, through the same gateway', async () => {
+    const target = await somePoint();
+    await counted(NAME, { id: target.id });
+    expect((await counted(NAME, { id: target.id })).statements).toBe(0);
+    const editor = bearer(await hub.tokens.editor([3]));
+    const hours = [{ day: 'TUESDAY', opens: '10:00', closes: '12:00', activity: 'FRONT_OFFICE' }];
+    const written = await hub.query(
+      await operation('SetPointHours'),
+      { input: { pointId: target.id, expectedVersion: target.version, hours } },
+      editor,
+    );
+    expect(written.body.data?.setPointOpeningHours.userErrors).toEqual([]);
+    const after = await counted(NAME, { id: target.id });
+    expect(after.data?.point.version).toBe(target.version + 1);
+  });
+
+  it('a write from outside the hub (psql, the importer, another replica) reaches the answers', async () => {
+    const target = await somePoint();
+    await counted(NAME, { id: target.id });
+    expect((await counted(NAME, { id: target.id })).statements).toBe(0);
+    await sql.query('update spazio_comune.point set name = $1 where id = $2', ['Punto rinominato', target.id]);
+    const after = await eventually(
+      () => counted(NAME, { id: target.id }),
+      (answer) => answer.data?.point.name === 'Punto rinominato',
+    );
+    expect(after.data?.point.name).toBe('Punto rinominato');
+    await sql.query('update spazio_comune.point set name = $1 where id = $2', [target.name, target.id]);
+  });
+
+  it('a request with a token is never answered from a cache', async () => {
+    const admin = bearer(await hub.tokens.admin());
+    const target = await somePoint();
+    await counted(NAME, { id: target.id }, admin);
+    expect((await counted(NAME, { id: target.id }, admin)).statements).toBeGreaterThan(0);
+  });
+
+  it('the gateway tells clients nothing about keeping answers (it alone knows when they change)', async () => {
+    const response = await fetch(hub.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ municipi { number } }' }),
+    });
+    expect(response.headers.get('cache-control')).toBeNull();
+  });
+});
+
+describe('while a subgraph cannot hear the writes', () => {
+  it('nothing is answered from a cache, and caching comes back when it hears again', async () => {
+    const query = '{ municipi { number spazioComune { code } } }';
+    await counted(query);
+    expect((await counted(query)).statements).toBe(0);
+    // Cut spazio-comune's LISTEN connection, as a database restart or a network failure would.
+    const { rowCount } = await sql.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = 'listen hub_data_changed'`,
+    );
+    expect(rowCount).toBe(3);
+    const deaf = await eventually(
+      () => counted(query),
+      (answer) => answer.statements > 0,
+    );
+    expect(deaf.statements).toBeGreaterThan(0);
+    // It reconnects within seconds; from then on its answers are kept again.
+    const back = await eventually(
+      async () => {
+        await counted(query);
+        return counted(query);
+      },
+      (answer) => answer.statements === 0,
+    );
+    expect(back.statements).toBe(0);
+  });
+});
+
+describe('HUB_RESPONSE_CACHE_SECONDS=0', () => {
+  it('turns the caches off: every answer is read from the database', async () => {
+    const scratch = await scratchDatabase(inject('databaseUrl'), 'no_cache');
+    const sent: string[] = [];
+    const uncached = await startHub(scratch.url, { responseCacheSeconds: 0, onQuery: (_s, statement) => sent.push(statement) });
+    try {
+      await uncached.query('{ municipi { number name } }');
+      sent.length = 0;
+      await uncached.query('{ municipi { number name } }');
+      expect(sent.length).toBeGreaterThan(0);
+    } finally {
+      await uncached.stop();
+      await scratch.drop();
+    }
+  });
+});
