@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { type FragmentDefinitionNode, Kind, parse, print, visit } from 'graphql';
 
 export interface ExampleOperation {
@@ -15,19 +14,31 @@ export interface ExampleOperation {
  * The examples open as one document (the run button asks which operation to run) with their
  * variables merged: GraphiQL's own tabs lose the variables of the first tab on load and keep the
  * previous tab's operation name after a switch, so they cannot carry runnable examples.
+ *
+ * The page (about 9 MB, with the package's code held twice as large in memory) is built at its
+ * first request, not at start: a gateway that serves only apps never holds it.
  */
 export function useGraphiQL(examples: ExampleOperation[]): ApolloServerPlugin {
-  const html = renderGraphiQL({
-    title: 'Milano Municipal Graph',
-    endpoint: '/graphql',
-    defaultQuery: [HEADER, ...examples.map((e) => withoutFragments(e.query))].join('\n\n'),
-    variables: JSON.stringify(Object.assign({}, ...examples.map((e) => e.variables ?? {})), null, 2),
-  } as Parameters<typeof renderGraphiQL>[0]);
+  let page: Promise<string> | null = null;
+  const render = async () => {
+    const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+    return renderGraphiQL({
+      title: 'Milano Municipal Graph',
+      endpoint: '/graphql',
+      defaultQuery: [HEADER, ...examples.map((e) => withoutFragments(e.query))].join('\n\n'),
+      variables: JSON.stringify(Object.assign({}, ...examples.map((e) => e.variables ?? {})), null, 2),
+    } as Parameters<typeof renderGraphiQL>[0]);
+  };
   return {
     async serverWillStart() {
       return {
         async renderLandingPage() {
-          return { html };
+          return {
+            html: () => {
+              page ??= render();
+              return page;
+            },
+          };
         },
       };
     },
