@@ -9,8 +9,8 @@ import { Supervised } from './supervisor.js';
 
 /**
  * npm start: the whole hub on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
- * set), the subgraphs in parallel (each migrates and seeds its own schema; one whose *_URL is set
- * runs elsewhere and is not started) and the gateway; prints the URLs; on Ctrl-C stops everything,
+ * set), the subgraphs in parallel in one process (each migrates and seeds its own schema; one whose
+ * *_URL is set runs elsewhere and is not started) and the gateway; prints the URLs; on Ctrl-C stops everything,
  * the database included. The configuration is checked first: a wrong value names its variable.
  */
 const root = process.cwd();
@@ -64,16 +64,28 @@ try {
   } else console.log(`[hub] tokens: identity provider ${process.env.HUB_JWT_ISSUER ?? ''} (${process.env.HUB_JWKS_URL})`);
 
   const urls: Record<string, string> = { ...config.subgraphUrls };
-  const services = SUBGRAPHS.filter(({ name }) => !config.subgraphUrls[name]).map(({ name, defaultPort }) => {
+  const local = SUBGRAPHS.filter(({ name }) => !config.subgraphUrls[name]).map(({ name, defaultPort }) => {
     const port = integer(process.env, `${variablePrefix(name)}_PORT`, defaultPort, 0, 65_535);
     urls[name] = localSubgraphUrl(port);
-    return new Supervised({
-      name,
-      script: `${root}/dist/subgraphs/${name}/main.js`,
-      env: { DATABASE_URL: db.url, PORT: String(port), HUB_KEYS_DIR: keysDir },
-      healthUrl: `http://127.0.0.1:${port}${READY_PATH}`,
-    });
+    return { name, port };
   });
+  // The local subgraphs share one process: the modules they have in common load once, which on a
+  // small machine is most of the start. Deployed, each runs alone (dist/subgraphs/<name>/main.js).
+  const services = local.length
+    ? [
+        new Supervised({
+          name: 'subgraphs',
+          script: `${root}/dist/subgraphs/main.js`,
+          args: local.map((s) => s.name),
+          env: {
+            DATABASE_URL: db.url,
+            HUB_KEYS_DIR: keysDir,
+            ...Object.fromEntries(local.map((s) => [`${variablePrefix(s.name)}_PORT`, String(s.port)])),
+          },
+          healthUrls: local.map((s) => `http://127.0.0.1:${s.port}${READY_PATH}`),
+        }),
+      ]
+    : [];
   const gateway = new Supervised({
     name: 'gateway',
     script: `${root}/dist/gateway/main.js`,
@@ -82,7 +94,7 @@ try {
       PORT: String(gatewayPort),
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${variablePrefix(name)}_URL`, url])),
     },
-    healthUrl: `http://127.0.0.1:${gatewayPort}${READY_PATH}`,
+    healthUrls: [`http://127.0.0.1:${gatewayPort}${READY_PATH}`],
   });
   // All at once: the gateway needs no subgraph to start (the supergraph is a file), and is ready
   // only when every subgraph answers.

@@ -4,8 +4,10 @@ import { createInterface } from 'node:readline';
 export interface ServiceSpec {
   name: string;
   script: string;
+  args?: string[];
   env: Record<string, string>;
-  healthUrl: string;
+  /** Ready when every one of these answers 200. */
+  healthUrls: string[];
 }
 
 /**
@@ -21,11 +23,11 @@ export class Supervised {
 
   async start(timeoutMs = 90_000): Promise<void> {
     this.launch();
-    await waitForHealth(this.spec.healthUrl, timeoutMs, () => this.child?.exitCode !== null);
+    await Promise.all(this.spec.healthUrls.map((url) => waitForHealth(url, timeoutMs, () => this.child?.exitCode !== null)));
   }
 
   private launch(): void {
-    const child = spawn(process.execPath, [this.spec.script], {
+    const child = spawn(process.execPath, [this.spec.script, ...(this.spec.args ?? [])], {
       env: { ...process.env, ...this.spec.env },
       // The IPC channel closes when the hub dies, however it dies: the child then stops too.
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

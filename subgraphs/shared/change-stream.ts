@@ -14,9 +14,15 @@ export const HEARTBEAT_MS = 10_000;
  */
 export function changeStream(changes: DataChanges) {
   const open = new Set<Response>();
+  let closed = false;
   return {
     routes(app: Express): void {
       app.get(CHANGES_PATH, (req, res) => {
+        // Stopping: a new stream would hold the server's drain open until its grace period ends.
+        if (closed) {
+          res.status(503).json({ status: 'stopping' });
+          return;
+        }
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
         const send = (state: ChangeState) => write(res, `data: ${JSON.stringify(state)}\n\n`);
         send(changes.state);
@@ -31,6 +37,7 @@ export function changeStream(changes: DataChanges) {
       });
     },
     close(): void {
+      closed = true;
       for (const res of open) res.end();
     },
   };

@@ -1,34 +1,62 @@
 import { configOrExit } from '../../server/config.js';
 import { stopOnSignals } from '../../server/process.js';
 import { subgraphConfig } from '../../server/service-config.js';
+import { variablePrefix } from '../../server/subgraph-list.js';
 import { startTracing } from '../../server/tracing.js';
-import { startSubgraph } from './server.js';
+import { type RunningSubgraph, startSubgraph } from './server.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 /**
  * The entry point of a subgraph deployed alone: PORT, DATABASE_URL and the rest from the
  * environment (checked: a wrong value stops it, naming the variable), a clean stop on
- * SIGINT/SIGTERM. `npm start` runs three of these behind the gateway.
+ * SIGINT/SIGTERM.
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
-  const config = configOrExit(() => subgraphConfig(definition.defaultPort), definition.name);
-  await startTracing(definition.name);
-  if (!config.databaseUrl) {
-    console.error(`${definition.name}: DATABASE_URL is not set. Run the whole hub with "npm start", or set DATABASE_URL.`);
+  await runSubgraphs([definition], (d) => configOrExit(() => subgraphConfig(d.defaultPort), d.name));
+}
+
+/**
+ * Several subgraphs in one process, each on its own port (SERVIZIO_CIVILE_PORT…): how `npm start`
+ * runs them on one machine, so that the modules they share (Apollo, type-graphql, MikroORM) load
+ * once instead of once per subgraph. Each keeps its own schema, database pool and HTTP server.
+ */
+export async function runSubgraphsTogether(definitions: SubgraphDefinition[]): Promise<void> {
+  await runSubgraphs(definitions, (d) => {
+    const port = process.env[`${variablePrefix(d.name)}_PORT`] ?? String(d.defaultPort);
+    return configOrExit(() => subgraphConfig(d.defaultPort, { ...process.env, PORT: port }), d.name);
+  });
+}
+
+async function runSubgraphs(
+  definitions: SubgraphDefinition[],
+  configOf: (definition: SubgraphDefinition) => ReturnType<typeof subgraphConfig>,
+): Promise<void> {
+  const configs = definitions.map((d) => [d, configOf(d)] as const);
+  const name = definitions.map((d) => d.name).join(', ');
+  await startTracing(definitions.length === 1 ? name : 'subgraphs');
+  const databaseUrl = configs[0]?.[1].databaseUrl;
+  if (!databaseUrl) {
+    console.error(`${name}: DATABASE_URL is not set. Run the whole hub with "npm start", or set DATABASE_URL.`);
     process.exit(2);
   }
-  const subgraph = await startSubgraph(definition, {
-    databaseUrl: config.databaseUrl,
-    port: config.port,
-    host: config.host,
-    demoData: config.demoData,
-    http: config.http,
-    responseCacheSeconds: config.responseCacheSeconds,
-  });
-  // A plain line for whoever started it (npm start waits for it), whatever LOG_LEVEL says.
-  console.log(`${definition.name} ready at ${subgraph.url}`);
+  const running: RunningSubgraph[] = [];
   stopOnSignals(async () => {
-    await subgraph.stop();
+    for (const subgraph of running) await subgraph.stop();
     process.exit(0);
   });
+  await Promise.all(
+    configs.map(async ([definition, config]) => {
+      const subgraph = await startSubgraph(definition, {
+        databaseUrl,
+        port: config.port,
+        host: config.host,
+        demoData: config.demoData,
+        http: config.http,
+        responseCacheSeconds: config.responseCacheSeconds,
+      });
+      running.push(subgraph);
+      // A plain line for whoever started it (npm start waits for it), whatever LOG_LEVEL says.
+      console.log(`${definition.name} ready at ${subgraph.url}`);
+    }),
+  );
 }
