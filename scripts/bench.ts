@@ -9,8 +9,8 @@ import { provideDatabase } from './embedded-postgres.js';
 /**
  * npm run bench: load tests of the contract operations through our Apollo gateway, through a stock
  * Hive Gateway serving the same supergraph in front of the same subgraphs, and straight to the
- * subgraph for one-subgraph operations. Every service runs in its own process, as `npm start` runs
- * it; rounds alternate between the targets so that a noisy neighbour slows them alike. Nothing here
+ * subgraph for one-subgraph operations. Every service runs in its own process, as deployed; rounds
+ * alternate between the targets so that a noisy neighbour slows them alike. Nothing here
  * is asserted in tests.
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
