@@ -45,7 +45,10 @@ export class SubgraphVersion {
           signal: this.#controller.signal,
           bodyTimeout: SILENCE_MS,
         });
-        if (response.statusCode !== 200) throw new Error(`answered ${response.statusCode}`);
+        if (response.statusCode !== 200) {
+          await response.body.dump();
+          throw new Error(`answered ${response.statusCode}`);
+        }
         let buffer = '';
         for await (const chunk of response.body) {
           buffer += chunk.toString();
@@ -73,22 +76,32 @@ export class SubgraphVersion {
  * The version of the whole graph's data, for the gateway's response cache: every subgraph's, and
  * a count of the mutations this gateway has answered (so that their callers read what they wrote
  * before the subgraph's stream says so). Unknown while any subgraph's is.
+ *
+ * The stream comes from one replica of a subgraph; its fetches may reach another, which may not
+ * have heard the latest write yet. So an answer a subgraph gave from its cache is kept by the
+ * gateway only if it was kept at the version followed (`isCurrent`, see CACHED_AT_HEADER); a
+ * subgraph's fresh answer (no header) was read after the write was heard, and may be kept.
  */
 export class GraphVersion implements DataVersion {
   readonly #agent = new Agent({ keepAliveTimeout: 4_000 });
-  readonly #subgraphs: SubgraphVersion[] = [];
+  readonly #subgraphs = new Map<string, SubgraphVersion>();
   #mutations = 0;
 
   /** Follows one more subgraph, given its GraphQL URL (called as the gateway builds its data sources). */
   follow(name: string, graphqlUrl: string): void {
     const subgraph = new SubgraphVersion(name, changesUrl(graphqlUrl), this.#agent);
-    this.#subgraphs.push(subgraph);
+    this.#subgraphs.set(name, subgraph);
     subgraph.start();
+  }
+
+  /** Whether `version` (a subgraph's x-hub-cached-at) is the one the gateway follows for that subgraph now. */
+  isCurrent(name: string, version: string): boolean {
+    return this.#subgraphs.get(name)?.current() === version;
   }
 
   current(): string | null {
     const parts = [String(this.#mutations)];
-    for (const subgraph of this.#subgraphs) {
+    for (const subgraph of this.#subgraphs.values()) {
       const version = subgraph.current();
       if (version === null) return null;
       parts.push(version);
@@ -101,7 +114,7 @@ export class GraphVersion implements DataVersion {
   }
 
   async stop(): Promise<void> {
-    for (const subgraph of this.#subgraphs) subgraph.stop();
+    for (const subgraph of this.#subgraphs.values()) subgraph.stop();
     await this.#agent.close();
   }
 }

@@ -11,6 +11,7 @@ import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
 import { pointJsonLdRouter } from './jsonld/route.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
+import { SubgraphClient } from './subgraph-client.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -45,7 +46,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls[name] ?? url ?? '';
       urls.set(name, target);
       version.follow(name, target);
-      const source = new SubgraphDataSource(name, target);
+      const source = new SubgraphDataSource(name, target, new SubgraphClient(undefined, () => version.current()), (subgraph, cachedAt) =>
+        version.isCurrent(subgraph, cachedAt),
+      );
       return measured ? measured(name, source) : source;
     },
   });
@@ -63,6 +66,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...responseCache<Omit<GatewayContext, 'requestId'>>(version, {
         seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
         cacheControlHeader: false,
+        mayKeep: (ctx) => !ctx.contextValue.staleSubgraphAnswer,
       }),
     ],
     // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.

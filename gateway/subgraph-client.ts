@@ -44,14 +44,20 @@ export class SubgraphClient {
   private readonly inFlight = new Map<string, Promise<Answer>>();
   private readonly mutations = new DocumentKinds();
 
-  constructor(readonly timeoutMs: number = subgraphTimeoutFromEnv()) {}
+  constructor(
+    readonly timeoutMs: number = subgraphTimeoutFromEnv(),
+    /** The gateway's data version: a fetch is shared only by requests made at the same one. */
+    private readonly version: () => string | null = () => null,
+  ) {}
 
   readonly fetch: Fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
     const headers = init.headers ?? {};
     const body = typeof init.body === 'string' ? init.body : (init.body?.toString('utf8') ?? '');
     if (this.mutations.isMutation(body)) return toResponse(url, await this.send(url, headers, body));
     // Apollo's data source hands the headers over with lower-case names.
-    const key = `${url}\n${headers.authorization ?? ''}\n${body}`;
+    // The data version is part of the key: a request made after a write must not share a fetch that
+    // began before it, or its response cache would keep the old answer under the new version.
+    const key = `${this.version() ?? ''}\n${url}\n${headers.authorization ?? ''}\n${body}`;
     let shared = this.inFlight.get(key);
     if (!shared) {
       shared = this.send(url, headers, body).finally(() => this.inFlight.delete(key));

@@ -1,13 +1,21 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { logger } from '../server/logger.js';
+import { CACHED_AT_HEADER } from '../server/response-cache.js';
 import { injectTraceContext } from '../server/tracing.js';
 import { SubgraphClient, SubgraphTimeoutError } from './subgraph-client.js';
 
 export interface GatewayContext {
   authorization?: string;
   requestId?: string;
+  /** Set when a subgraph answered from its cache at a version the gateway does not follow: the answer is not kept. */
+  staleSubgraphAnswer?: boolean;
 }
+
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+
+/** Whether a subgraph's cached answer was kept at the version the gateway follows (gateway/data-version.ts). */
+export type CachedAtCheck = (subgraph: string, cachedAt: string) => boolean;
 
 /**
  * How the gateway talks to one subgraph: over SubgraphClient (keep-alive, shared identical fetches,
@@ -21,8 +29,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     url: string,
     client = new SubgraphClient(),
+    private readonly cachedAtCurrent: CachedAtCheck = () => true,
   ) {
     super({ url, fetcher: client.fetch });
+  }
+
+  override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
+    const cachedAt = response.http?.headers.get(CACHED_AT_HEADER);
+    if (cachedAt && !this.cachedAtCurrent(this.serviceName, cachedAt)) context.staleSubgraphAnswer = true;
+    return response;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -13,6 +13,13 @@ export interface ChangeState {
 }
 
 /**
+ * Set on an answer a subgraph gives from its cache: the data version (`instance:generation`) the
+ * answer was kept at. The gateway keeps such an answer only if it comes from the replica and version
+ * it follows; another replica may not have heard the latest write yet.
+ */
+export const CACHED_AT_HEADER = 'x-hub-cached-at';
+
+/**
  * What a cache must know of the data behind its answers: a version that changes with every write,
  * or null while writes may go unheard (then nothing is read from or written to the cache).
  */
@@ -40,17 +47,28 @@ export interface DataVersion {
  */
 export function responseCache<TContext extends BaseContext>(
   version: DataVersion,
-  options: { seconds: number; cacheControlHeader: boolean },
+  options: {
+    seconds: number;
+    cacheControlHeader: boolean;
+    /** Whether this request's answer may be kept (the gateway: no subgraph answered from an older version). */
+    mayKeep?: (ctx: GraphQLRequestContext<TContext>) => boolean;
+  },
 ): ApolloServerPlugin<TContext>[] {
   if (options.seconds === 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false })];
-  const cacheable = async (ctx: GraphQLRequestContext<TContext>) =>
-    !ctx.request.http?.headers.get('authorization') && version.current() !== null;
+  const authorized = (ctx: GraphQLRequestContext<TContext>) => Boolean(ctx.request.http?.headers.get('authorization'));
+  const cacheable = async (ctx: GraphQLRequestContext<TContext>) => !authorized(ctx) && version.current() !== null;
+  // The version each request's key was made at, to tell it with an answer given from the cache.
+  const keyedAt = new WeakMap<object, string | null>();
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: options.seconds, calculateHttpHeaders: options.cacheControlHeader }),
     responseCachePlugin<TContext>({
-      extraCacheKeyData: async () => version.current(),
+      extraCacheKeyData: async (ctx) => {
+        const current = version.current();
+        keyedAt.set(ctx.request, current);
+        return current;
+      },
       shouldReadFromCache: cacheable,
-      shouldWriteToCache: cacheable,
+      shouldWriteToCache: async (ctx) => (await cacheable(ctx)) && (options.mayKeep?.(ctx) ?? true),
     }),
     {
       async requestDidStart() {
@@ -59,8 +77,12 @@ export function responseCache<TContext extends BaseContext>(
             // Nobody downstream (the gateway's cache) may keep what this cache would not.
             if (!(await cacheable(ctx))) ctx.overallCachePolicy.restrict({ maxAge: 0 });
           },
-          async willSendResponse({ operation }) {
-            if (operation?.operation === 'mutation') version.written();
+          async willSendResponse(ctx) {
+            const at = keyedAt.get(ctx.request);
+            if (ctx.metrics.responseCacheHit && at) ctx.response.http.headers.set(CACHED_AT_HEADER, at);
+            // Only a mutation that can have written counts (every write needs a token): anonymous
+            // mutations, all refused, must not empty the caches.
+            if (ctx.operation?.operation === 'mutation' && authorized(ctx) && !ctx.errors?.length) version.written();
           },
         };
       },

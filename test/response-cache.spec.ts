@@ -1,5 +1,8 @@
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CACHED_AT_HEADER } from '../server/response-cache.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { type Hub, operation, post, startHub } from './support/hub.js';
 import { scratchDatabase } from './support/scratch-database.js';
@@ -120,6 +123,17 @@ describe('an answer is kept until its data changes', () => {
     await sql.query('update spazio_comune.point set name = $1 where id = $2', [target.name, target.id]);
   });
 
+  it('an anonymous mutation, refused, empties no cache', async () => {
+    const query = '{ municipi { number name } }';
+    await counted(query);
+    expect((await counted(query)).statements).toBe(0);
+    const refused = await hub.query(await operation('SetPointHours'), {
+      input: { pointId: 'x', expectedVersion: 1, hours: [] },
+    });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await counted(query)).statements).toBe(0);
+  });
+
   it('a request with a token is never answered from a cache', async () => {
     const admin = bearer(await hub.tokens.admin());
     const target = await somePoint();
@@ -134,6 +148,64 @@ describe('an answer is kept until its data changes', () => {
       body: JSON.stringify({ query: '{ municipi { number } }' }),
     });
     expect(response.headers.get('cache-control')).toBeNull();
+  });
+});
+
+describe('replicas', () => {
+  it('a subgraph answering from its cache says at which version, the one its /changes stream tells', async () => {
+    const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune')?.url ?? '';
+    const ask = () =>
+      fetch(spazioComune, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ municipi { number } }' }),
+      });
+    await ask();
+    const cachedAt = (await ask()).headers.get(CACHED_AT_HEADER);
+    const stream = await fetch(spazioComune.replace('/graphql', '/changes'));
+    const reader = stream.body?.getReader();
+    const first = new TextDecoder().decode((await reader?.read())?.value);
+    await reader?.cancel();
+    const state = JSON.parse(first.replace(/^data: /, ''));
+    expect(cachedAt).toBe(`${state.instance}:${state.generation}`);
+  });
+
+  it('the gateway keeps no answer a subgraph gave from its cache at a version the gateway does not follow', async () => {
+    // A proxy in front of spazio-comune passes its /changes stream through, but makes every answer
+    // it gives from its cache look like another replica's, one that has not heard the last write.
+    const target = new URL(hub.subgraphs.find((s) => s.name === 'spazio-comune')?.url ?? '');
+    let fetches = 0;
+    const proxy = createServer((req, res) => {
+      if (req.url?.startsWith('/graphql')) fetches++;
+      const upstream = httpRequest(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          const headers = { ...answer.headers };
+          if (headers[CACHED_AT_HEADER]) headers[CACHED_AT_HEADER] = 'another-replica:1';
+          res.writeHead(answer.statusCode ?? 502, headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxied = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql`;
+    const scratch = await scratchDatabase(inject('databaseUrl'), 'replica');
+    const replicas = await startHub(scratch.url, { override: () => ({ 'spazio-comune': proxied }) });
+    try {
+      const query = '{ municipi { number name } }';
+      await post(hub.subgraphs.find((s) => s.name === 'spazio-comune')?.url ?? '', query); // warms the subgraph's own cache
+      await replicas.query(query);
+      await replicas.query(query);
+      const before = fetches;
+      await replicas.query(query);
+      expect(fetches).toBe(before + 1); // asked again: the gateway kept nothing
+    } finally {
+      await replicas.stop();
+      await scratch.drop();
+      proxy.closeAllConnections();
+      proxy.close();
+    }
   });
 });
 

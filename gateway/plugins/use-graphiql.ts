@@ -35,7 +35,11 @@ export function useGraphiQL(examples: ExampleOperation[]): ApolloServerPlugin {
         async renderLandingPage() {
           return {
             html: () => {
-              page ??= render();
+              // A failed render is tried again at the next request.
+              page ??= render().catch((error) => {
+                page = null;
+                throw error;
+              });
               return page;
             },
           };

@@ -29,6 +29,9 @@ export function announceWrites(meta: EntityMetadata): void {
 
 const TRIGGER = 'hub_announce_change';
 
+/** How often the LISTEN connection is asked whether it is alive, and how long it may take to say so. */
+const PING_MS = 10_000;
+
 /**
  * What this process knows of the writes to one schema: a generation that grows with each write
  * heard, and whether it can hear them at all. It LISTENs on its own connection; while that
@@ -43,6 +46,7 @@ export class DataChanges implements DataVersion {
   #listening = false;
   #stopped = false;
   #retry: NodeJS.Timeout | null = null;
+  #ping: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly databaseUrl: string,
@@ -57,9 +61,9 @@ export class DataChanges implements DataVersion {
     return { instance: this.instance, generation: this.#generation, listening: this.#listening };
   }
 
-  /** The generation, or null while writes could go unheard. */
+  /** `instance:generation`, or null while writes could go unheard. */
   current(): string | null {
-    return this.#listening ? String(this.#generation) : null;
+    return this.#listening ? `${this.instance}:${this.#generation}` : null;
   }
 
   /** A write made by this process: counted at once, not when its notification comes back. */
@@ -79,7 +83,9 @@ export class DataChanges implements DataVersion {
   }
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
+    // keepAlive, and a ping below: a connection cut without a reset (a partition, a failover) must
+    // not pass for one that hears. LISTEN needs a direct connection, not a transaction-mode pooler.
+    const client = new pg.Client({ connectionString: this.databaseUrl, keepAlive: true });
     client.on('notification', (message) => {
       if (message.payload === this.schema) this.#count();
     });
@@ -92,16 +98,33 @@ export class DataChanges implements DataVersion {
       await client.end().catch(() => {});
       throw error;
     }
+    if (this.#stopped) {
+      await client.end().catch(() => {});
+      return;
+    }
     this.#client = client;
     this.#listening = true;
     this.#count();
+    this.#ping ??= setInterval(() => this.#checkAlive(), PING_MS).unref();
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     this.#listening = false;
     if (this.#retry) clearTimeout(this.#retry);
+    if (this.#ping) clearInterval(this.#ping);
     await this.#client?.end().catch(() => {});
+  }
+
+  /** A connection that does not answer a ping within PING_MS is taken for lost. */
+  #checkAlive(): void {
+    const client = this.#client;
+    if (!client) return;
+    const timeout = setTimeout(() => this.#lost(client, new Error(`no answer to a ping within ${PING_MS} ms`)), PING_MS).unref();
+    client.query('select 1').then(
+      () => clearTimeout(timeout),
+      () => clearTimeout(timeout),
+    );
   }
 
   #lost(client: pg.Client, error?: Error): void {
@@ -116,6 +139,7 @@ export class DataChanges implements DataVersion {
   }
 
   #reconnect(delayMs: number): void {
+    if (this.#stopped) return;
     this.#retry = setTimeout(() => {
       this.start().catch(() => this.#reconnect(Math.min(delayMs * 2, 30_000)));
     }, delayMs);

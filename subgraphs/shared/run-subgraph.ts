@@ -40,11 +40,14 @@ async function runSubgraphs(
     process.exit(2);
   }
   const running: RunningSubgraph[] = [];
+  const stopAll = async () => {
+    await Promise.allSettled(running.map((subgraph) => subgraph.stop()));
+  };
   stopOnSignals(async () => {
-    for (const subgraph of running) await subgraph.stop();
+    await stopAll();
     process.exit(0);
   });
-  await Promise.all(
+  const started = await Promise.allSettled(
     configs.map(async ([definition, config]) => {
       const subgraph = await startSubgraph(definition, {
         databaseUrl,
@@ -59,4 +62,10 @@ async function runSubgraphs(
       console.log(`${definition.name} ready at ${subgraph.url}`);
     }),
   );
+  const failed = started.flatMap((result, i) => (result.status === 'rejected' ? [[configs[i]?.[0].name, result.reason] as const] : []));
+  if (failed.length > 0) {
+    for (const [subgraph, reason] of failed) console.error(`${subgraph} could not start:`, reason);
+    await stopAll();
+    process.exit(1);
+  }
 }

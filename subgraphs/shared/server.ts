@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import type { HttpOptions } from '../../server/http-options.js';
-import { serveGraphQL } from '../../server/http-server.js';
+import { type RunningServer, serveGraphQL } from '../../server/http-server.js';
 import { responseCache } from '../../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../../server/service-config.js';
 import { authChecker } from './auth/auth-checker.js';
@@ -57,39 +57,46 @@ export async function startSubgraph(
     return orm;
   });
   const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
-  await changes.start();
   const stream = changeStream(changes);
-  const { schema } = await subgraphSchema(definition);
-  const verifyToken = tokenVerifier(options.auth ?? (await authConfigFromEnv()));
-
-  const server = await serveGraphQL<Context>({
-    name: definition.name,
-    apollo: { schema },
-    context: async (req) => createContext(orm.em, new RequestAuth(verifyToken, req.headers.authorization)),
-    readiness: async () => {
-      const connection = await orm.checkConnection();
-      return { database: connection.ok ? 'ok' : 'does not answer' };
-    },
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ...responseCache<Context>(changes, {
-        seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
-        cacheControlHeader: true,
-      }),
-    ],
-    metrics: (metrics) => {
-      databasePoolMetrics(metrics, orm);
-      metrics.gauge(
-        'data_changes_listening',
-        'Whether the subgraph hears writes to its data (1), so that it may answer from its cache.',
-        async () => (changes.listening ? 1 : 0),
-      );
-    },
-    routes: stream.routes,
-    port: options.port,
-    host: options.host,
-    http: options.http,
-  });
+  let server: RunningServer;
+  try {
+    await changes.start();
+    const { schema } = await subgraphSchema(definition);
+    const verifyToken = tokenVerifier(options.auth ?? (await authConfigFromEnv()));
+    server = await serveGraphQL<Context>({
+      name: definition.name,
+      apollo: { schema },
+      context: async (req) => createContext(orm.em, new RequestAuth(verifyToken, req.headers.authorization)),
+      readiness: async () => {
+        const connection = await orm.checkConnection();
+        return { database: connection.ok ? 'ok' : 'does not answer' };
+      },
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        ...responseCache<Context>(changes, {
+          seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
+          cacheControlHeader: true,
+        }),
+      ],
+      metrics: (metrics) => {
+        databasePoolMetrics(metrics, orm);
+        metrics.gauge(
+          'data_changes_listening',
+          'Whether the subgraph hears writes to its data (1), so that it may answer from its cache.',
+          async () => (changes.listening ? 1 : 0),
+        );
+      },
+      routes: stream.routes,
+      port: options.port,
+      host: options.host,
+      http: options.http,
+    });
+  } catch (error) {
+    // Nothing left open by a subgraph that could not start.
+    await changes.stop();
+    await orm.close();
+    throw error;
+  }
   return {
     name: definition.name,
     url: server.url,
