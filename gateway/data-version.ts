@@ -1,7 +1,7 @@
 import { Agent, request } from 'undici';
 import { logger } from '../server/logger.js';
 import { CHANGES_PATH, GRAPHQL_PATH } from '../server/paths.js';
-import type { ChangeState, DataVersion } from '../server/response-cache.js';
+import { type ChangeState, type DataVersion, versionOf } from '../server/response-cache.js';
 
 /** Three missed heartbeats (subgraphs/shared/change-stream.ts): the stream is taken for dead. */
 const SILENCE_MS = 30_000;
@@ -23,8 +23,7 @@ export class SubgraphVersion {
   ) {}
 
   current(): string | null {
-    const state = this.#state;
-    return state?.listening ? `${state.instance}:${state.generation}` : null;
+    return versionOf(this.#state);
   }
 
   start(): void {

@@ -11,7 +11,6 @@ import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
 import { pointJsonLdRouter } from './jsonld/route.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
-import { SubgraphClient } from './subgraph-client.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -46,9 +45,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls[name] ?? url ?? '';
       urls.set(name, target);
       version.follow(name, target);
-      const source = new SubgraphDataSource(name, target, new SubgraphClient(undefined, () => version.current()), (subgraph, cachedAt) =>
-        version.isCurrent(subgraph, cachedAt),
-      );
+      const source = new SubgraphDataSource(name, target, version);
       return measured ? measured(name, source) : source;
     },
   });

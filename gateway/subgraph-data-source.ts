@@ -14,8 +14,13 @@ export interface GatewayContext {
 
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
 
-/** Whether a subgraph's cached answer was kept at the version the gateway follows (gateway/data-version.ts). */
-export type CachedAtCheck = (subgraph: string, cachedAt: string) => boolean;
+/** The data versions the gateway follows (gateway/data-version.ts). */
+export interface FollowedVersions {
+  /** The whole graph's version now, or null while unknown. */
+  current(): string | null;
+  /** Whether a subgraph's x-hub-cached-at is the version followed for it now. */
+  isCurrent(subgraph: string, version: string): boolean;
+}
 
 /**
  * How the gateway talks to one subgraph: over SubgraphClient (keep-alive, shared identical fetches,
@@ -28,15 +33,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(
     private readonly serviceName: string,
     url: string,
-    client = new SubgraphClient(),
-    private readonly cachedAtCurrent: CachedAtCheck = () => true,
+    private readonly versions: FollowedVersions,
   ) {
-    super({ url, fetcher: client.fetch });
+    super({ url, fetcher: new SubgraphClient(undefined, () => versions.current()).fetch });
   }
 
   override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
     const cachedAt = response.http?.headers.get(CACHED_AT_HEADER);
-    if (cachedAt && !this.cachedAtCurrent(this.serviceName, cachedAt)) context.staleSubgraphAnswer = true;
+    if (cachedAt && !this.versions.isCurrent(this.serviceName, cachedAt)) context.staleSubgraphAnswer = true;
     return response;
   }
 

@@ -12,6 +12,11 @@ export interface ChangeState {
   listening: boolean;
 }
 
+/** A subgraph's version as a cache key part (`instance:generation`), or null while it cannot hear writes. */
+export function versionOf(state: ChangeState | null): string | null {
+  return state?.listening ? `${state.instance}:${state.generation}` : null;
+}
+
 /**
  * Set on an answer a subgraph gives from its cache: the data version (`instance:generation`) the
  * answer was kept at. The gateway keeps such an answer only if it comes from the replica and version

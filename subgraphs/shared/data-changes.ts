@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityMetadata } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { logger } from '../../server/logger.js';
-import type { ChangeState, DataVersion } from '../../server/response-cache.js';
+import { type ChangeState, type DataVersion, versionOf } from '../../server/response-cache.js';
 
 /** The channel on which every write to a subgraph's tables is announced, with the schema as payload. */
 export const CHANNEL = 'hub_data_changed';
@@ -63,7 +63,7 @@ export class DataChanges implements DataVersion {
 
   /** `instance:generation`, or null while writes could go unheard. */
   current(): string | null {
-    return this.#listening ? `${this.instance}:${this.#generation}` : null;
+    return versionOf(this.state);
   }
 
   /** A write made by this process: counted at once, not when its notification comes back. */
