@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { ServizioCivileCall } from './call.js';
@@ -35,11 +35,15 @@ export class ServizioCivileCallResolver {
     return programmesOfCall(ctx).load(call.year);
   }
 
+  // A call of the Comune di Milano has had a handful of projects; 20 leaves room.
+  @Directive('@listSize(assumedSize: 20)')
   @FieldResolver(() => [ServizioCivileProject], { description: 'Every project of the programmes of the call.' })
   projects(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<ServizioCivileProject[]> {
     return projectsOfCall(ctx).load(call.year);
   }
 
+  // One per site and project: a hundred for a large call of the Comune.
+  @Directive('@listSize(assumedSize: 100)')
   @FieldResolver(() => [ServizioCivilePlacement], { description: 'Every placement of the call: volunteers per site and project.' })
   placements(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<ServizioCivilePlacement[]> {
     return placementsOfCall(ctx).load(call.year);

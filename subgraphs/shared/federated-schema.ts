@@ -2,11 +2,16 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+import { sizeListsByFirst } from './list-size.js';
 import { rejectInvalidScalars } from './scalars.js';
 
-/** Federation 2.7: the newest version that @apollo/composition and @apollo/gateway 2.14 accept. */
+/**
+ * Federation 2.9 (which brings @cost and @listSize, the demand control directives; composition and
+ * gateway 2.14 accept up to 2.14). The supergraph carries them, so the gateway prices a document
+ * from the same directives as each subgraph (server/cost.ts).
+ */
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@inaccessible", "@cost", "@listSize"])';
 
 export interface FederatedSchema {
   schema: GraphQLSchema;
@@ -28,6 +33,7 @@ export async function buildFederatedSchema(
     globalMiddlewares: [rejectInvalidScalars, ...(options.globalMiddlewares ?? [])],
     skipCheck: true,
   });
+  sizeListsByFirst(typeGraphqlSchema);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolver] of Object.entries(referenceResolvers)) {

@@ -1,5 +1,5 @@
 import { Reference } from '@mikro-orm/core';
-import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { type Connection, checkFirst, FirstArg, MAX_PAGE, pageOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
@@ -34,6 +34,7 @@ const MAX_COMPLIANCE_LIST = 1000;
 
 @Resolver()
 export class SpazioComuneQueries {
+  @Directive('@listSize(assumedSize: 9)')
   @Query(() => [Municipio], { description: 'The nine Municipi of Milan, by number.' })
   municipi(@Ctx() ctx: Context): Promise<Municipio[]> {
     return ctx.em.find(Municipio, {}, { orderBy: { number: 'asc' } });
@@ -165,6 +166,7 @@ export class SpazioComuneQueries {
     return pageOf('complianceChecks', filterAndOrder(await this.complianceReport(ctx), filter), first, after, complianceCheckKey);
   }
 
+  @Directive(`@listSize(assumedSize: ${MAX_COMPLIANCE_LIST})`)
   @Query(() => [ComplianceCheck], {
     description: `Every rule of the technical sheets judged on the data: one row per rule and subject (at most ${MAX_COMPLIANCE_LIST}); passed is null ("not known") where the subject has no data on record. includesDemo and passedOnRealData tell what the demo data set changes.`,
     deprecationReason: 'Use complianceChecks: it pages, filters by kind of subject and by result, and leads to each subject.',

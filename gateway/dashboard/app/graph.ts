@@ -40,13 +40,15 @@ export interface CityFrame {
 }
 
 /** What does not change with the call or the instant: the boundaries, the calls, indicators and compliance. */
-export const readFrame = () =>
-  query<CityFrame>(`query DashboardFrame {
+export const readFrame = () => query<CityFrame>(DASHBOARD_FRAME);
+
+/** The dashboard's documents are exported so that a test prices them (test/demand-control.spec.ts). */
+export const DASHBOARD_FRAME = `query DashboardFrame {
   municipi { number name boundary }
   servizioCivileCalls { year title totalVolunteers }
   indicators { code description unit target2024 target2027 actual actualBasis { demo includesDemo } }
   compliance { rule description subject passed detail }
-}`);
+}`;
 
 export interface MunicipioFigures {
   number: number;
@@ -64,40 +66,42 @@ export interface MunicipioFigures {
 
 /** The measures of each Municipio for a call (none: no call on record), and its points open at an instant (the graph counts them). */
 export async function readFigures(callYear: number | null, at: string): Promise<MunicipioFigures[]> {
-  const open = Array.from(
-    { length: 9 },
-    (_, i) => `open${i + 1}: points(first: 1, filter: { municipio: ${i + 1}, openAt: $at }) { totalCount }`,
-  );
-  const data = await query<{ municipi: Omit<MunicipioFigures, 'openNow'>[] } & Record<string, { totalCount: number }>>(
-    `query DashboardFigures($callYear: Int, $at: DateTime!) {
+  const data = await query<{ municipi: Omit<MunicipioFigures, 'openNow'>[] } & Record<string, { totalCount: number }>>(DASHBOARD_FIGURES, {
+    callYear,
+    at,
+  });
+  return data.municipi.map((m) => ({ ...m, openNow: data[`open${m.number}`]?.totalCount ?? 0 }));
+}
+
+const OPEN_NOW = Array.from(
+  { length: 9 },
+  (_, i) => `open${i + 1}: points(first: 1, filter: { municipio: ${i + 1}, openAt: $at }) { totalCount }`,
+);
+
+export const DASHBOARD_FIGURES = `query DashboardFigures($callYear: Int, $at: DateTime!) {
   municipi {
     number name
     spazioComune { code frontOfficeHoursPerWeek frontOfficeHoursPerWeekBasis { demo includesDemo } points { id source { demo } } }
     servizioCivile(callYear: $callYear) { volunteers }
     levaCivica { places }
   }
-  ${open.join('\n  ')}
-}`,
-    { callYear, at },
-  );
-  return data.municipi.map((m) => ({ ...m, openNow: data[`open${m.number}`]?.totalCount ?? 0 }));
-}
+  ${OPEN_NOW.join('\n  ')}
+}`;
 
 export type PointOfMunicipio = PointPlace & { isOpen: boolean | null; nextChange: { at: string; opens: boolean } | null };
 
 /** The points of one Municipio, whether they are open at an instant and when that changes next. */
 export async function readPoints(municipio: number, at: string): Promise<PointOfMunicipio[]> {
-  const data = await query<{ points: { edges: { node: PointOfMunicipio }[] } }>(
-    `query DashboardPoints($municipio: Int!, $at: DateTime!) {
+  const data = await query<{ points: { edges: { node: PointOfMunicipio }[] } }>(DASHBOARD_POINTS, { municipio, at });
+  return data.points.edges.map((e) => e.node);
+}
+
+export const DASHBOARD_POINTS = `query DashboardPoints($municipio: Int!, $at: DateTime!) {
   points(first: 100, filter: { municipio: $municipio }) {
     edges { node { ...PointPlace isOpen(at: $at) nextChange(after: $at) { at opens } } }
   }
 }
-${POINT_PLACE_FRAGMENT}`,
-    { municipio, at },
-  );
-  return data.points.edges.map((e) => e.node);
-}
+${POINT_PLACE_FRAGMENT}`;
 
 export interface ComparisonRow {
   site: { code: string; name: string; municipio: { number: number } | null };
@@ -108,12 +112,11 @@ export interface ComparisonRow {
 
 export const readComparison = async (fromYear: number, toYear: number) =>
   (
-    await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(
-      `query DashboardComparison($fromYear: Int!, $toYear: Int!) {
+    await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(DASHBOARD_COMPARISON, { fromYear, toYear })
+  ).servizioCivileCallComparison ?? [];
+
+export const DASHBOARD_COMPARISON = `query DashboardComparison($fromYear: Int!, $toYear: Int!) {
   servizioCivileCallComparison(fromYear: $fromYear, toYear: $toYear) {
     site { code name municipio { number } } fromVolunteers toVolunteers delta
   }
-}`,
-      { fromYear, toYear },
-    )
-  ).servizioCivileCallComparison ?? [];
+}`;
