@@ -1,9 +1,12 @@
 import { ApolloGateway } from '@apollo/gateway';
-import type { HttpOptions } from '../server/http-options.js';
+import { costDirectivesOf } from '../server/cost.js';
+import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
 import { READINESS_QUERY } from '../server/request-log.js';
 import { responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
+import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
+import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
 import { fetchMetrics } from './fetch-metrics.js';
@@ -25,6 +28,8 @@ export interface GatewayOptions {
   http?: HttpOptions;
   /** How long an answer may be kept at most; 0 turns the response cache off. */
   responseCacheSeconds?: number;
+  /** The keys the subgraphs verify tokens with: a verified token's subject is a client of its own for rate limits. */
+  auth?: AuthConfig;
 }
 
 export type RunningGateway = RunningServer;
@@ -37,6 +42,7 @@ export type RunningGateway = RunningServer;
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const urls = new Map<string, string>();
+  const http = options.http ?? httpOptionsFromEnv();
   const version = new GraphVersion();
   let measured: ReturnType<typeof fetchMetrics> | null = null;
   const gateway = new ApolloGateway({
@@ -45,13 +51,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const target = options.subgraphUrls[name] ?? url ?? '';
       urls.set(name, target);
       version.follow(name, target);
-      const source = new SubgraphDataSource(name, target, version);
+      const source = new SubgraphDataSource(name, target, version, http.limits.responseBytes);
       return measured ? measured(name, source) : source;
     },
   });
   const server = await serveGraphQL<Omit<GatewayContext, 'requestId'>>({
     name: 'gateway',
     apollo: { gateway },
+    costDirectives: costDirectivesOf(options.supergraphSdl),
+    identifyClient: clientIdentity(options.auth),
     context: async (req) => ({ authorization: req.headers.authorization }),
     readiness: () => subgraphsAnswer(urls),
     // Called before the gateway starts and builds its data sources.
@@ -67,14 +75,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }),
     ],
     // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.
-    routes: (app, apollo) => {
-      app.use('/hsds', hsdsRouter(operationRunner(apollo)));
+    // Their operations are charged to the route's client as they run (server/rate-limits.ts), once.
+    routes: (app, apollo, limitRoute) => {
+      app.use('/hsds', limitRoute, hsdsRouter(operationRunner(apollo)));
+      app.use('/points', limitRoute);
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
     },
     port: options.port,
     host: options.host,
-    http: options.http,
+    http,
   });
   return {
     ...server,

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { configOrExit } from '../server/config.js';
+import { logger } from '../server/logger.js';
 import { stopOnSignals } from '../server/process.js';
 import { gatewayConfig } from '../server/service-config.js';
 import { startTracing } from '../server/tracing.js';
 import { type PersistedQueryManifest, trustedDocumentsOf } from '../server/trusted-documents.js';
+import { authConfigFromEnv } from '../subgraphs/shared/auth/config.js';
 import { contractExamples } from './examples.js';
 import { startGateway } from './gateway.js';
 
@@ -16,7 +18,14 @@ const root = process.cwd();
 const config = configOrExit(() => gatewayConfig(), 'gateway');
 await startTracing('gateway');
 const manifest = (): PersistedQueryManifest => JSON.parse(readFileSync(`${root}/schema/trusted-documents.json`, 'utf8'));
+// The subgraphs' keys, to tell clients apart by their token's subject for rate limits; without them
+// (a gateway that cannot read or make the embedded keys) every client counts by its address.
+const auth = await authConfigFromEnv().catch((error: Error) => {
+  logger.warn({ service: 'gateway', err: error.message }, 'tokens cannot be verified: rate limits count every client by address');
+  return undefined;
+});
 const gateway = await startGateway({
+  auth,
   supergraphSdl: readFileSync(`${root}/schema/supergraph.graphql`, 'utf8'),
   subgraphUrls: config.subgraphUrls,
   port: config.port,

@@ -1,6 +1,6 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { OperationTypeNode, parse } from 'graphql';
-import { Agent, request } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
 
 /** How long one subgraph fetch may take, unless HUB_SUBGRAPH_TIMEOUT_MS says otherwise. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -12,6 +12,13 @@ export function subgraphTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): nu
   if (!Number.isInteger(ms) || ms <= 0)
     throw new Error(`HUB_SUBGRAPH_TIMEOUT_MS must be a whole number of milliseconds above 0, not "${value}".`);
   return ms;
+}
+
+/** A subgraph answer longer than the gateway reads (HUB_MAX_RESPONSE); the data source reports it as SUBGRAPH_RESPONSE_TOO_LARGE. */
+export class SubgraphAnswerTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`answered more than ${maxBytes} bytes`);
+  }
 }
 
 /** A subgraph fetch that took longer than the timeout; the data source reports it as SUBGRAPH_TIMEOUT. */
@@ -37,7 +44,8 @@ interface Answer {
  * - identical fetches in flight at the same time (same URL, Authorization and body, that is the same
  *   document and variables) share one request: a burst of the same dashboard query costs the
  *   subgraph one execution. Each caller gets its own copy of the answer. Mutations are never shared;
- * - a timeout per fetch, so that a hung subgraph cannot hold the client's answer.
+ * - a timeout per fetch, so that a hung subgraph cannot hold the client's answer;
+ * - a bound on the bytes of an answer: reading stops past it and the fetch fails.
  */
 export class SubgraphClient {
   private readonly agent = new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000 });
@@ -48,6 +56,8 @@ export class SubgraphClient {
     readonly timeoutMs: number = subgraphTimeoutFromEnv(),
     /** The gateway's data version: a fetch is shared only by requests made at the same one. */
     private readonly version: () => string | null = () => null,
+    /** The most bytes of an answer read (HUB_MAX_RESPONSE). */
+    readonly maxBytes: number = Number.POSITIVE_INFINITY,
   ) {}
 
   readonly fetch: Fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
@@ -73,7 +83,7 @@ export class SubgraphClient {
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
       const response = await request(url, { method: 'POST', headers, body, dispatcher: this.agent, signal: controller.signal });
-      const text = await response.body.text();
+      const text = await this.readBounded(response);
       const flat: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) flat[name] = String(value);
       return { status: response.statusCode, headers: flat, body: text };
@@ -83,6 +93,25 @@ export class SubgraphClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** The body as text, or SubgraphAnswerTooLargeError as soon as it passes maxBytes (the rest is not read). */
+  private async readBounded(response: Dispatcher.ResponseData): Promise<string> {
+    const declared = Number(response.headers['content-length'] ?? 0);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    if (!(declared > this.maxBytes)) {
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > this.maxBytes) break;
+        chunks.push(chunk);
+      }
+    }
+    if (declared > this.maxBytes || size > this.maxBytes) {
+      response.body.destroy();
+      throw new SubgraphAnswerTooLargeError(this.maxBytes);
+    }
+    return Buffer.concat(chunks).toString('utf8');
   }
 }
 

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { logger } from '../server/logger.js';
 import { CACHED_AT_HEADER } from '../server/response-cache.js';
 import { injectTraceContext } from '../server/tracing.js';
-import { SubgraphClient, SubgraphTimeoutError } from './subgraph-client.js';
+import { SubgraphAnswerTooLargeError, SubgraphClient, SubgraphTimeoutError } from './subgraph-client.js';
 
 export interface GatewayContext {
   authorization?: string;
@@ -34,8 +34,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     url: string,
     private readonly versions: FollowedVersions,
+    /** The most bytes of a subgraph's answer the gateway reads (HUB_MAX_RESPONSE). */
+    maxBytes?: number,
   ) {
-    super({ url, fetcher: new SubgraphClient(undefined, () => versions.current()).fetch });
+    super({ url, fetcher: new SubgraphClient(undefined, () => versions.current(), maxBytes).fetch });
   }
 
   override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
@@ -57,6 +59,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     // The subgraph's trouble is the hub's, not the client's: logged, with the subgraph's name.
     logger.error({ service: 'gateway', subgraph: this.serviceName, err: error.message }, 'subgraph fetch failed');
+    if (error instanceof SubgraphAnswerTooLargeError) {
+      throw new GraphQLError(
+        `The ${this.serviceName} part of the graph answered more than ${error.maxBytes} bytes, more than the gateway reads; ask for fewer items or fields.`,
+        { extensions: { code: 'SUBGRAPH_RESPONSE_TOO_LARGE', serviceName: this.serviceName, maxBytes: error.maxBytes } },
+      );
+    }
     if (error instanceof SubgraphTimeoutError) {
       throw new GraphQLError(`The ${this.serviceName} part of the graph did not answer in time; the rest of the answer is complete.`, {
         extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: this.serviceName },

@@ -7,15 +7,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import type { CostDirectives } from './cost.js';
 import { errorBody, formatError } from './errors.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
 import { armor, refusalDelay, tooManyTokens } from './limits.js';
 import { logger } from './logger.js';
 import { Metrics } from './metrics.js';
+import { type IdentifyClient, RateLimiter } from './rate-limits.js';
 import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from './paths.js';
 import { useRequestChecks } from './request-checks.js';
 import { type RequestIdentity, useRequestLog } from './request-log.js';
 import { traceRequests } from './tracing.js';
+import { useDemandControl } from './use-demand-control.js';
 import { persistedQueriesOf, useTrustedDocuments } from './trusted-documents.js';
 
 /** What a dependency check says: ready, or not with a reason per dependency. */
@@ -37,8 +40,15 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   host?: string;
   /** Limits, CORS, trusted documents; from the environment unless given. */
   http?: HttpOptions;
-  /** Other routes of the server (the gateway's open formats), given the running Apollo server. */
-  routes?(app: Express, apollo: ApolloServer<TContext & RequestIdentity>): void;
+  /** The @cost and @listSize directives of the schema served, for demand control. */
+  costDirectives: CostDirectives;
+  /** Who a request's client is, for rate limits per client (the gateway); none: no rate limits. */
+  identifyClient?: IdentifyClient;
+  /**
+   * Other routes of the server (the gateway's open formats), given the running Apollo server and the
+   * middleware that counts a route against its client's rate limit (a no-op without rate limits).
+   */
+  routes?(app: Express, apollo: ApolloServer<TContext & RequestIdentity>, limitRoute: RequestHandler): void;
 }
 
 export interface RunningServer {
@@ -65,8 +75,11 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
   options.metrics?.(metrics);
   const app = express();
   app.disable('x-powered-by');
+  // The client address of a request (req.ip): X-Forwarded-For only from the proxies listed.
+  app.set('trust proxy', http.rateLimits.trustedProxies.length > 0 ? http.rateLimits.trustedProxies : false);
   const httpServer = createServer(app);
   const limits = armor(http.limits);
+  const rateLimiter = options.identifyClient && http.rateLimits.enabled ? new RateLimiter(http.rateLimits, options.identifyClient) : undefined;
   const apollo = new ApolloServer<TContext & RequestIdentity>({
     ...options.apollo,
     formatError,
@@ -79,6 +92,13 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<TContext & RequestIdentity>[]),
+      useDemandControl({
+        directives: options.costDirectives,
+        maxCost: http.limits.cost,
+        maxResponseBytes: http.limits.responseBytes,
+        refusalDelayMs: http.limits.refusalDelayMs,
+        rateLimiter,
+      }),
       useRequestChecks(),
       ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments)] : []),
       metrics.plugin(),
@@ -106,13 +126,14 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     cors({ origin: http.corsOrigins === '*' ? '*' : http.corsOrigins, maxAge: 600 }),
     cacheablePlayground,
     express.json({ limit: http.limits.bodyBytes }),
+    ...(rateLimiter ? [rateLimiter.graphql] : []),
     refuseTooManyTokens(http.limits.tokens, http.limits.refusalDelayMs),
     traceRequests(options.name),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),
     }),
   );
-  options.routes?.(app, apollo);
+  options.routes?.(app, apollo, rateLimiter?.route ?? ((_req, _res, next) => next()));
   app.use((_req, res) => {
     res.status(404).json(errorBody(`Not found: GraphQL answers at ${GRAPHQL_PATH}.`, 'NOT_FOUND'));
   });

@@ -13,8 +13,16 @@ export interface Limits {
   tokens: number;
   /** HUB_MAX_DIRECTIVES: directives in one document. */
   directives: number;
-  /** HUB_MAX_COST: GraphQL Armor's cost (objects 2, scalars 1, times 1.5 per level, times a literal `first`). */
+  /**
+   * HUB_MAX_COST: the largest estimated cost of a document (server/cost.ts: the IBM cost directives,
+   * `@cost` and `@listSize`, as Apollo Router counts them).
+   */
   cost: number;
+  /**
+   * HUB_MAX_RESPONSE: bytes of an answer, in the gateway and in each subgraph, and of a subgraph's
+   * answer that the gateway reads.
+   */
+  responseBytes: number;
   /** HUB_MAX_BODY: bytes of a request body (the importers send whole documents). */
   bodyBytes: number;
   /**
@@ -26,10 +34,13 @@ export interface Limits {
 }
 
 /**
- * The defaults leave room: the largest contract operation has depth 6, cost 154 and 74 tokens,
- * the playground's document of every example about 900 tokens, and a page of 100 points with
- * their source and a few lists costs about 2600 (armor multiplies by a literal `first`), the dashboard's
- * page of 100 points with their hours, special schedules and next change about 35000.
+ * The defaults leave room: the largest contract operation has depth 6 and 74 tokens, the playground's
+ * document of every example about 900 tokens. Costs (test/demand-control.spec.ts lists them): the
+ * dearest document the hub's own consumers send is the HSDS programmes (about 65,000, for every call's
+ * projects and placements), a page of 100 points with their hours and special schedules about 11,600,
+ * the dashboard's Municipi with their boundaries about 11,000; a page of 100 points that each ask for
+ * their Municipio's boundary costs 100,201 and is refused. The largest answer of a consumer is the nine
+ * boundaries (880 KB).
  */
 export function limitsFromEnv(env: Record<string, string | undefined> = process.env): Limits {
   return {
@@ -37,7 +48,8 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     aliases: integer(env, 'HUB_MAX_ALIASES', 30, 0, 10_000),
     tokens: integer(env, 'HUB_MAX_TOKENS', 2000, 10, 1_000_000),
     directives: integer(env, 'HUB_MAX_DIRECTIVES', 20, 0, 10_000),
-    cost: integer(env, 'HUB_MAX_COST', 50_000, 1, 100_000_000),
+    cost: integer(env, 'HUB_MAX_COST', 80_000, 1, 100_000_000),
+    responseBytes: byteSize(env, 'HUB_MAX_RESPONSE', '4mb'),
     bodyBytes: byteSize(env, 'HUB_MAX_BODY', '1mb'),
     refusalDelayMs: integer(env, 'HUB_REFUSAL_DELAY_MS', 250, 0, 10_000),
   };
@@ -46,7 +58,9 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
 /**
  * GraphQL Armor's limits as Apollo validation rules and plugins: a document over a limit is
  * refused with 400 and code QUERY_LIMIT_EXCEEDED (and which limit) before anything is executed.
- * The token limit is checked before parsing, by the HTTP layer (tooManyTokens).
+ * The token limit is checked before parsing, by the HTTP layer (tooManyTokens); the cost, once the
+ * variables are known, by demand control (use-demand-control.ts), not by Armor's costLimit, which
+ * counts the shape of a document and not what its answer carries.
  * Field suggestions stay on: they name schema fields, which the schema is public anyway.
  */
 export function armor(limits: Limits) {
@@ -61,7 +75,7 @@ export function armor(limits: Limits) {
     // Counted before Apollo parses anything (tooManyTokens): armor's own check answers 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.directives, ...options('directives') },
-    costLimit: { maxCost: limits.cost, ...options('cost') },
+    costLimit: { enabled: false },
   }).protect();
   return { validationRules: protections.validationRules, plugins: [...protections.plugins, useLimitErrors(limits.refusalDelayMs)] };
 }

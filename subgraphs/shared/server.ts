@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import type { HttpOptions } from '../../server/http-options.js';
 import { type RunningServer, serveGraphQL } from '../../server/http-server.js';
+import { costDirectivesOf } from '../../server/cost.js';
 import { responseCache } from '../../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../../server/service-config.js';
 import { authChecker } from './auth/auth-checker.js';
@@ -61,11 +62,12 @@ export async function startSubgraph(
   let server: RunningServer;
   try {
     await changes.start();
-    const { schema } = await subgraphSchema(definition);
+    const { schema, sdl } = await subgraphSchema(definition);
     const verifyToken = tokenVerifier(options.auth ?? (await authConfigFromEnv()));
     server = await serveGraphQL<Context>({
       name: definition.name,
       apollo: { schema },
+      costDirectives: costDirectivesOf(sdl),
       context: async (req) => createContext(orm.em, new RequestAuth(verifyToken, req.headers.authorization)),
       readiness: async () => {
         const connection = await orm.checkConnection();

@@ -84,6 +84,7 @@ export async function startHub(
     port: 0,
     examples: contractExamples(root),
     http: options.http,
+    auth: tokens.auth,
     responseCacheSeconds: options.responseCacheSeconds,
   });
   return {

@@ -1,0 +1,310 @@
+import {
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+  parse,
+  type SelectionSetNode,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  typeFromAST,
+  valueFromASTUntyped,
+  visit,
+} from 'graphql';
+
+/**
+ * Demand control after the IBM GraphQL Cost Directive specification, as Apollo Router applies it
+ * ("static estimated" cost):
+ * - a field of an object, interface or union type costs 1, a scalar or enum 0, unless the field or its
+ *   type carries `@cost(weight:)` (a Municipio's boundary: 100); an argument with `@cost` adds its weight;
+ * - a list multiplies the cost of its items by its size: the value of its slicing argument (`first`,
+ *   from a literal, a variable or the argument's default), else its `assumedSize`, else
+ *   DEFAULT_LIST_SIZE. A connection's `sizedFields` (`edges`, `nodes`) take the size of the field above;
+ * - a mutation adds 10; fragments add up (every branch counts, the safe side); introspection is
+ *   priced like the rest, its lists at DEFAULT_LIST_SIZE.
+ * The federation entry point `_entities(representations:)` is sized by its representations.
+ */
+
+/** The size of a list that has no @listSize (Apollo Router's `list_size`). */
+export const DEFAULT_LIST_SIZE = 10;
+const MUTATION_COST = 10;
+
+interface ListSize {
+  assumedSize?: number;
+  slicingArguments?: string[];
+  sizedFields?: string[];
+}
+
+/** The @cost and @listSize directives of a schema, read from its SDL (a subgraph's or the supergraph). */
+export interface CostDirectives {
+  /** "Type.field" → @cost weight. */
+  fields: Map<string, number>;
+  /** Type → @cost weight. */
+  types: Map<string, number>;
+  /** "Type.field(argument)" → @cost weight. */
+  arguments: Map<string, number>;
+  /** "Type.field" → @listSize. */
+  lists: Map<string, ListSize>;
+}
+
+export function costDirectivesOf(sdl: string | DocumentNode): CostDirectives {
+  const document = typeof sdl === 'string' ? parse(sdl) : sdl;
+  const found: CostDirectives = { fields: new Map(), types: new Map(), arguments: new Map(), lists: new Map() };
+  const onType = (node: TypeNode) => {
+    const typeWeight = weightOf(node.directives);
+    if (typeWeight !== undefined) found.types.set(node.name.value, typeWeight);
+    for (const field of node.fields ?? []) {
+      const key = `${node.name.value}.${field.name.value}`;
+      const weight = weightOf(field.directives);
+      if (weight !== undefined) found.fields.set(key, weight);
+      for (const argument of field.arguments ?? []) {
+        const argumentWeight = weightOf(argument.directives);
+        if (argumentWeight !== undefined) found.arguments.set(`${key}(${argument.name.value})`, argumentWeight);
+      }
+      const listSize = field.directives?.find((d) => d.name.value === 'listSize');
+      if (listSize) {
+        found.lists.set(key, Object.fromEntries((listSize.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)])));
+      }
+    }
+  };
+  visit(document, {
+    ObjectTypeDefinition: onType,
+    ObjectTypeExtension: onType,
+    InterfaceTypeDefinition: onType,
+    InterfaceTypeExtension: onType,
+    ScalarTypeDefinition: onType,
+    EnumTypeDefinition: onType,
+  });
+  return found;
+}
+
+type TypeNode = {
+  name: { value: string };
+  directives?: readonly ConstDirectiveNode[];
+  fields?: readonly FieldDefinitionNode[];
+};
+
+function weightOf(directives: readonly ConstDirectiveNode[] = []): number | undefined {
+  const weight = directives.find((d) => d.name.value === 'cost')?.arguments?.find((a) => a.name.value === 'weight');
+  return weight ? Number(valueFromASTUntyped(weight.value)) : undefined;
+}
+
+/** What a cost is computed over: the operation the request runs, in its document, with its variables. */
+export interface Priced {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/** The estimated cost of the operation, before anything runs. */
+export function estimatedCost(directives: CostDirectives, request: Priced): number {
+  const operation = operationOf(request.document, request.operationName);
+  if (!operation) return 0;
+  const root = rootType(request.schema, operation);
+  if (!root) return 0;
+  const fragments = fragmentsOf(request.document);
+  const variables = withDefaults(operation, request.variables ?? {});
+  const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
+
+  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, sized: Map<string, number>): number => {
+    let total = 0;
+    for (const [field, type] of fieldsOf(request.schema, set, parent, fragments)) {
+      const definition = fieldDefinition(request.schema, type, field.name.value);
+      if (!definition) continue;
+      const key = `${type.name}.${definition.name}`;
+      let cost = argumentsCost(directives, key, field);
+      const named = getNamedType(definition.type);
+      const own = ownWeight(directives, key, named);
+      const size = isList(definition) ? (sized.get(field.name.value) ?? listSize(directives, key, definition, field, variables)) : 1;
+      // The fields a connection sizes (edges, nodes) take the size of its slicing argument.
+      const sizedBelow = new Map<string, number>();
+      const list = directives.lists.get(key);
+      if (list?.sizedFields?.length) {
+        const slice = slicedSize(list, definition, field, variables) ?? list.assumedSize ?? DEFAULT_LIST_SIZE;
+        for (const name of list.sizedFields) sizedBelow.set(name, slice);
+      }
+      const children = field.selectionSet && isCompositeType(named) ? selectionCost(field.selectionSet, named, sizedBelow) : 0;
+      cost += size * (own + children);
+      total += cost;
+    }
+    return total;
+  };
+  return base + selectionCost(operation.selectionSet, root, new Map());
+}
+
+/**
+ * The cost of what was answered: the same weights, with each list counted at the length it had
+ * (Apollo Router's "actual" cost). Fields absent from the answer (null, or another type's fragment)
+ * cost nothing.
+ */
+export function actualCost(directives: CostDirectives, request: Priced, data: unknown): number {
+  const operation = operationOf(request.document, request.operationName);
+  if (!operation || data === null || typeof data !== 'object') return 0;
+  const root = rootType(request.schema, operation);
+  if (!root) return 0;
+  const fragments = fragmentsOf(request.document);
+  const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
+
+  const objectCost = (set: SelectionSetNode, parent: GraphQLCompositeType, value: Record<string, unknown>): number => {
+    let total = 0;
+    const seen = new Set<string>();
+    for (const [field, type] of fieldsOf(request.schema, set, parent, fragments)) {
+      const responseKey = field.alias?.value ?? field.name.value;
+      if (seen.has(responseKey) || !(responseKey in value)) continue;
+      seen.add(responseKey);
+      const definition = fieldDefinition(request.schema, type, field.name.value);
+      if (!definition) continue;
+      const key = `${type.name}.${definition.name}`;
+      const named = getNamedType(definition.type);
+      const own = ownWeight(directives, key, named);
+      const valueCost = (item: unknown): number => {
+        if (item === null || item === undefined) return 0;
+        if (Array.isArray(item)) return item.reduce((sum: number, each) => sum + valueCost(each), 0);
+        const children =
+          field.selectionSet && isCompositeType(named) && typeof item === 'object'
+            ? objectCost(field.selectionSet, named, item as Record<string, unknown>)
+            : 0;
+        return own + children;
+      };
+      total += argumentsCost(directives, key, field) + valueCost(value[responseKey]);
+    }
+    return total;
+  };
+  return base + objectCost(operation.selectionSet, root, data as Record<string, unknown>);
+}
+
+function operationOf(document: DocumentNode, name?: string | null): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return name ? operations.find((o) => o.name?.value === name) : operations[0];
+}
+
+function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode) {
+  return schema.getRootType(operation.operation) ?? undefined;
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  return fragments;
+}
+
+/** The fields of a selection set with the type each is selected on, through inline fragments and spreads. */
+function fieldsOf(
+  schema: GraphQLSchema,
+  set: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: Set<string> = new Set(),
+): [FieldNode, GraphQLCompositeType][] {
+  const fields: [FieldNode, GraphQLCompositeType][] = [];
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      fields.push([selection, parent]);
+      continue;
+    }
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
+    if (!fragment) continue;
+    // A document is validated before it is priced, so a spread cycle cannot occur; this guards anyway.
+    if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      if (visiting.has(selection.name.value)) continue;
+      visiting = new Set(visiting).add(selection.name.value);
+    }
+    const condition = fragment.typeCondition ? typeFromAST(schema, fragment.typeCondition) : parent;
+    const on = condition && isCompositeType(condition) ? condition : parent;
+    fields.push(...fieldsOf(schema, fragment.selectionSet, on, fragments, visiting));
+  }
+  return fields;
+}
+
+function fieldDefinition(schema: GraphQLSchema, parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (name === TypeNameMetaFieldDef.name) return undefined; // free
+  // Introspection is priced like any other read: a short document of fragments over __Type is costly.
+  if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+  if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+  if (!('getFields' in parent)) return undefined;
+  return parent.getFields()[name] as GraphQLField<unknown, unknown> | undefined;
+}
+
+function ownWeight(directives: CostDirectives, key: string, named: GraphQLNamedType): number {
+  return directives.fields.get(key) ?? directives.types.get(named.name) ?? (isCompositeType(named) ? 1 : 0);
+}
+
+function argumentsCost(directives: CostDirectives, key: string, field: FieldNode): number {
+  let cost = 0;
+  for (const argument of field.arguments ?? []) cost += directives.arguments.get(`${key}(${argument.name.value})`) ?? 0;
+  return cost;
+}
+
+function isList(definition: GraphQLField<unknown, unknown>): boolean {
+  return isListType(getNullableType(definition.type));
+}
+
+function listSize(
+  directives: CostDirectives,
+  key: string,
+  definition: GraphQLField<unknown, unknown>,
+  field: FieldNode,
+  variables: Record<string, unknown>,
+): number {
+  if (definition.name === '_entities') {
+    const representations = argumentValue(definition, field, 'representations', variables);
+    return Array.isArray(representations) ? representations.length : DEFAULT_LIST_SIZE;
+  }
+  const list = directives.lists.get(key);
+  if (!list) return DEFAULT_LIST_SIZE;
+  if (list.sizedFields?.length) return 1; // a connection: its sized fields are the lists
+  return slicedSize(list, definition, field, variables) ?? list.assumedSize ?? DEFAULT_LIST_SIZE;
+}
+
+/** The largest slicing argument given (literal, variable or default), or undefined when none is. */
+function slicedSize(
+  list: ListSize,
+  definition: GraphQLField<unknown, unknown>,
+  field: FieldNode,
+  variables: Record<string, unknown>,
+): number | undefined {
+  let size: number | undefined;
+  for (const name of list.slicingArguments ?? []) {
+    const value = Number(argumentValue(definition, field, name, variables));
+    if (Number.isFinite(value) && value >= 0) size = Math.max(size ?? 0, value);
+  }
+  return size;
+}
+
+/** An argument's value: a literal, a variable's value, or the argument's default. */
+function argumentValue(definition: GraphQLField<unknown, unknown>, field: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+  const given = field.arguments?.find((a) => a.name.value === name);
+  if (given) {
+    if (given.value.kind === Kind.VARIABLE) {
+      const value = variables[given.value.name.value];
+      if (value !== undefined) return value;
+    } else {
+      return valueFromASTUntyped(given.value, variables);
+    }
+  }
+  return definition.args.find((a) => a.name === name)?.defaultValue;
+}
+
+/** The request's variables, with the operation's defaults for those it did not give. */
+function withDefaults(operation: OperationDefinitionNode, given: Record<string, unknown>): Record<string, unknown> {
+  const variables = { ...given };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return variables;
+}

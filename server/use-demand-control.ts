@@ -1,0 +1,97 @@
+import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { actualCost, type CostDirectives, estimatedCost } from './cost.js';
+import { jsonBytesOver } from './json-size.js';
+import { refusalDelay } from './limits.js';
+import type { RateLimiter } from './rate-limits.js';
+
+export interface DemandControlOptions {
+  /** The @cost and @listSize directives of the schema served (the supergraph's, or the subgraph's SDL). */
+  directives: CostDirectives;
+  /** HUB_MAX_COST: the largest estimated cost let through. */
+  maxCost: number;
+  /** HUB_MAX_RESPONSE: the largest answer, in bytes of JSON. */
+  maxResponseBytes: number;
+  /** HUB_REFUSAL_DELAY_MS: how long a refusal over the cost limit waits (see Limits.refusalDelayMs). */
+  refusalDelayMs: number;
+  /** The rate limits per client (the gateway's); none: no bucket is charged. */
+  rateLimiter?: RateLimiter;
+}
+
+/**
+ * Demand control (server/cost.ts) in Apollo Server's request pipeline:
+ * - once the operation is known (parsed, validated, variables in hand) and before anything runs, its
+ *   estimated cost; over HUB_MAX_COST it is refused: HTTP 400, QUERY_LIMIT_EXCEEDED, `limit: "cost"`,
+ *   `cost` and `maxCost`;
+ * - with rate limits, that cost is taken from the client's bucket (429 RATE_LIMITED and Retry-After when
+ *   the bucket holds less), and what the answer did not use is given back;
+ * - the answer tells `extensions.cost` { requestedQueryCost, actualQueryCost, throttleStatus } as Shopify does;
+ * - an answer over HUB_MAX_RESPONSE bytes is not sent: it is replaced by RESPONSE_TOO_LARGE (HTTP 400),
+ *   measured by a walk that stops at the bound, before any JSON of it is written.
+ */
+export function useDemandControl<TContext extends BaseContext>(options: DemandControlOptions): ApolloServerPlugin<TContext> {
+  const { directives, maxCost, maxResponseBytes, rateLimiter } = options;
+  return {
+    async requestDidStart() {
+      let requested: number | null = null;
+      let charged: { client: string; points: number } | null = null;
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          const priced = { schema, document, operationName, variables: request.variables };
+          requested = estimatedCost(directives, priced);
+          if (requested > maxCost) {
+            await refusalDelay(options.refusalDelayMs);
+            throw new GraphQLError(`The document costs ${requested} points; this server answers at most ${maxCost}.`, {
+              extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', cost: requested, maxCost, http: { status: 400 } },
+            });
+          }
+          const client = rateLimiter?.client();
+          if (!rateLimiter || !client) return;
+          const taken = rateLimiter.buckets.take(client.client, requested, client.route);
+          if (!taken.ok) {
+            throw new GraphQLError(
+              `Rate limited: this document costs ${requested} points and this client has ${rateLimiter.buckets.status(client.client).currentlyAvailable} left; try again in ${taken.retryAfterSeconds} s.`,
+              { extensions: rateLimited(requested, taken.retryAfterSeconds) },
+            );
+          }
+          charged = { client: client.client, points: requested };
+        },
+
+        async willSendResponse({ response, schema, document, request, operationName }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (jsonBytesOver(result, maxResponseBytes)) {
+            response.body.singleResult = {
+              errors: [
+                {
+                  message: `The answer is larger than this server sends (${maxResponseBytes} bytes): ask for fewer items or fields.`,
+                  extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: maxResponseBytes },
+                },
+              ],
+            };
+            if (response.http) response.http.status = 400;
+          }
+          if (requested === null || !document) return;
+          const answered = response.body.singleResult;
+          const actual = answered.data ? actualCost(directives, { schema, document, operationName, variables: request.variables }, answered.data) : 0;
+          if (charged && rateLimiter) rateLimiter.buckets.giveBack(charged.client, charged.points - actual);
+          const client = rateLimiter?.client();
+          answered.extensions = {
+            ...answered.extensions,
+            cost: {
+              requestedQueryCost: requested,
+              actualQueryCost: actual,
+              ...(rateLimiter && client ? { throttleStatus: rateLimiter.buckets.status(client.client) } : {}),
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+/** The extensions of a 429: Apollo answers `http` (a HeaderMap, which graphql's typing of extensions does not know) and drops it. */
+function rateLimited(cost: number, retryAfter: number): Record<string, unknown> {
+  const http = { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) };
+  return { code: 'RATE_LIMITED', cost, retryAfter, http };
+}
