@@ -16,8 +16,8 @@ import {
   type OperationDefinitionNode,
   OperationTypeNode,
   parse,
-  type SelectionSetNode,
   SchemaMetaFieldDef,
+  type SelectionSetNode,
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
   typeFromAST,
@@ -123,7 +123,7 @@ export function estimatedCost(directives: CostDirectives, request: Priced): numb
   const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, sized: Map<string, number>): number => {
     let total = 0;
     for (const [field, type] of fieldsOf(request.schema, set, parent, fragments)) {
-      const definition = fieldDefinition(request.schema, type, field.name.value);
+      const definition = fieldDefinition(type, field.name.value);
       if (!definition) continue;
       const key = `${type.name}.${definition.name}`;
       let cost = argumentsCost(directives, key, field);
@@ -166,7 +166,7 @@ export function actualCost(directives: CostDirectives, request: Priced, data: un
       const responseKey = field.alias?.value ?? field.name.value;
       if (seen.has(responseKey) || !(responseKey in value)) continue;
       seen.add(responseKey);
-      const definition = fieldDefinition(request.schema, type, field.name.value);
+      const definition = fieldDefinition(type, field.name.value);
       if (!definition) continue;
       const key = `${type.name}.${definition.name}`;
       const named = getNamedType(definition.type);
@@ -230,7 +230,7 @@ function fieldsOf(
   return fields;
 }
 
-function fieldDefinition(schema: GraphQLSchema, parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+function fieldDefinition(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
   if (name === TypeNameMetaFieldDef.name) return undefined; // free
   // Introspection is priced like any other read: a short document of fragments over __Type is costly.
   if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
@@ -286,7 +286,12 @@ function slicedSize(
 }
 
 /** An argument's value: a literal, a variable's value, or the argument's default. */
-function argumentValue(definition: GraphQLField<unknown, unknown>, field: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+function argumentValue(
+  definition: GraphQLField<unknown, unknown>,
+  field: FieldNode,
+  name: string,
+  variables: Record<string, unknown>,
+): unknown {
   const given = field.arguments?.find((a) => a.name.value === name);
   if (given) {
     if (given.value.kind === Kind.VARIABLE) {

@@ -13,13 +13,13 @@ import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
 import { armor, refusalDelay, tooManyTokens } from './limits.js';
 import { logger } from './logger.js';
 import { Metrics } from './metrics.js';
-import { type IdentifyClient, RateLimiter } from './rate-limits.js';
 import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from './paths.js';
+import { type IdentifyClient, RateLimiter } from './rate-limits.js';
 import { useRequestChecks } from './request-checks.js';
 import { type RequestIdentity, useRequestLog } from './request-log.js';
 import { traceRequests } from './tracing.js';
-import { useDemandControl } from './use-demand-control.js';
 import { persistedQueriesOf, useTrustedDocuments } from './trusted-documents.js';
+import { useDemandControl } from './use-demand-control.js';
 
 /** What a dependency check says: ready, or not with a reason per dependency. */
 export type Readiness = Record<string, 'ok' | string>;
@@ -79,7 +79,8 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
   app.set('trust proxy', http.rateLimits.trustedProxies.length > 0 ? http.rateLimits.trustedProxies : false);
   const httpServer = createServer(app);
   const limits = armor(http.limits);
-  const rateLimiter = options.identifyClient && http.rateLimits.enabled ? new RateLimiter(http.rateLimits, options.identifyClient) : undefined;
+  const rateLimiter =
+    options.identifyClient && http.rateLimits.enabled ? new RateLimiter(http.rateLimits, options.identifyClient) : undefined;
   const apollo = new ApolloServer<TContext & RequestIdentity>({
     ...options.apollo,
     formatError,

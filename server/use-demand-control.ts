@@ -73,7 +73,9 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
           }
           if (requested === null || !document) return;
           const answered = response.body.singleResult;
-          const actual = answered.data ? actualCost(directives, { schema, document, operationName, variables: request.variables }, answered.data) : 0;
+          const actual = answered.data
+            ? actualCost(directives, { schema, document, operationName, variables: request.variables }, answered.data)
+            : 0;
           if (charged && rateLimiter) rateLimiter.buckets.giveBack(charged.client, charged.points - actual);
           const client = rateLimiter?.client();
           answered.extensions = {

@@ -1,4 +1,15 @@
-import { type ConstDirectiveNode, type FieldDefinitionNode, type GraphQLField, type GraphQLSchema, getNamedType, isListType, isObjectType, Kind, getNullableType, parse } from 'graphql';
+import {
+  type ConstDirectiveNode,
+  type FieldDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  Kind,
+  parse,
+} from 'graphql';
 import { MAX_PAGE } from './connection.js';
 
 /**

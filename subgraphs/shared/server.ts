@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
+import { costDirectivesOf } from '../../server/cost.js';
 import type { HttpOptions } from '../../server/http-options.js';
 import { type RunningServer, serveGraphQL } from '../../server/http-server.js';
-import { costDirectivesOf } from '../../server/cost.js';
 import { responseCache } from '../../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../../server/service-config.js';
 import { authChecker } from './auth/auth-checker.js';

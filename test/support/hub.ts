@@ -8,7 +8,11 @@ import { TestTokens } from './tokens.js';
 
 export interface GraphQLResponse {
   status: number;
-  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
+  body: {
+    data?: Record<string, any> | null;
+    errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+    extensions?: Record<string, any>;
+  };
 }
 
 export interface Hub {

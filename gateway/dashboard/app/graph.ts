@@ -111,9 +111,8 @@ export interface ComparisonRow {
 }
 
 export const readComparison = async (fromYear: number, toYear: number) =>
-  (
-    await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(DASHBOARD_COMPARISON, { fromYear, toYear })
-  ).servizioCivileCallComparison ?? [];
+  (await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(DASHBOARD_COMPARISON, { fromYear, toYear }))
+    .servizioCivileCallComparison ?? [];
 
 export const DASHBOARD_COMPARISON = `query DashboardComparison($fromYear: Int!, $toYear: Int!) {
   servizioCivileCallComparison(fromYear: $fromYear, toYear: $toYear) {

@@ -1,0 +1,241 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DASHBOARD_COMPARISON, DASHBOARD_FIGURES, DASHBOARD_FRAME, DASHBOARD_POINTS } from '../gateway/dashboard/app/graph.js';
+import { contractExamples } from '../gateway/examples.js';
+import { type RunningGateway, startGateway } from '../gateway/gateway.js';
+import { HSDS_NEARBY, HSDS_POINTS, HSDS_PROGRAMMES } from '../gateway/hsds/directory-query.js';
+import { POINT_JSONLD_QUERY } from '../gateway/jsonld/route.js';
+import { costDirectivesOf, estimatedCost } from '../server/cost.js';
+import { limitsFromEnv } from '../server/limits.js';
+import { type Hub, post, root, startHub, withLimits } from './support/hub.js';
+
+// Demand control (server/cost.ts): a document is priced from the schema's @cost and @listSize before
+// anything runs, and one over HUB_MAX_COST is refused with its cost; every answer is bounded in bytes,
+// in the gateway, in each subgraph, and in what the gateway reads of a subgraph.
+
+const api = buildSchema(readFileSync(`${root}/schema/api.graphql`, 'utf8'));
+const supergraphSdl = readFileSync(`${root}/schema/supergraph.graphql`, 'utf8');
+const directives = costDirectivesOf(supergraphSdl);
+const price = (query: string, variables: Record<string, unknown> = {}) =>
+  estimatedCost(directives, { schema: api, document: parse(query), variables });
+const maxCost = limitsFromEnv({}).cost;
+
+const AT = '2026-11-23T10:00:00+01:00';
+/** Every document the hub's own consumers send, with the variables they send. */
+const consumers: Record<string, [string, Record<string, unknown>]> = {
+  ...Object.fromEntries(
+    readdirSync(`${root}/schema/operations`).map((file) => {
+      const name = file.replace(/\.graphql$/, '');
+      const example = contractExamples(root).find((e) => e.query.includes(` ${name}(`) || e.query.includes(` ${name} {`));
+      return [`contract ${name}`, [readFileSync(`${root}/schema/operations/${file}`, 'utf8'), example?.variables ?? { first: 100 }]];
+    }),
+  ),
+  'dashboard frame': [DASHBOARD_FRAME, {}],
+  'dashboard figures': [DASHBOARD_FIGURES, { callYear: 2022, at: AT }],
+  'dashboard points': [DASHBOARD_POINTS, { municipio: 1, at: AT }],
+  'dashboard comparison': [DASHBOARD_COMPARISON, { fromYear: 2022, toYear: 2022 }],
+  'HSDS points': [HSDS_POINTS, { first: 100, after: null }],
+  'HSDS programmes': [HSDS_PROGRAMMES, {}],
+  'HSDS nearby': [HSDS_NEARBY, { latitude: 45.4642, longitude: 9.19, radiusKm: 5 }],
+  'JSON-LD point': [POINT_JSONLD_QUERY, { id: 'demo-csrc-1-1' }],
+};
+
+/** The issue's attack: aliases of a page of 100 points, each with its Municipio's 100 KB boundary. */
+const attack = (aliases: number) =>
+  `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: points(first: 100) { nodes { id municipio { boundary } } }`).join(' ')} }`;
+
+let hub: Hub;
+const statements: string[] = [];
+beforeAll(async () => {
+  hub = await startHub(inject('databaseUrl'), { onQuery: (_subgraph, sql) => statements.push(sql) });
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe('the cost of a document', () => {
+  it('lists the cost of every operation of the hub’s consumers, each under the default limit', () => {
+    const costs = Object.fromEntries(Object.entries(consumers).map(([name, [query, variables]]) => [name, price(query, variables)]));
+    expect(costs).toMatchInlineSnapshot(`
+      {
+        "HSDS nearby": 200,
+        "HSDS points": 11502,
+        "HSDS programmes": 64810,
+        "JSON-LD point": 114,
+        "contract AddClosure": 123,
+        "contract CallComparison": 20,
+        "contract CityOverview": 1026,
+        "contract ImportServizioCivileCall": 23,
+        "contract LevaCivicaProjects": 500,
+        "contract MunicipioAt": 1,
+        "contract NetworkHealth": 1020,
+        "contract PointHistory": 203,
+        "contract PointSchedule": 112,
+        "contract PointsChangedSince": 22,
+        "contract PointsNearby": 1400,
+        "contract PointsPage": 32,
+        "contract RecordParticipation": 23,
+        "contract RemoveClosure": 22,
+        "contract ServizioCivileCall": 622,
+        "contract SetPointHours": 32,
+        "contract SiteByCode": 43,
+        "contract YouthOpportunities": 800,
+        "dashboard comparison": 30,
+        "dashboard figures": 1854,
+        "dashboard frame": 10129,
+        "dashboard points": 11601,
+      }
+    `);
+    for (const cost of Object.values(costs)) expect(cost).toBeLessThanOrEqual(maxCost);
+  });
+
+  it('counts a first given in a variable, or by a default, like a literal', () => {
+    const literal = price('{ points(first: 100) { nodes { id municipio { boundary } } } }');
+    expect(literal).toBe(100 * (1 + 1000) + 100 + 1);
+    expect(price('query ($n: Int!) { points(first: $n) { nodes { id municipio { boundary } } } }', { n: 100 })).toBe(literal);
+    expect(price('query ($n: Int! = 100) { points(first: $n) { nodes { id municipio { boundary } } } }')).toBe(literal);
+    // Point.operators(first: Int! = 100): the schema's default.
+    expect(price('{ point(id: "x") { operators { role } } }')).toBe(1 + 100);
+    expect(price('{ point(id: "x") { operators(first: 2) { role } } }')).toBe(1 + 2);
+  });
+
+  it('answers the cost of what it answered too (extensions.cost), each list at its length', async () => {
+    const response = await hub.query('{ municipi { number spazioComune { code } } }');
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.extensions?.cost).toMatchObject({ requestedQueryCost: 9 * 2, actualQueryCost: 9 * 2 });
+    const fewer = await hub.query('query ($n: Int!) { points(first: $n) { nodes { id } } }', { n: 100 });
+    const cost = fewer.body.extensions?.cost as { requestedQueryCost: number; actualQueryCost: number };
+    expect(cost.requestedQueryCost).toBe(101);
+    expect(cost.actualQueryCost).toBe(1 + (fewer.body.data?.points.nodes.length ?? 0));
+  });
+
+  it.each([
+    ['one alias', attack(1)],
+    ['30 aliases', attack(30)],
+    ['the first in a variable', 'query ($n: Int!) { points(first: $n) { nodes { id municipio { boundary } } } }'],
+  ])('refuses the issue’s attack (%s) with its cost, before any subgraph runs SQL', async (_name, query) => {
+    statements.length = 0;
+    const response = await hub.query(query, { n: 100 });
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    const error = response.body.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost', maxCost });
+    expect(error?.extensions?.cost).toBe(price(query, { n: 100 }));
+    expect(error?.extensions?.cost).toBeGreaterThan(maxCost);
+    expect(statements).toEqual([]);
+  });
+
+  it('refuses a short document whose lists multiply (the networks’ points’ network’s points)', async () => {
+    const query = '{ spazioComuneNetworks { points { network { points { id } } } } }';
+    expect(price(query)).toBe(10 * (1 + 100 * (1 + 1 + 100)));
+    statements.length = 0;
+    const response = await hub.query(query);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
+    expect(statements).toEqual([]);
+  });
+
+  it('prices introspection like any read: a short document of fragments over __Type costs what it would answer', () => {
+    const levels = 5;
+    const query = `{ __type(name: "Query") { ...F0 } } ${Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment F${i} on __Type { name }`
+        : `fragment F${i} on __Type { interfaces { ...F${i + 1} } possibleTypes { ...F${i + 1} } }`,
+    ).join(' ')}`;
+    // Each level: two lists of DEFAULT_LIST_SIZE (10) types.
+    expect(price(query)).toBe(1 + 20 * (1 + 20 * (1 + 20 * (1 + 20))));
+  });
+
+  it('is priced by each subgraph too, which is reachable on its own', async () => {
+    const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune');
+    statements.length = 0;
+    const response = await post(spazioComune?.url ?? '', attack(1));
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'cost' });
+    expect(statements).toEqual([]);
+    // The entities a gateway asks for are counted by their representations.
+    const representations = Array.from({ length: 100 }, () => ({ __typename: 'Municipio', number: 1 }));
+    const entities = await post(
+      spazioComune?.url ?? '',
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipio { boundary } } }',
+      { r: representations },
+    );
+    expect(entities.status).toBe(400);
+    expect(entities.body.errors?.[0]?.extensions?.cost).toBe(100 * (1 + 1000));
+  });
+
+  it('lets every consumer’s operation through the real hub at the defaults', async () => {
+    for (const [name, [query, variables]] of Object.entries(consumers)) {
+      if (/^\s*(#.*\n)*\s*mutation/.test(query) || name.includes('PointHistory')) continue; // they need a token
+      const response = await hub.query(query, variables);
+      expect
+        .soft(
+          response.body.errors?.filter((e) => e.extensions?.code === 'QUERY_LIMIT_EXCEEDED'),
+          name,
+        )
+        .toBeUndefined();
+      expect.soft(response.status, name).toBe(200);
+    }
+  });
+});
+
+describe('the size of an answer', () => {
+  let small: Hub;
+  let shortReader: RunningGateway;
+  beforeAll(async () => {
+    // Subgraphs and a gateway that send at most 200 KB; and a gateway that reads at most 100 KB of the
+    // default hub's subgraphs (which send up to 4 MB).
+    small = await startHub(inject('databaseUrl'), { http: withLimits({ responseBytes: 200 * 1024 }), responseCacheSeconds: 0 });
+    shortReader = await startGateway({
+      supergraphSdl,
+      subgraphUrls: Object.fromEntries(hub.subgraphs.map((s) => [s.name, s.url])),
+      port: 0,
+      examples: [],
+      http: withLimits({ responseBytes: 100 * 1024 }),
+      responseCacheSeconds: 0,
+    });
+  });
+  afterAll(async () => {
+    await shortReader?.stop();
+    await small?.stop();
+  });
+
+  it('a subgraph refuses an answer over its bound with RESPONSE_TOO_LARGE, not a 5xx', async () => {
+    const spazioComune = small.subgraphs.find((s) => s.name === 'spazio-comune');
+    const response = await post(spazioComune?.url ?? '', '{ municipi { number boundary } }');
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', maxBytes: 200 * 1024 });
+    // Through its gateway the client is told the same.
+    const through = await post(small.gateway.url, '{ municipi { number boundary } }');
+    expect(through.status).toBeLessThan(500);
+    expect(through.body.errors?.[0]?.extensions?.code).toBe('RESPONSE_TOO_LARGE');
+  });
+
+  it('the gateway stops reading a subgraph answer past its bound and fails that fetch with a clear error', async () => {
+    // The default subgraph sends the nine boundaries (about 880 KB); this gateway reads 100 KB of it.
+    const response = await post(shortReader.url, '{ municipi { number boundary } }');
+    expect(response.status).toBeLessThan(500);
+    expect(response.body.data ?? null).toBeNull();
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'SUBGRAPH_RESPONSE_TOO_LARGE',
+      serviceName: 'spazio-comune',
+      maxBytes: 100 * 1024,
+    });
+    // A small answer from the same subgraph still goes through.
+    const small = await post(shortReader.url, '{ municipi { number name } }');
+    expect(small.body.errors).toBeUndefined();
+  });
+
+  it('the gateway refuses an answer of its own over its bound (the schema’s introspection, which no subgraph sends)', async () => {
+    const query = getIntrospectionQuery();
+    const direct = await post(hub.gateway.url, query);
+    expect(direct.body.errors).toBeUndefined();
+    expect(JSON.stringify(direct.body).length).toBeGreaterThan(100 * 1024);
+    const response = await post(shortReader.url, query);
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', maxBytes: 100 * 1024 });
+  });
+});
