@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from './config.js';
+import { CostBuckets, rateLimitsFromEnv } from './rate-limits.js';
+
+describe('CostBuckets', () => {
+  it('refills at its rate, up to its size, and says how long to wait', () => {
+    let now = 0;
+    const buckets = new CostBuckets({ points: 1000, restorePerSecond: 10, maxClients: 10 }, () => now);
+    expect(buckets.take('a', 900)).toEqual({ ok: true });
+    expect(buckets.take('a', 200)).toEqual({ ok: false, retryAfterSeconds: 10 });
+    expect(buckets.secondsToFull('a')).toBe(90);
+    now = 10_000;
+    expect(buckets.status('a')).toEqual({ maximumAvailable: 1000, currentlyAvailable: 200, restoreRate: 10 });
+    expect(buckets.take('a', 200)).toEqual({ ok: true });
+    buckets.giveBack('a', 5000);
+    expect(buckets.status('a').currentlyAvailable).toBe(1000);
+  });
+
+  it('takes what a route’s operations cost even past zero, and the client waits the longer', () => {
+    const buckets = new CostBuckets({ points: 100, restorePerSecond: 10, maxClients: 10 }, () => 0);
+    expect(buckets.take('a', 150, true)).toEqual({ ok: true });
+    expect(buckets.status('a').currentlyAvailable).toBe(-50);
+    expect(buckets.take('a', 1)).toEqual({ ok: false, retryAfterSeconds: 6 });
+  });
+
+  it('keeps at most maxClients buckets, forgetting the least recently seen', () => {
+    const buckets = new CostBuckets({ points: 100, restorePerSecond: 1, maxClients: 2 }, () => 0);
+    buckets.take('a', 10);
+    buckets.take('b', 20);
+    buckets.take('a', 10);
+    buckets.take('c', 30);
+    expect(buckets.size).toBe(2);
+    expect(buckets.status('a').currentlyAvailable).toBe(80); // kept: seen after b
+    expect(buckets.status('b').currentlyAvailable).toBe(100); // forgotten: a full bucket again
+  });
+});
+
+describe('rateLimitsFromEnv', () => {
+  it('reads its defaults and the environment, and names a wrong variable', () => {
+    expect(rateLimitsFromEnv({})).toEqual({
+      enabled: true,
+      points: 500_000,
+      restorePerSecond: 5_000,
+      maxClients: 100_000,
+      trustedProxies: [],
+    });
+    expect(rateLimitsFromEnv({ HUB_RATE_LIMIT: 'off', HUB_TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' })).toMatchObject({
+      enabled: false,
+      trustedProxies: ['loopback', '10.0.0.0/8'],
+    });
+    expect(() => rateLimitsFromEnv({ HUB_RATE_LIMIT: 'no' })).toThrow(ConfigError);
+    expect(() => rateLimitsFromEnv({ HUB_RATE_LIMIT_POINTS: 'tanti' })).toThrow(/HUB_RATE_LIMIT_POINTS/);
+    expect(() => rateLimitsFromEnv({ HUB_TRUSTED_PROXIES: 'a b' })).toThrow(/HUB_TRUSTED_PROXIES/);
+  });
+});
