@@ -42,7 +42,8 @@ try {
   const env = { DATABASE_URL: database.url, HUB_KEYS_DIR: `${workDir}/keys`, NODE_ENV: 'production' };
   const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(root, name, env)));
   started.push(...subgraphs);
-  const apollo = await startApolloGateway(root, subgraphs, { NODE_ENV: 'production' });
+  // Rate limits off: the benchmark is one client measuring throughput, not a client to throttle.
+  const apollo = await startApolloGateway(root, subgraphs, { NODE_ENV: 'production', HUB_RATE_LIMIT: 'off' });
   started.push(apollo);
   const hive = await startHiveGateway(root, subgraphs, workDir);
   started.push(hive);
