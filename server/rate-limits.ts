@@ -26,7 +26,7 @@ export interface RateLimits {
 }
 
 /**
- * The defaults leave the dashboard and the apps untouched: a bucket holds about seven of the dearest
+ * The defaults leave the dashboard and the apps untouched: a bucket holds about six of the dearest
  * documents the gateway lets through (HUB_MAX_COST), and refills in 100 s; a client that reads pages of
  * points (about 11,600 points estimated, a few hundred actual) is never near it.
  */

@@ -19,9 +19,8 @@ describe('unknown codes and years', () => {
       `{ servizioCivileCall(year: 2019) { year } servizioCivileSite(code: "999999") { code } point(id: "nessuno") { id } levaCivicaProject(id: "x") { id } }`,
     );
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({
-      data: { servizioCivileCall: null, servizioCivileSite: null, point: null, levaCivicaProject: null },
-    });
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toEqual({ servizioCivileCall: null, servizioCivileSite: null, point: null, levaCivicaProject: null });
   });
 
   it('a Municipio for a call that does not exist has no Servizio Civile data', async () => {
