@@ -148,43 +148,105 @@ export function estimatedCost(directives: CostDirectives, request: Priced): numb
 
 /**
  * The cost of what was answered: the same weights, with each list counted at the length it had
- * (Apollo Router's "actual" cost). Fields absent from the answer (null, or another type's fragment)
- * cost nothing.
+ * (Apollo Router's "actual" cost). Fields absent from the answer (another type's fragment) cost
+ * nothing, null values only their arguments' weights. The walk follows a plan made once per
+ * selection set and type (kept while the parsed document lives), so that it costs little beside
+ * writing the answer.
  */
 export function actualCost(directives: CostDirectives, request: Priced, data: unknown): number {
   const operation = operationOf(request.document, request.operationName);
   if (!operation || data === null || typeof data !== 'object') return 0;
   const root = rootType(request.schema, operation);
   if (!root) return 0;
-  const fragments = fragmentsOf(request.document);
   const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
+  const planner = new Planner(directives, request.schema, fragmentsOf(request.document));
+  return base + objectCost(planner.plan(operation.selectionSet, root), data as Record<string, unknown>);
+}
 
-  const objectCost = (set: SelectionSetNode, parent: GraphQLCompositeType, value: Record<string, unknown>): number => {
-    let total = 0;
+interface PlannedField {
+  responseKey: string;
+  /** What the field's value costs (an object's or a scalar's weight). */
+  own: number;
+  /** What its arguments cost. */
+  arguments: number;
+  /** The plan of its selection set, made on first use. */
+  children: (() => Plan) | null;
+}
+type Plan = PlannedField[];
+
+/**
+ * Plans by schema (its directives), selection set and type, for as long as the parsed document lives
+ * (Apollo keeps parsed documents in its document store).
+ */
+const plansBySchema = new WeakMap<CostDirectives, WeakMap<SelectionSetNode, Map<string, Plan>>>();
+
+class Planner {
+  private readonly plans: WeakMap<SelectionSetNode, Map<string, Plan>>;
+
+  constructor(
+    private readonly directives: CostDirectives,
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+  ) {
+    let plans = plansBySchema.get(directives);
+    if (!plans) {
+      plans = new WeakMap();
+      plansBySchema.set(directives, plans);
+    }
+    this.plans = plans;
+  }
+
+  plan(set: SelectionSetNode, parent: GraphQLCompositeType): Plan {
+    let byType = this.plans.get(set);
+    if (!byType) {
+      byType = new Map();
+      this.plans.set(set, byType);
+    }
+    const known = byType.get(parent.name);
+    if (known) return known;
+    const plan: Plan = [];
     const seen = new Set<string>();
-    for (const [field, type] of fieldsOf(request.schema, set, parent, fragments)) {
+    for (const [field, type] of fieldsOf(this.schema, set, parent, this.fragments)) {
       const responseKey = field.alias?.value ?? field.name.value;
-      if (seen.has(responseKey) || !(responseKey in value)) continue;
+      if (seen.has(responseKey)) continue;
       seen.add(responseKey);
       const definition = fieldDefinition(type, field.name.value);
       if (!definition) continue;
       const key = `${type.name}.${definition.name}`;
       const named = getNamedType(definition.type);
-      const own = ownWeight(directives, key, named);
-      const valueCost = (item: unknown): number => {
-        if (item === null || item === undefined) return 0;
-        if (Array.isArray(item)) return item.reduce((sum: number, each) => sum + valueCost(each), 0);
-        const children =
-          field.selectionSet && isCompositeType(named) && typeof item === 'object'
-            ? objectCost(field.selectionSet, named, item as Record<string, unknown>)
-            : 0;
-        return own + children;
-      };
-      total += argumentsCost(directives, key, field) + valueCost(value[responseKey]);
+      const selectionSet = field.selectionSet;
+      let children: Plan | null = null;
+      plan.push({
+        responseKey,
+        own: ownWeight(this.directives, key, named),
+        arguments: argumentsCost(this.directives, key, field),
+        children: selectionSet && isCompositeType(named) ? () => (children ??= this.plan(selectionSet, named)) : null,
+      });
     }
+    byType.set(parent.name, plan);
+    return plan;
+  }
+}
+
+function objectCost(plan: Plan, value: Record<string, unknown>): number {
+  let total = 0;
+  for (const field of plan) {
+    const item = value[field.responseKey];
+    if (item === undefined) continue;
+    total += field.arguments + valueCost(field, item);
+  }
+  return total;
+}
+
+function valueCost(field: PlannedField, item: unknown): number {
+  if (item === null || item === undefined) return 0;
+  if (Array.isArray(item)) {
+    let total = 0;
+    for (const each of item) total += valueCost(field, each);
     return total;
-  };
-  return base + objectCost(operation.selectionSet, root, data as Record<string, unknown>);
+  }
+  if (field.children && typeof item === 'object') return field.own + objectCost(field.children(), item as Record<string, unknown>);
+  return field.own;
 }
 
 function operationOf(document: DocumentNode, name?: string | null): OperationDefinitionNode | undefined {
