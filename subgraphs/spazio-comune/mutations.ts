@@ -236,7 +236,7 @@ export class SpazioComuneMutations {
           point,
           recordedOn: date,
           quantity: input.count,
-          source: backOfficeSource(viewer, point?.source.demo ?? false),
+          source: backOfficeSource(point?.source.demo ?? false),
         });
         await em.flush();
         appendAudit(em, viewer, {
