@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { logger } from '../server/logger.js';
 import { CACHED_AT_HEADER } from '../server/response-cache.js';
 import { injectTraceContext } from '../server/tracing.js';
-import { SubgraphClient, SubgraphTimeoutError } from './subgraph-client.js';
+import { SubgraphClient, SubgraphTimeoutError, WriteOutcomeUnknownError } from './subgraph-client.js';
 
 export interface GatewayContext {
   authorization?: string;
@@ -27,7 +27,8 @@ export interface FollowedVersions {
  * a timeout), passing the client's Authorization header on. What goes wrong is told to the client
  * by the subgraph's name, never by its internal URL or raw HTTP response: a subgraph that refuses
  * the request (a 4xx with GraphQL errors) answers with its own code; one that does not answer in
- * time, SUBGRAPH_TIMEOUT; one that cannot be reached or fails, SUBGRAPH_UNAVAILABLE.
+ * time, SUBGRAPH_TIMEOUT; one that cannot be reached or fails, SUBGRAPH_UNAVAILABLE; a mutation sent
+ * and left without an answer (its own timeout, a broken connection), WRITE_OUTCOME_UNKNOWN.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -57,6 +58,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     // The subgraph's trouble is the hub's, not the client's: logged, with the subgraph's name.
     logger.error({ service: 'gateway', subgraph: this.serviceName, err: error.message }, 'subgraph fetch failed');
+    if (error instanceof WriteOutcomeUnknownError) {
+      // Never "refused": the subgraph may have committed the write. The client reads before it retries.
+      throw new GraphQLError(
+        `The ${this.serviceName} part of the graph received the write and gave no answer: whether it was committed is unknown. Read the records it writes (their version, Point.history) before you send it again; an import can be sent again as a dry run, which reports nothing to change if it was committed.`,
+        { extensions: { code: 'WRITE_OUTCOME_UNKNOWN', serviceName: this.serviceName } },
+      );
+    }
     if (error instanceof SubgraphTimeoutError) {
       throw new GraphQLError(`The ${this.serviceName} part of the graph did not answer in time; the rest of the answer is complete.`, {
         extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: this.serviceName },
