@@ -35,16 +35,18 @@ async function historyCount(id: string): Promise<number> {
   return (await hub.query(await operation('PointHistory'), { id, first: 1 }, admin)).body.data?.point.history.totalCount;
 }
 
-/** Waits until some session of the test database waits for a lock (the state, not a duration, is awaited). */
-async function untilSomeoneWaitsForALock(client: pg.Client): Promise<void> {
+/** Waits until `count` sessions of the test database wait for a lock (the state, not a duration, is awaited). */
+async function untilWaitingForALock(client: pg.Client, count = 1): Promise<void> {
   for (let tries = 0; tries < 500; tries++) {
+    // Inside a transaction pg_stat_activity is a snapshot taken once: it is cleared to see the sessions now.
+    await client.query('select pg_stat_clear_snapshot()');
     const { rows } = await client.query(
       `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
     );
-    if (rows[0].n > 0) return;
+    if (rows[0].n >= count) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error('no session ever waited for a lock');
+  throw new Error(`${count} sessions never waited for a lock`);
 }
 
 describe('an import racing an editor', () => {
@@ -62,7 +64,7 @@ describe('an import racing an editor', () => {
         { input: { format: 'CSV', document: `id,kind,name,hours\n${id},WEMI,Importato,TUE 10:00-11:00 OTHER\n` } },
         admin,
       );
-      await untilSomeoneWaitsForALock(editor);
+      await untilWaitingForALock(editor);
       // … then the change feed's clock: an import that held it while it waited for the row would deadlock here.
       await editor.query(`select pg_advisory_xact_lock(hashtext('"spazio_comune"."point"'))`);
       await editor.query(`update spazio_comune.point set name = 'Editore', version = version + 1 where id = $1`, [id]);
@@ -79,6 +81,30 @@ describe('an import racing an editor', () => {
       expect(await point(id)).toMatchObject({ name: 'Importato', version: before.version + 2 });
     } finally {
       await editor.end();
+    }
+  });
+
+  it('two imports creating one new point: one creates it, the other changes nothing and says so (no internal error)', async () => {
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      // The change feed's clock held, both imports wait for it after looking for the point and not finding it.
+      await holder.query('begin');
+      await holder.query(`select pg_advisory_xact_lock(hashtext('"spazio_comune"."point"'))`);
+      const document = 'id,kind,name\nwemi-nuovo-conteso,WEMI,Conteso\n';
+      const both = [1, 2].map(() => hub.query(IMPORT, { input: { format: 'CSV', document } }, admin));
+      await untilWaitingForALock(holder, 2);
+      await holder.query('commit');
+      const answers = await Promise.all(both);
+      for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+      const payloads = answers.map((answer) => answer.body.data?.importPoints);
+      expect(payloads.filter((p) => p.userErrors.length === 0)).toHaveLength(1);
+      const refused = payloads.find((p) => p.userErrors.length > 0);
+      expect(refused.report).toBeNull();
+      expect(refused.userErrors[0].message).toMatch(/created by another write/);
+      expect(await point('wemi-nuovo-conteso')).toMatchObject({ name: 'Conteso', version: 1 });
+    } finally {
+      await holder.end();
     }
   });
 

@@ -5,6 +5,7 @@ import { Address } from '../../shared/address.js';
 import { appendAudit } from '../../shared/audit-entry.js';
 import type { Viewer } from '../../shared/auth/viewer.js';
 import { Source } from '../../shared/source.js';
+import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
 import { feedInstant } from '../../shared/write.js';
 import type { PointKind } from '../enums.js';
 import { deriveMunicipi } from '../geography.js';
@@ -101,6 +102,7 @@ export async function writePoints(
   const existing = new Map(locked.map((p) => [p.id, p]));
   const hours = await em.find(OpeningHours, { point: { $in: [...existing.keys()] } }, { orderBy: { id: 'asc' } });
   const at = await feedInstant(em, Point);
+  await refuseCreatedMeanwhile(em, rows, existing);
   for (const row of rows) {
     const source = Object.assign(new Source(), { document, section: `riga ${row.line}`, url: null, demo: false });
     const after = fieldsOfRow(row);
@@ -161,6 +163,41 @@ export async function writePoints(
   // Points with coordinates but no Municipio from a source are placed by the official boundaries.
   await deriveMunicipi(em, ids);
   return counts;
+}
+
+/**
+ * A point this import would create that another write created after the rows were locked (two
+ * imports of one new id): the change feed's clock, held now, orders them, and this one changes
+ * nothing and says so, rather than failing on the duplicate key. Sent again, it updates that point.
+ */
+async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Map<string, Point>): Promise<void> {
+  const missing = rows.filter((row) => !existing.has(row.id));
+  if (missing.length === 0) return;
+  const meta = em.getMetadata().get(Point);
+  const created = new Set(
+    (
+      await em
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `select id from "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" where id = any(?::text[])`,
+          [`{${missing.map((row) => `"${row.id}"`).join(',')}}`],
+          'all',
+          em.getTransactionContext(),
+        )
+    ).map((found) => found.id),
+  );
+  const conflicts = missing.filter((row) => created.has(row.id));
+  if (conflicts.length === 0) return;
+  throw new UserErrors(
+    conflicts.map((row) =>
+      userError(
+        UserErrorCode.VERSION_CONFLICT,
+        ['document'],
+        `line ${row.line}: point "${row.id}" was created by another write while this import ran; nothing was imported. Send the file again.`,
+        { line: row.line },
+      ),
+    ),
+  );
 }
 
 /** Sets one field of a stored point to what the row says. */
