@@ -69,7 +69,8 @@ interface Answer {
  *   own, longer one, and a mutation left without an answer is a WriteOutcomeUnknownError.
  */
 export class SubgraphClient {
-  private readonly agent = new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000 });
+  // undici's own 300 s limits off: the timer of each fetch (a read's, a write's) is the one limit.
+  private readonly agent = new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
   private readonly inFlight = new Map<string, Promise<Answer>>();
   private readonly mutations = new DocumentKinds();
 

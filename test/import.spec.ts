@@ -265,6 +265,14 @@ describe('importPoints', () => {
     const afterClear = (await hub.query(FULL, { id })).body.data?.point;
     expect(afterClear).toEqual({ ...before, version: before.version + 1, address: { ...before.address, city: null } });
 
+    // JSON alike: the keys a point has change, the others stay.
+    const json = JSON.stringify({ points: [{ id, kind: 'WEMI', name: before.name, address: { city: 'Milano' } }] });
+    const restored = await hub.query(RECORDS, { input: { document: json, format: 'JSON' } }, admin);
+    expect(restored.body.data?.importPoints.report.records).toEqual([
+      { id, line: 1, action: 'UPDATED', changes: [{ field: 'address.city', from: null, to: 'Milano' }] },
+    ]);
+    expect((await hub.query(FULL, { id })).body.data?.point).toEqual({ ...before, version: before.version + 2 });
+
     const replace = await hub.query(
       RECORDS,
       { input: { document: `id,kind,name\n${id},WEMI,"${before.name}"\n`, format: 'CSV', replace: true, dryRun: true } },
