@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS, DocumentKinds, subgraphTimeoutFromEnv } from './subgraph-client.js';
+import {
+  DEFAULT_SUBGRAPH_MUTATION_TIMEOUT_MS,
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  DocumentKinds,
+  mutationTimeoutFromEnv,
+  subgraphTimeoutFromEnv,
+} from './subgraph-client.js';
 
 const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
@@ -34,5 +40,17 @@ describe('HUB_SUBGRAPH_TIMEOUT_MS', () => {
 
   it.each(['0', '-5', '1.5', 'ten'])('refuses %s, naming the variable', (value) => {
     expect(() => subgraphTimeoutFromEnv({ HUB_SUBGRAPH_TIMEOUT_MS: value })).toThrow(/HUB_SUBGRAPH_TIMEOUT_MS/);
+  });
+});
+
+describe('HUB_SUBGRAPH_MUTATION_TIMEOUT_MS', () => {
+  it('defaults to 5 minutes, longer than a read, and takes whole milliseconds', () => {
+    expect(mutationTimeoutFromEnv({})).toBe(DEFAULT_SUBGRAPH_MUTATION_TIMEOUT_MS);
+    expect(DEFAULT_SUBGRAPH_MUTATION_TIMEOUT_MS).toBeGreaterThan(DEFAULT_SUBGRAPH_TIMEOUT_MS);
+    expect(mutationTimeoutFromEnv({ HUB_SUBGRAPH_MUTATION_TIMEOUT_MS: '60000' })).toBe(60_000);
+  });
+
+  it.each(['0', '-5', '1.5', 'ten'])('refuses %s, naming the variable', (value) => {
+    expect(() => mutationTimeoutFromEnv({ HUB_SUBGRAPH_MUTATION_TIMEOUT_MS: value })).toThrow(/HUB_SUBGRAPH_MUTATION_TIMEOUT_MS/);
   });
 });

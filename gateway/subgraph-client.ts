@@ -5,12 +5,26 @@ import { Agent, type Dispatcher, request } from 'undici';
 /** How long one subgraph fetch may take, unless HUB_SUBGRAPH_TIMEOUT_MS says otherwise. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
+/**
+ * How long a mutation's fetch may take, unless HUB_SUBGRAPH_MUTATION_TIMEOUT_MS says otherwise: a
+ * write (an import of 10,000 points) may take longer than a read, and a write cut off while the
+ * subgraph commits leaves its client not knowing what was written.
+ */
+export const DEFAULT_SUBGRAPH_MUTATION_TIMEOUT_MS = 300_000;
+
 export function subgraphTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.HUB_SUBGRAPH_TIMEOUT_MS;
-  if (value === undefined || value === '') return DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  return milliseconds(env, 'HUB_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS);
+}
+
+export function mutationTimeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  return milliseconds(env, 'HUB_SUBGRAPH_MUTATION_TIMEOUT_MS', DEFAULT_SUBGRAPH_MUTATION_TIMEOUT_MS);
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
   const ms = Number(value);
-  if (!Number.isInteger(ms) || ms <= 0)
-    throw new Error(`HUB_SUBGRAPH_TIMEOUT_MS must be a whole number of milliseconds above 0, not "${value}".`);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`${name} must be a whole number of milliseconds above 0, not "${value}".`);
   return ms;
 }
 
@@ -28,6 +42,20 @@ export class SubgraphTimeoutError extends Error {
   }
 }
 
+/**
+ * A mutation sent to a subgraph that gave no answer (it timed out, or the connection broke after
+ * the request was sent): the subgraph may have committed it. The data source reports it as
+ * WRITE_OUTCOME_UNKNOWN, never as a refusal.
+ */
+export class WriteOutcomeUnknownError extends Error {
+  constructor(readonly reason: string) {
+    super(`a write was sent and no answer came back (${reason})`);
+  }
+}
+
+/** Errors of a request that never reached the subgraph: nothing can have been written. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -44,11 +72,13 @@ interface Answer {
  * - identical fetches in flight at the same time (same URL, Authorization and body, that is the same
  *   document and variables) share one request: a burst of the same dashboard query costs the
  *   subgraph one execution. Each caller gets its own copy of the answer. Mutations are never shared;
- * - a timeout per fetch, so that a hung subgraph cannot hold the client's answer;
+ * - a timeout per fetch, so that a hung subgraph cannot hold the client's answer; a mutation has its
+ *   own, longer one, and a mutation left without an answer is a WriteOutcomeUnknownError.
  * - a bound on the bytes of an answer: reading stops past it and the fetch fails.
  */
 export class SubgraphClient {
-  private readonly agent = new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000 });
+  // undici's own 300 s limits off: the timer of each fetch (a read's, a write's) is the one limit.
+  private readonly agent = new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
   private readonly inFlight = new Map<string, Promise<Answer>>();
   private readonly mutations = new DocumentKinds();
 
@@ -56,6 +86,7 @@ export class SubgraphClient {
     readonly timeoutMs: number = subgraphTimeoutFromEnv(),
     /** The gateway's data version: a fetch is shared only by requests made at the same one. */
     private readonly version: () => string | null = () => null,
+    readonly mutationTimeoutMs: number = mutationTimeoutFromEnv(),
     /** The most bytes of an answer read (HUB_MAX_RESPONSE). */
     readonly maxBytes: number = Number.POSITIVE_INFINITY,
   ) {}
@@ -63,7 +94,7 @@ export class SubgraphClient {
   readonly fetch: Fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
     const headers = init.headers ?? {};
     const body = typeof init.body === 'string' ? init.body : (init.body?.toString('utf8') ?? '');
-    if (this.mutations.isMutation(body)) return toResponse(url, await this.send(url, headers, body));
+    if (this.mutations.isMutation(body)) return toResponse(url, await this.sendWrite(url, headers, body));
     // Apollo's data source hands the headers over with lower-case names.
     // The data version is part of the key: a request made after a write must not share a fetch that
     // began before it, or its response cache would keep the old answer under the new version.
@@ -76,11 +107,23 @@ export class SubgraphClient {
     return toResponse(url, await shared);
   };
 
-  private async send(url: string, headers: Record<string, string>, body: string): Promise<Answer> {
+  /** A mutation: its own timeout, and no answer after it was sent is an unknown outcome, not a failure. */
+  private async sendWrite(url: string, headers: Record<string, string>, body: string): Promise<Answer> {
+    try {
+      return await this.send(url, headers, body, this.mutationTimeoutMs);
+    } catch (error) {
+      if (error instanceof SubgraphTimeoutError) throw new WriteOutcomeUnknownError(`no answer within ${error.timeoutMs} ms`);
+      const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+      if (code && NOT_SENT.has(code)) throw error;
+      throw new WriteOutcomeUnknownError((error as Error).message);
+    }
+  }
+
+  private async send(url: string, headers: Record<string, string>, body: string, timeoutMs = this.timeoutMs): Promise<Answer> {
     // A timer cleared on the answer, not AbortSignal.timeout(): that one would keep every request's
     // state reachable until it fires, which made the gateway's memory grow under load.
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       const response = await request(url, { method: 'POST', headers, body, dispatcher: this.agent, signal: controller.signal });
       const text = await this.readBounded(response);
@@ -88,7 +131,7 @@ export class SubgraphClient {
       for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) flat[name] = String(value);
       return { status: response.statusCode, headers: flat, body: text };
     } catch (error) {
-      if (controller.signal.aborted) throw new SubgraphTimeoutError(this.timeoutMs);
+      if (controller.signal.aborted) throw new SubgraphTimeoutError(timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { logger } from '../server/logger.js';
 import { CACHED_AT_HEADER } from '../server/response-cache.js';
 import { injectTraceContext } from '../server/tracing.js';
-import { SubgraphAnswerTooLargeError, SubgraphClient, SubgraphTimeoutError } from './subgraph-client.js';
+import { SubgraphAnswerTooLargeError, SubgraphClient, SubgraphTimeoutError, WriteOutcomeUnknownError } from './subgraph-client.js';
 
 export interface GatewayContext {
   authorization?: string;
@@ -27,7 +27,8 @@ export interface FollowedVersions {
  * a timeout), passing the client's Authorization header on. What goes wrong is told to the client
  * by the subgraph's name, never by its internal URL or raw HTTP response: a subgraph that refuses
  * the request (a 4xx with GraphQL errors) answers with its own code; one that does not answer in
- * time, SUBGRAPH_TIMEOUT; one that cannot be reached or fails, SUBGRAPH_UNAVAILABLE.
+ * time, SUBGRAPH_TIMEOUT; one that cannot be reached or fails, SUBGRAPH_UNAVAILABLE; a mutation sent
+ * and left without an answer (its own timeout, a broken connection), WRITE_OUTCOME_UNKNOWN.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -37,7 +38,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     /** The most bytes of a subgraph's answer the gateway reads (HUB_MAX_RESPONSE). */
     maxBytes?: number,
   ) {
-    super({ url, fetcher: new SubgraphClient(undefined, () => versions.current(), maxBytes).fetch });
+    super({ url, fetcher: new SubgraphClient(undefined, () => versions.current(), undefined, maxBytes).fetch });
   }
 
   override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
@@ -63,6 +64,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       throw new GraphQLError(
         `The ${this.serviceName} part of the graph answered more than ${error.maxBytes} bytes, more than the gateway reads; ask for fewer items or fields.`,
         { extensions: { code: 'SUBGRAPH_RESPONSE_TOO_LARGE', serviceName: this.serviceName, maxBytes: error.maxBytes } },
+      );
+    }
+    if (error instanceof WriteOutcomeUnknownError) {
+      // Never "refused": the subgraph may have committed the write. The client reads before it retries.
+      throw new GraphQLError(
+        `The ${this.serviceName} part of the graph received the write and gave no answer: whether it was committed is unknown. Read the records it writes (their version, Point.history) before you send it again; an import can be sent again as a dry run, which reports nothing to change if it was committed.`,
+        { extensions: { code: 'WRITE_OUTCOME_UNKNOWN', serviceName: this.serviceName } },
       );
     }
     if (error instanceof SubgraphTimeoutError) {

@@ -1,14 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { request } from 'undici';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
 import { signEmbeddedToken } from './token.js';
 
 /**
- * npm run import -- FILE [--dry-run] [--kind call|leva-civica|points]
+ * npm run import -- FILE [--dry-run] [--replace] [--kind call|leva-civica|points]
  * Sends a published document to the running hub's import mutation, through the gateway, as an
- * admin: the same code as the GraphQL mutations, all or nothing. Prints progress and a summary;
- * exits 1 when the document is refused, 2 on a usage or connection problem.
+ * admin: the same code as the GraphQL mutations, all or nothing. A points file larger than one
+ * request may carry is staged in parts (stagePointsImportPart) and imported as one file, in one
+ * transaction. Prints progress, the changes of a dry run, and the report of what was committed.
+ *
+ * Exit codes: 0 imported (or a dry run); 1 refused, nothing written; 2 a usage problem, or the hub
+ * could not be reached (nothing sent); 3 the outcome is unknown: the import was sent and no answer
+ * came back, so it may have been committed (the message says how to find out).
  */
 
 type Kind = 'call' | 'leva-civica' | 'points';
@@ -34,6 +41,27 @@ const MUTATIONS: Record<Kind, string> = {
   }`,
 };
 
+/** A dry run of points also lists, per point, each field that would change. */
+const POINTS_DRY_RUN = `mutation Import($input: ImportPointsInput!) {
+  result: importPoints(input: $input) {
+    report { dryRun points created updated unchanged records { id line action changes { field from to } } }
+    userErrors { field message code line }
+  }
+}`;
+
+const STAGE = `mutation Stage($input: StagePointsImportPartInput!) {
+  result: stagePointsImportPart(input: $input) { uploadId parts characters userErrors { field message code line } }
+}`;
+
+/**
+ * Characters per staged part: a part travels as a JSON string, at most 6 bytes a character
+ * (escapes), so 150,000 characters stay under the 1 MB body limit whatever the file holds.
+ */
+export const PART_CHARACTERS = 150_000;
+
+/** How often a long commit says it is still going. */
+const PROGRESS_MS = 5_000;
+
 /** What a file holds: by its extension, and for text documents by the programme its first heading names. */
 export function kindOf(path: string, text: string): Kind {
   const extension = extname(path).toLowerCase();
@@ -42,71 +70,222 @@ export function kindOf(path: string, text: string): Kind {
   return /leva civica/i.test(heading) ? 'leva-civica' : 'call';
 }
 
-interface Result {
-  report: Record<string, unknown> | null;
-  userErrors: { field: string[] | null; message: string; code: string; line: number | null }[];
+/** The text cut into parts of at most `size` characters, never inside a surrogate pair. */
+export function partsOf(text: string, size = PART_CHARACTERS): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts;
 }
 
-async function main(): Promise<number> {
+interface UserErrorOut {
+  field: string[] | null;
+  message: string;
+  code: string;
+  line: number | null;
+}
+interface Result {
+  report: Record<string, unknown> | null;
+  userErrors: UserErrorOut[];
+}
+interface Change {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+interface Body {
+  data?: { result: (Result & { uploadId?: string; parts?: number }) | null } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Where the CLI writes: stdout for the report, stderr for progress and problems (tests capture both). */
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** How a request to the hub ended: an answer, nothing sent (the hub is not there), or sent and no answer. */
+type Sent =
+  | { kind: 'answer'; status: number; body: Body | null }
+  | { kind: 'not-sent'; reason: string }
+  | { kind: 'no-answer'; reason: string };
+
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+async function send(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<Sent> {
+  try {
+    // No client-side time limit: the gateway bounds a write (HUB_SUBGRAPH_MUTATION_TIMEOUT_MS) and says so.
+    const response = await request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    });
+    const text = await response.body.text();
+    let body: Body | null = null;
+    try {
+      body = JSON.parse(text) as Body;
+    } catch {
+      body = null;
+    }
+    return { kind: 'answer', status: response.statusCode, body };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? '';
+    const reason = `${(error as Error).message}${code ? ` (${code})` : ''}`;
+    return NOT_SENT.has(code) ? { kind: 'not-sent', reason } : { kind: 'no-answer', reason };
+  }
+}
+
+function show(value: unknown): string {
+  return value === null || value === undefined ? '(none)' : JSON.stringify(value);
+}
+
+export async function main(
+  args: string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+  io: Output = consoleOutput(),
+): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: process.argv.slice(2),
-    options: { 'dry-run': { type: 'boolean', default: false }, kind: { type: 'string' } },
+    args,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
+      kind: { type: 'string' },
+    },
     allowPositionals: true,
   });
   const [file] = positionals;
   if (!file || positionals.length > 1) {
-    console.error('usage: npm run import -- FILE [--dry-run] [--kind call|leva-civica|points]');
+    io.err('usage: npm run import -- FILE [--dry-run] [--replace] [--kind call|leva-civica|points]');
     return 2;
   }
   const text = await readFile(file, 'utf8');
   const kind = (values.kind as Kind | undefined) ?? kindOf(file, text);
   if (!(kind in MUTATIONS)) {
-    console.error(`--kind must be call, leva-civica or points; got ${kind}.`);
+    io.err(`--kind must be call, leva-civica or points; got ${kind}.`);
     return 2;
   }
-  const url = process.env.HUB_URL ?? `http://localhost:${process.env.PORT ?? 4000}/graphql`;
-  const token = process.env.HUB_TOKEN ?? (await signEmbeddedToken({ role: Role.ADMIN, municipi: [], ttl: '5m', sub: 'import@local' }));
-  const input: Record<string, unknown> = { document: text, dryRun: values['dry-run'] };
-  if (kind === 'points') input.format = extname(file).toLowerCase() === '.json' ? 'JSON' : 'CSV';
+  if (values.replace && kind !== 'points') {
+    io.err('--replace is for points files.');
+    return 2;
+  }
+  const dryRun = values['dry-run'] ?? false;
+  const url = env.HUB_URL ?? `http://localhost:${env.PORT ?? 4000}/graphql`;
+  const token = env.HUB_TOKEN ?? (await signEmbeddedToken({ role: Role.ADMIN, municipi: [], ttl: '1h', sub: 'import@local' }));
+  const input: Record<string, unknown> = { dryRun };
+  if (kind === 'points') {
+    input.format = extname(file).toLowerCase() === '.json' ? 'JSON' : 'CSV';
+    input.replace = values.replace ?? false;
+  }
 
-  console.error(`[import] ${file}: ${text.length} characters, read as ${kind}${values['dry-run'] ? ' (dry run: nothing is written)' : ''}`);
-  console.error(`[import] sending to ${url}…`);
-  let response: Response;
+  io.err(`[import] ${file}: ${text.length} characters, read as ${kind}${dryRun ? ' (dry run: nothing is written)' : ''}`);
+  const parts = kind === 'points' ? partsOf(text) : [text];
+  if (parts.length === 1) {
+    input.document = text;
+  } else {
+    // Too large for one request: staged in parts, then imported as one file in one transaction.
+    const uploadId = randomUUID();
+    for (const [index, part] of parts.entries()) {
+      const staged = await send(url, token, STAGE, { input: { uploadId, index, text: part } });
+      const problem = stagingProblem(staged, url);
+      if (problem) {
+        io.err(`[import] ${problem.message} Nothing was imported.`);
+        return problem.code;
+      }
+      io.err(`[import] sent part ${index + 1} of ${parts.length} (${part.length} characters)`);
+    }
+    input.uploadId = uploadId;
+  }
+
+  io.err(`[import] ${dryRun ? 'checking' : 'importing'} at ${url}…`);
+  const started = Date.now();
+  const ticker = setInterval(
+    () => io.err(`[import] still ${dryRun ? 'checking' : 'importing'}… ${Math.round((Date.now() - started) / 1000)} s`),
+    PROGRESS_MS,
+  );
+  let sent: Sent;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: MUTATIONS[kind], variables: { input } }),
-    });
-  } catch (error) {
-    console.error(`[import] the hub does not answer at ${url} (${(error as Error).message}). Is it running (npm start)?`);
+    sent = await send(url, token, kind === 'points' && dryRun ? POINTS_DRY_RUN : MUTATIONS[kind], { input });
+  } finally {
+    clearInterval(ticker);
+  }
+  return report(sent, { url, file, dryRun, io });
+}
+
+function stagingProblem(sent: Sent, url: string): { message: string; code: number } | null {
+  if (sent.kind === 'not-sent')
+    return { message: `the hub does not answer at ${url} (${sent.reason}). Is it running (npm start)?`, code: 2 };
+  if (sent.kind === 'no-answer') return { message: `a part was sent and no answer came back (${sent.reason}).`, code: 1 };
+  const result = sent.body?.data?.result;
+  const problems = [
+    ...(sent.body?.errors ?? []).map((e) => `${e.message} (${e.extensions?.code ?? 'ERROR'})`),
+    ...(result?.userErrors ?? []).map((e) => `${e.code}: ${e.message}`),
+  ];
+  if (problems.length > 0 || !result)
+    return { message: `a part could not be staged: ${problems.join('; ') || `HTTP ${sent.status}`}.`, code: 1 };
+  return null;
+}
+
+function report(sent: Sent, context: { url: string; file: string; dryRun: boolean; io: Output }): number {
+  const { url, file, dryRun, io } = context;
+  const unknown = (why: string) => {
+    if (dryRun) {
+      io.err(`[import] ${why}. A dry run writes nothing: run it again.`);
+      return 1;
+    }
+    io.err(`[import] outcome unknown: ${why}. The import may have been committed.`);
+    io.err(
+      `[import] check before sending it again: npm run import -- ${file} --dry-run reports nothing to create or update if it was committed (or read the records' version and history).`,
+    );
+    return 3;
+  };
+  if (sent.kind === 'not-sent') {
+    io.err(`[import] the hub does not answer at ${url} (${sent.reason}). Is it running (npm start)? Nothing was sent.`);
     return 2;
   }
-  const body = (await response.json()) as {
-    data?: { result: Result | null };
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
-  if (body.errors?.length) {
-    for (const error of body.errors) console.error(`[import] refused: ${error.message} (${error.extensions?.code ?? 'ERROR'})`);
-    return 1;
-  }
+  if (sent.kind === 'no-answer') return unknown(`the file was sent and the connection ended without an answer (${sent.reason})`);
+  const body = sent.body;
+  if (!body || (!body.data && !body.errors)) return unknown(`the hub answered HTTP ${sent.status} without a GraphQL answer`);
+  const errors = body.errors ?? [];
+  const outcomeUnknown = errors.find((e) => e.extensions?.code === 'WRITE_OUTCOME_UNKNOWN');
+  if (outcomeUnknown) return unknown(outcomeUnknown.message);
   const result = body.data?.result;
-  if (!result) return 1;
-  for (const error of result.userErrors) {
-    console.error(`[import] ${error.code}${error.line ? ` at line ${error.line}` : ''}: ${error.message}`);
-  }
-  if (result.userErrors.length > 0 || !result.report) {
-    console.error(`[import] nothing was imported (${result.userErrors.length} problem${result.userErrors.length === 1 ? '' : 's'}).`);
+  if (errors.length > 0 || !result) {
+    // The import ran in one transaction, which these errors rolled back.
+    for (const error of errors) io.err(`[import] refused: ${error.message} (${error.extensions?.code ?? 'ERROR'})`);
+    io.err('[import] nothing was imported.');
     return 1;
   }
-  const { warnings, ...counts } = result.report as { warnings?: string[] };
-  for (const warning of warnings ?? []) console.error(`[import] warning: ${warning}`);
-  console.log(
+  for (const error of result.userErrors) io.err(`[import] ${error.code}${error.line ? ` at line ${error.line}` : ''}: ${error.message}`);
+  if (result.userErrors.length > 0 || !result.report) {
+    io.err(`[import] nothing was imported (${result.userErrors.length} problem${result.userErrors.length === 1 ? '' : 's'}).`);
+    return 1;
+  }
+  const { warnings, records, ...counts } = result.report as {
+    warnings?: string[];
+    records?: { id: string; line: number; action: string; changes: Change[] }[];
+  };
+  for (const warning of warnings ?? []) io.err(`[import] warning: ${warning}`);
+  for (const record of records ?? []) {
+    io.out(`line ${record.line} ${record.id}: ${record.action === 'CREATED' ? 'created' : 'updated'}`);
+    for (const change of record.changes) io.out(`  ${change.field}: ${show(change.from)} → ${show(change.to)}`);
+  }
+  io.out(
     Object.entries(counts)
       .map(([key, value]) => `${key}: ${value}`)
       .join(', '),
   );
   return 0;
+}
+
+function consoleOutput(): Output {
+  return { out: (line) => console.log(line), err: (line) => console.error(line) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exit(await main());

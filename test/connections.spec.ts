@@ -209,6 +209,8 @@ const BOUNDED_OTHERWISE: Record<string, string> = {
   'LevaCivicaProject.needs': 'one published project',
   'LevaCivicaProject.objectives': 'one published project',
   'LevaCivicaProjectImportReport.warnings': 'one imported document',
+  'PointsImportReport.records': 'one imported file',
+  'PointImportRecord.changes': 'the fields of one point',
   'Source.links': 'one cited text',
   'Query.sheetProvisions': 'the provisions of the three technical sheets',
   'SheetProvision.parts': 'one provision of a technical sheet',

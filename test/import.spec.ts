@@ -214,6 +214,105 @@ describe('importPoints', () => {
     expect((await hub.query(POINT, { id: 'csrc-import-tre' })).body.data?.point).toBeNull();
   });
 
+  const FULL = `query ($id: ID!) { point(id: $id) { id kind name shortName version manager openedOn
+    address { street postalCode city latitude longitude } municipio { number } municipioBasis
+    openingHours { day opens closes activity } } }`;
+  const RECORDS = `mutation ($input: ImportPointsInput!) { importPoints(input: $input) {
+    report { dryRun created updated unchanged records { id line action changes { field from to } } } userErrors { message line } } }`;
+
+  it('a CSV of only id, kind and name changes nothing else of seeded points: hours, coordinates, Municipio intact', async () => {
+    const ids = ['demo-wemi-2-1', 'demo-csrc-5-1', 'csrc-sammartini'];
+    const before = await Promise.all(ids.map(async (id) => (await hub.query(FULL, { id })).body.data?.point));
+    expect(before[0].openingHours.length).toBeGreaterThan(0);
+    expect(before[0].address.latitude).not.toBeNull();
+    const names = ['id,kind,name', ...before.map((p) => `${p.id},${p.kind},"${p.name}"`)].join('\n');
+    const same = await hub.query(RECORDS, { input: { document: names, format: 'CSV' } }, admin);
+    expect(same.body.data?.importPoints.report).toEqual({ dryRun: false, created: 0, updated: 0, unchanged: 3, records: [] });
+    expect(await Promise.all(ids.map(async (id) => (await hub.query(FULL, { id })).body.data?.point))).toEqual(before);
+
+    // One spelling fixed: that name alone changes (version + 1); the rest of the point stays as stored.
+    const fixed = names.replace(`"${before[1].name}"`, '"Centro Socio Ricreativo Culturale Corretto"');
+    const dry = await hub.query(RECORDS, { input: { document: fixed, format: 'CSV', dryRun: true } }, admin);
+    expect(dry.body.data?.importPoints.report).toEqual({
+      dryRun: true,
+      created: 0,
+      updated: 1,
+      unchanged: 2,
+      records: [
+        {
+          id: 'demo-csrc-5-1',
+          line: 3,
+          action: 'UPDATED',
+          changes: [{ field: 'name', from: before[1].name, to: 'Centro Socio Ricreativo Culturale Corretto' }],
+        },
+      ],
+    });
+    const real = await hub.query(RECORDS, { input: { document: fixed, format: 'CSV' } }, admin);
+    expect(real.body.data?.importPoints.report).toMatchObject({ dryRun: false, updated: 1, unchanged: 2 });
+    const after = (await hub.query(FULL, { id: 'demo-csrc-5-1' })).body.data?.point;
+    expect(after).toEqual({ ...before[1], name: 'Centro Socio Ricreativo Culturale Corretto', version: before[1].version + 1 });
+  });
+
+  it('clears a value only for an explicit empty cell, or in replace mode; the dry run says from what to what', async () => {
+    const id = 'demo-wemi-3-1';
+    const before = (await hub.query(FULL, { id })).body.data?.point;
+    expect(before.address.city).toBe('Milano');
+    const emptyCity = `id,kind,name,city\n${id},WEMI,"${before.name}",\n`;
+    const cleared = await hub.query(RECORDS, { input: { document: emptyCity, format: 'CSV' } }, admin);
+    expect(cleared.body.data?.importPoints.report.records).toEqual([
+      { id, line: 2, action: 'UPDATED', changes: [{ field: 'address.city', from: 'Milano', to: null }] },
+    ]);
+    const afterClear = (await hub.query(FULL, { id })).body.data?.point;
+    expect(afterClear).toEqual({ ...before, version: before.version + 1, address: { ...before.address, city: null } });
+
+    // JSON alike: the keys a point has change, the others stay.
+    const json = JSON.stringify({ points: [{ id, kind: 'WEMI', name: before.name, address: { city: 'Milano' } }] });
+    const restored = await hub.query(RECORDS, { input: { document: json, format: 'JSON' } }, admin);
+    expect(restored.body.data?.importPoints.report.records).toEqual([
+      { id, line: 1, action: 'UPDATED', changes: [{ field: 'address.city', from: null, to: 'Milano' }] },
+    ]);
+    expect((await hub.query(FULL, { id })).body.data?.point).toEqual({ ...before, version: before.version + 2 });
+
+    const replace = await hub.query(
+      RECORDS,
+      { input: { document: `id,kind,name\n${id},WEMI,"${before.name}"\n`, format: 'CSV', replace: true, dryRun: true } },
+      admin,
+    );
+    const fields = replace.body.data?.importPoints.report.records[0].changes.map((c: { field: string }) => c.field);
+    expect(fields).toEqual(expect.arrayContaining(['address.latitude', 'address.longitude', 'openingHours']));
+    expect(replace.body.data?.importPoints.report.records[0].changes).toContainEqual({
+      field: 'address.latitude',
+      from: before.address.latitude,
+      to: null,
+    });
+  });
+
+  it('takes a file too large for one request in staged parts, cut anywhere, and imports them as one, once', async () => {
+    const STAGE = `mutation ($input: StagePointsImportPartInput!) { stagePointsImportPart(input: $input) { uploadId parts characters userErrors { message } } }`;
+    const file = [
+      'id,kind,name,hours',
+      ...Array.from({ length: 30 }, (_, i) => `wemi-parte-${i},WEMI,Parte ${i},MON 09:00-10:00 OTHER`),
+    ].join('\n');
+    const uploadId = crypto.randomUUID();
+    const cut = [file.slice(0, 37), file.slice(37, 400), file.slice(400)];
+    for (const [index, text] of cut.entries()) {
+      const staged = await hub.query(STAGE, { input: { uploadId, index, text } }, admin);
+      expect(staged.body.data?.stagePointsImportPart).toMatchObject({ uploadId, parts: index + 1, userErrors: [] });
+    }
+    const dry = await hub.query(RECORDS, { input: { uploadId, format: 'CSV', dryRun: true } }, admin);
+    expect(dry.body.data?.importPoints.report).toMatchObject({ dryRun: true, created: 30 });
+    // A dry run leaves the parts staged: the import itself takes them.
+    const real = await hub.query(POINTS, { input: { uploadId, format: 'CSV' } }, admin);
+    expect(real.body.data?.importPoints).toEqual({
+      report: { dryRun: false, points: 30, created: 30, updated: 0, unchanged: 0 },
+      userErrors: [],
+    });
+    const again = await hub.query(POINTS, { input: { uploadId, format: 'CSV' } }, admin);
+    expect(again.body.data?.importPoints.userErrors[0].message).toMatch(/nothing is staged/);
+    const editor = await hub.query(STAGE, { input: { uploadId, index: 0, text: 'x' } }, bearer(await hub.tokens.editor([2])));
+    expect(editor.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('is for admins only', async () => {
     const response = await hub.query(POINTS, { input: { document: csv, format: 'CSV' } }, bearer(await hub.tokens.editor([2])));
     expect(response.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -52,10 +52,7 @@ export function importRecord<T extends object>(
     });
     return created;
   }
-  // A record's source follows its facts: another document that says the same of it changes nothing.
-  const differs = (key: string) => stable((existing as Record<string, unknown>)[key]) !== stable(data[key]);
-  const facts = Object.keys(data).filter((key) => key !== 'source' && differs(key));
-  const changed = facts.length > 0 && 'source' in data && differs('source') ? [...facts, 'source'] : facts;
+  const changed = changedKeys(existing, data);
   if (changed.length === 0) {
     tally.unchanged++;
     return existing;
@@ -74,8 +71,18 @@ export function importRecord<T extends object>(
   return existing;
 }
 
+/**
+ * The keys of `data` whose values differ from the record's. A record's source follows its facts:
+ * another document that says the same of it changes nothing, so the source alone is no change.
+ */
+export function changedKeys(existing: object, data: Record<string, unknown>): string[] {
+  const differs = (key: string) => stable((existing as Record<string, unknown>)[key]) !== stable(data[key]);
+  const facts = Object.keys(data).filter((key) => key !== 'source' && differs(key));
+  return facts.length > 0 && 'source' in data && differs('source') ? [...facts, 'source'] : facts;
+}
+
 /** A value as JSON can hold it: a related record by its key, objects with their own fields only. */
-function plain(value: unknown): unknown {
+export function plain(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (Reference.isReference(value)) return helper(value.unwrap()).getPrimaryKey();
   if (value instanceof Date) return value.toISOString();

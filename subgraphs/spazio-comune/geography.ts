@@ -56,7 +56,9 @@ export async function refreshMunicipioAreas(em: EntityManager): Promise<void> {
  * Gives points that have coordinates but no Municipio from a source the Municipio whose boundary
  * contains them (kept apart, in derived_municipio_number); clears it where a source now says.
  */
-export async function deriveMunicipi(em: EntityManager): Promise<void> {
+export async function deriveMunicipi(em: EntityManager, ids?: string[]): Promise<void> {
+  // An import names its points: it touches no row it has not locked (no lock taken out of order).
+  const only = ids === undefined ? '' : 'where q.id = any(?::text[])';
   await em.execute(
     `update ${table(em, 'point')} p set derived_municipio_number = d.number
      from (
@@ -64,8 +66,10 @@ export async function deriveMunicipi(em: EntityManager): Promise<void> {
          select m.number from ${table(em, 'municipio')} m
          where ${contains('m.area', `point(q.address_longitude * ${SCALE}, q.address_latitude * ${SCALE})`)} order by m.number limit 1
        ) end as number
-       from ${table(em, 'point')} q
+       from ${table(em, 'point')} q ${only}
      ) d
      where p.id = d.id and p.derived_municipio_number is distinct from d.number`,
+    // An array literal, since an array parameter would be spread into a list of values (ids hold no quotes).
+    ids === undefined ? [] : [`{${ids.map((id) => `"${id}"`).join(',')}}`],
   );
 }

@@ -117,8 +117,25 @@ export class RecordParticipationInput {
 
 @InputType('ImportPointsInput', { description: 'A file of points with their weekly hours, imported all or nothing.' })
 export class ImportPointsInput {
-  @Field(() => String, { description: 'The text of the file (at most about 1 MB).' })
-  document!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The text of the file (at most about 1 MB); a larger one is staged in parts (stagePointsImportPart) and named by uploadId.',
+  })
+  document?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Instead of document: the upload whose parts were staged with stagePointsImportPart; they are imported as one file.',
+  })
+  uploadId?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'False (the default): a column or key the file leaves out keeps the stored value, and an empty cell or null clears it. True: the file replaces each point whole, so what it leaves out is cleared.',
+  })
+  replace!: boolean;
 
   @Field(() => PointsFileFormat, { description: 'CSV or JSON.' })
   format!: PointsFileFormat;
@@ -128,4 +145,16 @@ export class ImportPointsInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'True: report what would change, and change nothing.' })
   dryRun!: boolean;
+}
+
+@InputType('StagePointsImportPartInput', { description: 'One part of a file of points too large for one request.' })
+export class StagePointsImportPartInput {
+  @Field(() => ID, { description: 'The upload, a UUID the client makes; importPoints names it to import the parts as one file.' })
+  uploadId!: string;
+
+  @Field(() => Int, { description: 'The position of this part in the file: 0, 1, 2… The parts are joined in this order.' })
+  index!: number;
+
+  @Field(() => String, { description: 'The text of this part, cut anywhere (at most about 1 MB).' })
+  text!: string;
 }

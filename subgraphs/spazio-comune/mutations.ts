@@ -10,6 +10,7 @@ import { DryRun, write } from '../shared/write.js';
 import { Activity } from './enums.js';
 import { writePoints } from './import/import-points.js';
 import { parsePoints } from './import/parse-points.js';
+import { stagePart, takeUpload } from './import-upload.js';
 import { Indicator } from './indicator.js';
 import {
   AddPointSpecialScheduleInput,
@@ -18,6 +19,7 @@ import {
   RemovePointSpecialScheduleInput,
   SetPointOpeningHoursInput,
   SetPointOperatorsInput,
+  StagePointsImportPartInput,
 } from './inputs.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
@@ -30,6 +32,7 @@ import {
   RemovePointSpecialSchedulePayload,
   SetPointOpeningHoursPayload,
   SetPointOperatorsPayload,
+  StagePointsImportPartPayload,
 } from './payloads.js';
 import { municipioNumberOf, Point } from './point.js';
 import { backOfficeSource, openPointWrite } from './point-write.js';
@@ -236,7 +239,7 @@ export class SpazioComuneMutations {
           point,
           recordedOn: date,
           quantity: input.count,
-          source: backOfficeSource(viewer, point?.source.demo ?? false),
+          source: backOfficeSource(point?.source.demo ?? false),
         });
         await em.flush();
         appendAudit(em, viewer, {
@@ -254,20 +257,46 @@ export class SpazioComuneMutations {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => StagePointsImportPartPayload, {
+    description:
+      'Stages one part of a file of points too large for one request; importPoints({ uploadId }) then imports the parts as one file. Admins only.',
+  })
+  stagePointsImportPart(
+    @Arg('input', () => StagePointsImportPartInput, { description: 'The upload, the position of the part, and its text.' })
+    input: StagePointsImportPartInput,
+    @Ctx() ctx: Context,
+  ): Promise<StagePointsImportPartPayload> {
+    return write(
+      ctx,
+      // The text is checked by the parser when the file is imported, with its line.
+      { uploadId: input.uploadId },
+      async (em) => {
+        const totals = await stagePart(em, input.uploadId, input.index, input.text);
+        return Object.assign(new StagePointsImportPartPayload(), { uploadId: input.uploadId, ...totals });
+      },
+      (userErrors) => Object.assign(new StagePointsImportPartPayload(), { userErrors }),
+    );
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => ImportPointsPayload, {
     description:
-      'Imports points with their weekly hours from a CSV or JSON file, all or nothing: new ids are created, changed points updated (version + 1, audited), the same file twice changes nothing. Admins only.',
+      'Imports points with their weekly hours from a CSV or JSON file, all or nothing: new ids are created, changed points updated (version + 1, audited), the same file twice changes nothing. Only what the file gives changes: a column or key it leaves out keeps the stored value (unless replace). Admins only.',
   })
   importPoints(
-    @Arg('input', () => ImportPointsInput, { description: 'The file, its format, and whether this is a dry run.' })
+    @Arg('input', () => ImportPointsInput, { description: 'The file (or its staged upload), its format, and whether this is a dry run.' })
     input: ImportPointsInput,
     @Ctx() ctx: Context,
   ): Promise<ImportPointsPayload> {
     return write(
       ctx,
-      { documentName: input.documentName },
+      { documentName: input.documentName, uploadId: input.uploadId },
       async (em) => {
-        const { rows, problems } = parsePoints(input.document, input.format);
+        if ((input.document == null) === (input.uploadId == null))
+          throw new UserErrors([userError(UserErrorCode.INVALID_INPUT, ['document'], 'give either document or uploadId, not both.')]);
+        // A staged upload is taken in this transaction: removed if the import commits, kept if not (a dry run, a refusal).
+        const text = input.document ?? (await takeUpload(em, input.uploadId as string));
+        const { rows, problems } = parsePoints(text, input.format);
         if (problems.length > 0)
           throw new UserErrors(
             problems.map((p) =>
@@ -278,7 +307,7 @@ export class SpazioComuneMutations {
           );
         const viewer = await ctx.auth.viewer();
         const document = input.documentName?.trim() || `Import di punti (${input.format})`;
-        const counts = await writePoints(em, viewer, rows, document, 'importPoints');
+        const counts = await writePoints(em, viewer, rows, { document, action: 'importPoints', replace: input.replace });
         const report = Object.assign(new PointsImportReport(), { dryRun: input.dryRun, ...counts });
         const payload = Object.assign(new ImportPointsPayload(), { report });
         if (input.dryRun) throw new DryRun(payload);

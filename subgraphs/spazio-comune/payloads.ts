@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { JSONResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../shared/user-error.js';
 import { Indicator } from './indicator.js';
 import { ParticipationRecord } from './participation-record.js';
@@ -61,6 +62,48 @@ export class RecordParticipationPayload {
   userErrors: UserError[] = [];
 }
 
+export enum PointImportAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+}
+registerEnumType(PointImportAction, {
+  name: 'PointImportAction',
+  description: 'What an import does to a point of its file.',
+  valuesConfig: {
+    CREATED: { description: 'A new point (version 1).' },
+    UPDATED: { description: 'A point whose fields or hours change (version + 1).' },
+  },
+});
+
+@ObjectType('PointFieldChange', { description: 'One field of a point that an import changes, from what to what.' })
+export class PointFieldChange {
+  @Field(() => String, {
+    description: 'The field, as the point names it: "name", "address.street", "address.latitude", "municipio", "openingHours"…',
+  })
+  field!: string;
+
+  @Field(() => JSONResolver, { nullable: true, description: 'The value stored before the import; null when none.' })
+  from!: unknown;
+
+  @Field(() => JSONResolver, { nullable: true, description: 'The value the file gives; null clears the field.' })
+  to!: unknown;
+}
+
+@ObjectType('PointImportRecord', { description: 'One point an import creates or changes, with each field that changes.' })
+export class PointImportRecord {
+  @Field(() => ID, { description: 'The id of the point.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Its line in a CSV (the header is line 1), or its position in a JSON list.' })
+  line!: number;
+
+  @Field(() => PointImportAction, { description: 'Created or updated.' })
+  action!: PointImportAction;
+
+  @Field(() => [PointFieldChange], { description: 'Each field that changes, from what to what; a field the file leaves out is not here.' })
+  changes!: PointFieldChange[];
+}
+
 @ObjectType('PointsImportReport', { description: 'What an import of points did, or would do in a dry run.' })
 export class PointsImportReport {
   @Field(() => Boolean, { description: 'True when nothing was written (a dry run).' })
@@ -77,6 +120,12 @@ export class PointsImportReport {
 
   @Field(() => Int, { description: 'Points already as the file says.' })
   unchanged!: number;
+
+  @Field(() => [PointImportRecord], {
+    description:
+      'Every point created or updated, in file order, with each field that changes from what to what (in a dry run: would change).',
+  })
+  records!: PointImportRecord[];
 }
 
 @ObjectType('ImportPointsPayload', { description: 'The report of an import of points, or why nothing was imported.' })
@@ -85,5 +134,20 @@ export class ImportPointsPayload {
   report: PointsImportReport | null = null;
 
   @Field(() => [UserError], { description: 'Every problem of the file, with its line; when there is one, nothing was imported.' })
+  userErrors: UserError[] = [];
+}
+
+@ObjectType('StagePointsImportPartPayload', { description: 'What an upload holds after a part was staged, or why it was not.' })
+export class StagePointsImportPartPayload {
+  @Field(() => ID, { nullable: true, description: 'The upload; null when there are user errors.' })
+  uploadId: string | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'The parts staged under it so far.' })
+  parts: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'The characters staged under it so far.' })
+  characters: number | null = null;
+
+  @Field(() => [UserError], { description: 'What was wrong with the part; when there is one, it was not staged.' })
   userErrors: UserError[] = [];
 }

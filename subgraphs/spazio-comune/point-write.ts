@@ -35,7 +35,7 @@ export async function openPointWrite(
   return {
     point,
     viewer,
-    source: backOfficeSource(viewer, point.source.demo),
+    source: backOfficeSource(point.source.demo),
     async commit(action, before, after) {
       const at = await stamp(em, Point as EntityClass<Point>, point);
       appendAudit(em, viewer, { at, action, entityType: 'Point', entityId: point.id, before, after });
@@ -43,7 +43,13 @@ export async function openPointWrite(
   };
 }
 
-/** Records written through the back office say so, and who wrote them. */
-export function backOfficeSource(viewer: Viewer, demo: boolean): Source {
-  return Object.assign(new Source(), { document: 'Back office del Comune di Milano', section: viewer.sub, url: null, demo });
+/** The document of every record written through the back office. */
+export const BACK_OFFICE_DOCUMENT = 'Back office del Comune di Milano';
+
+/**
+ * Records written through the back office say so, and no more: a source is public, so who wrote a
+ * record (the token's sub) is kept only in the audit trail (Point.history, for admins and editors).
+ */
+export function backOfficeSource(demo: boolean): Source {
+  return Object.assign(new Source(), { document: BACK_OFFICE_DOCUMENT, section: null, url: null, demo });
 }

@@ -4,6 +4,7 @@ import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ComplianceCheckResolver } from './compliance.resolver.js';
 import { GovernanceBody } from './governance-body.js';
 import { GovernanceBodyResolver } from './governance-body.resolver.js';
+import { ImportUploadPart } from './import-upload.js';
 import { Indicator } from './indicator.js';
 import { IndicatorResolver } from './indicator.resolver.js';
 import { migrations } from './migrations/index.js';
@@ -47,6 +48,7 @@ export const spazioComune: SubgraphDefinition = {
     GovernanceBody,
     SheetProvision,
     AuditEntry,
+    ImportUploadPart,
   ],
   migrations,
   resolvers: [

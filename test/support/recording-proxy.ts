@@ -10,11 +10,13 @@ export interface SeenRequest {
 
 /**
  * A real HTTP proxy in front of one subgraph that records what the gateway sends it. It can act
- * down (answers 503), slow (holds each request before passing it on) or hung (never answers).
+ * down (answers 503), slow (holds each request before passing it on) or hung (never answers); or
+ * pass the request on and then hold the subgraph's answer (answerDelayMs) or drop the connection
+ * instead of answering (dropAnswer): the subgraph did the work, the gateway never hears of it.
  */
 export function recordingProxy(target: () => string) {
   const seen: SeenRequest[] = [];
-  const mode = { down: false, hung: false, delayMs: 0 };
+  const mode = { down: false, hung: false, delayMs: 0, answerDelayMs: 0, dropAnswer: false };
   const connectionIds = new WeakMap<Socket, number>();
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -32,7 +34,13 @@ export function recordingProxy(target: () => string) {
       headers: { 'content-type': 'application/json', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) },
       body,
     });
-    res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
+    const answer = await upstream.text();
+    if (mode.dropAnswer) {
+      req.socket.destroy();
+      return;
+    }
+    if (mode.answerDelayMs) await new Promise((resolve) => setTimeout(resolve, mode.answerDelayMs));
+    res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(answer);
   });
   let opened = 0;
   server.on('connection', (socket: Socket) => {
@@ -45,7 +53,7 @@ export function recordingProxy(target: () => string) {
     /** Forgets what was seen and goes back to passing every request straight on. */
     reset() {
       seen.length = 0;
-      Object.assign(mode, { down: false, hung: false, delayMs: 0 });
+      Object.assign(mode, { down: false, hung: false, delayMs: 0, answerDelayMs: 0, dropAnswer: false });
     },
     setDown: (value: boolean) => {
       mode.down = value;

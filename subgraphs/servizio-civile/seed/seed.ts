@@ -1,6 +1,6 @@
 import type { EntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { upsertRows } from '../../shared/seed.js';
+import { insertMissing } from '../../shared/seed.js';
 import { ServizioCivileCall } from '../call.js';
 import { ServizioCivilePlacement } from '../placement.js';
 import { ServizioCivileProgramme } from '../programme.js';
@@ -14,13 +14,11 @@ const calls = [bando2022];
 export async function seedServizioCivile(em: EntityManager): Promise<void> {
   // The calls hold no demo records: the documents give every fact the features need.
   for (const call of calls) {
-    await upsertRows(em, ServizioCivileCall, call.calls as EntityData<ServizioCivileCall>[]);
-    await upsertRows(em, ServizioCivileProgramme, call.programmes as EntityData<ServizioCivileProgramme>[]);
-    await upsertRows(em, ServizioCivileProject, call.projects as EntityData<ServizioCivileProject>[]);
-    // As the importer: what a site is called now is what its newest call says, even if that call came later.
-    const year = call.calls[0]?.year ?? 0;
-    const newer = new Set((await em.find(ServizioCivilePlacement, { call: { $gt: year } }, { fields: ['site'] })).map((p) => p.site.code));
-    await upsertRows(em, ServizioCivileSite, call.sites.filter((site) => !newer.has(site.code)) as EntityData<ServizioCivileSite>[]);
-    await upsertRows(em, ServizioCivilePlacement, call.placements as unknown as EntityData<ServizioCivilePlacement>[]);
+    await insertMissing(em, ServizioCivileCall, call.calls as EntityData<ServizioCivileCall>[]);
+    await insertMissing(em, ServizioCivileProgramme, call.programmes as EntityData<ServizioCivileProgramme>[]);
+    await insertMissing(em, ServizioCivileProject, call.projects as EntityData<ServizioCivileProject>[]);
+    // A site a newer call renamed keeps its new name: the seed inserts only what is missing.
+    await insertMissing(em, ServizioCivileSite, call.sites as EntityData<ServizioCivileSite>[]);
+    await insertMissing(em, ServizioCivilePlacement, call.placements as unknown as EntityData<ServizioCivilePlacement>[]);
   }
 }

@@ -1,77 +1,158 @@
 import { randomUUID } from 'node:crypto';
-import { Reference } from '@mikro-orm/core';
+import { LockMode, Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Address } from '../../shared/address.js';
 import { appendAudit } from '../../shared/audit-entry.js';
 import type { Viewer } from '../../shared/auth/viewer.js';
 import { Source } from '../../shared/source.js';
+import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
 import { feedInstant } from '../../shared/write.js';
 import type { PointKind } from '../enums.js';
 import { deriveMunicipi } from '../geography.js';
 import { Municipio } from '../municipio.js';
 import { OpeningHours } from '../opening-hours.js';
 import { Point } from '../point.js';
-import type { PointRow } from './parse-points.js';
+import { POINT_FIELDS, type PointField, type PointRow } from './parse-points.js';
+
+/** One field an import changes, from what to what (null: no value). */
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** What an import does to one point of its file: created, or updated with the fields that change. */
+export interface PointChange {
+  id: string;
+  line: number;
+  action: 'CREATED' | 'UPDATED';
+  changes: FieldChange[];
+}
 
 export interface PointsImportCounts {
   points: number;
   created: number;
   updated: number;
   unchanged: number;
+  /** Every point created or updated, in file order, with each field that changes. */
+  records: PointChange[];
+}
+
+/** A point as the import compares it: one value per field, in the names the changes use. */
+interface Fields {
+  kind: string;
+  name: string | null;
+  shortName: string | null;
+  'address.street': string | null;
+  'address.postalCode': string | null;
+  'address.city': string | null;
+  'address.latitude': number | null;
+  'address.longitude': number | null;
+  municipio: number | null;
+  manager: string | null;
+  openedOn: string | null;
+  openingHours: { day: string; opens: string; closes: string; activity: string }[];
+}
+type Key = keyof Fields;
+
+/** The compared fields that each field of a file gives. */
+const KEYS_OF: Record<PointField, Key[]> = {
+  kind: ['kind'],
+  name: ['name'],
+  shortName: ['shortName'],
+  street: ['address.street'],
+  postalCode: ['address.postalCode'],
+  city: ['address.city'],
+  coordinates: ['address.latitude', 'address.longitude'],
+  municipio: ['municipio'],
+  manager: ['manager'],
+  openedOn: ['openedOn'],
+  hours: ['openingHours'],
+};
+
+export interface WritePointsOptions {
+  document: string;
+  action: string;
+  /** True: a field the file leaves out is cleared (null, no hours). False (the default): it is left as stored. */
+  replace?: boolean;
 }
 
 /**
  * Writes parsed points and their weekly hours, inside the caller's transaction: a new id is created
  * (version 1), a point whose fields or hours differ is updated (version + 1, audited with before and
  * after), an identical one is left alone. So the same file twice creates and updates nothing.
+ *
+ * An import changes only what its file says: the fields a row gives (a column of the CSV, a key of
+ * the JSON, even empty); a field it leaves out keeps its stored value, unless `replace`.
+ *
+ * Locks as the editors' writes do (point-write.ts): the rows of the points first (FOR UPDATE, in
+ * id order, so that two imports cannot deadlock either), then the change feed's clock. Points are
+ * compared and updated as they are under the lock, so no write committed meanwhile is lost.
  */
 export async function writePoints(
   em: EntityManager,
   viewer: Viewer,
   rows: PointRow[],
-  document: string,
-  action: string,
+  options: WritePointsOptions,
 ): Promise<PointsImportCounts> {
-  const counts: PointsImportCounts = { points: rows.length, created: 0, updated: 0, unchanged: 0 };
-  const existing = new Map((await em.find(Point, { id: { $in: rows.map((r) => r.id) } })).map((p) => [p.id, p]));
-  const hours = await em.find(OpeningHours, { point: { $in: [...existing.keys()] } });
+  const { document, action, replace = false } = options;
+  const counts: PointsImportCounts = { points: rows.length, created: 0, updated: 0, unchanged: 0, records: [] };
+  const ids = [...new Set(rows.map((r) => r.id))].sort();
+  const locked = await em.find(Point, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+  const existing = new Map(locked.map((p) => [p.id, p]));
+  const hours = await em.find(OpeningHours, { point: { $in: [...existing.keys()] } }, { orderBy: { id: 'asc' } });
+  // Grouped once: filtering the list for each point took minutes for 10,000 points already there.
+  const hoursOf = new Map<string, OpeningHours[]>();
+  for (const h of hours) {
+    const list = hoursOf.get(h.point.id);
+    if (list) list.push(h);
+    else hoursOf.set(h.point.id, [h]);
+  }
   const at = await feedInstant(em, Point);
+  await refuseCreatedMeanwhile(em, rows, existing);
   for (const row of rows) {
     const source = Object.assign(new Source(), { document, section: `riga ${row.line}`, url: null, demo: false });
-    const fields = pointFields(row);
+    const after = fieldsOfRow(row);
     const found = existing.get(row.id);
     if (!found) {
-      const point = em.create(Point, { id: row.id, ...fields, municipio: ref(em, row.municipio), source, version: 1, updatedAt: at });
-      for (const h of row.hours) em.create(OpeningHours, { id: randomUUID(), point, ...h, source });
-      appendAudit(em, viewer, {
-        at,
-        action,
-        entityType: 'Point',
-        entityId: row.id,
-        before: {},
-        after: { ...fields, municipio: row.municipio, openingHours: row.hours },
+      const point = em.create(Point, {
+        id: row.id,
+        kind: row.kind as PointKind,
+        name: row.name,
+        shortName: row.shortName,
+        address: { ...row.address },
+        manager: row.manager,
+        openedOn: row.openedOn,
+        municipio: ref(em, row.municipio),
+        source,
+        version: 1,
+        updatedAt: at,
       });
+      for (const h of row.hours) em.create(OpeningHours, { id: randomUUID(), point, ...h, source });
+      const changes = (Object.keys(after) as Key[])
+        .filter((key) => !isEmpty(after[key]))
+        .map((key) => ({ field: key, from: null, to: after[key] }));
+      appendAudit(em, viewer, { at, action, entityType: 'Point', entityId: row.id, before: {}, after: toObject(changes, 'to') });
+      counts.records.push({ id: row.id, line: row.line, action: 'CREATED', changes });
       counts.created++;
       continue;
     }
-    const oldHours = hours.filter((h) => h.point.id === found.id);
-    const before = {
-      ...pointFields(found),
-      municipio: municipioOf(found),
-      openingHours: sortHours(oldHours.map(({ day, opens, closes, activity }) => ({ day, opens, closes, activity }))),
-    };
-    const after = { ...fields, municipio: row.municipio, openingHours: sortHours(row.hours) };
-    const changed = Object.keys(after).filter(
-      (key) => JSON.stringify(before[key as keyof typeof before]) !== JSON.stringify(after[key as keyof typeof after]),
-    );
-    if (changed.length === 0) {
+    const oldHours = hoursOf.get(found.id) ?? [];
+    const before = fieldsOfPoint(found, oldHours);
+    const keys = (replace ? [...POINT_FIELDS] : row.given).flatMap((field) => KEYS_OF[field]);
+    const changes = keys
+      .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      .map((key) => ({ field: key, from: before[key], to: after[key] }));
+    if (changes.length === 0) {
       counts.unchanged++;
       continue;
     }
-    em.assign(found, { ...fields, municipio: ref(em, row.municipio), source });
-    if (changed.includes('openingHours')) {
+    for (const { field } of changes) assign(em, found, field as Key, row);
+    if (changes.some((c) => c.field === 'openingHours')) {
       em.remove(oldHours);
       for (const h of row.hours) em.create(OpeningHours, { id: randomUUID(), point: found, ...h, source });
     }
+    found.source = source;
     found.version += 1;
     found.updatedAt = at;
     appendAudit(em, viewer, {
@@ -79,33 +160,120 @@ export async function writePoints(
       action,
       entityType: 'Point',
       entityId: found.id,
-      before: Object.fromEntries(changed.map((key) => [key, before[key as keyof typeof before]])),
-      after: Object.fromEntries(changed.map((key) => [key, after[key as keyof typeof after]])),
+      before: toObject(changes, 'from'),
+      after: toObject(changes, 'to'),
     });
+    counts.records.push({ id: row.id, line: row.line, action: 'UPDATED', changes });
     counts.updated++;
   }
   await em.flush();
-  // Points with coordinates but no Municipio from the file are placed by the official boundaries.
-  await deriveMunicipi(em);
+  // Points with coordinates but no Municipio from a source are placed by the official boundaries.
+  await deriveMunicipi(em, ids);
   return counts;
 }
 
-/** The fields of a point that a file gives, in one shape for a row and for a stored point. */
-function pointFields(p: PointRow | Point) {
-  const { street, postalCode, city, latitude, longitude } = p.address;
+/**
+ * A point this import would create that another write created after the rows were locked (two
+ * imports of one new id): the change feed's clock, held now, orders them, and this one changes
+ * nothing and says so, rather than failing on the duplicate key. Sent again, it updates that point.
+ */
+async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Map<string, Point>): Promise<void> {
+  const missing = rows.filter((row) => !existing.has(row.id));
+  if (missing.length === 0) return;
+  const meta = em.getMetadata().get(Point);
+  const created = new Set(
+    (
+      await em
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `select id from "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" where id = any(?::text[])`,
+          [`{${missing.map((row) => `"${row.id}"`).join(',')}}`],
+          'all',
+          em.getTransactionContext(),
+        )
+    ).map((found) => found.id),
+  );
+  const conflicts = missing.filter((row) => created.has(row.id));
+  if (conflicts.length === 0) return;
+  throw new UserErrors(
+    conflicts.map((row) =>
+      userError(
+        UserErrorCode.VERSION_CONFLICT,
+        ['document'],
+        `line ${row.line}: point "${row.id}" was created by another write while this import ran; nothing was imported. Send the file again.`,
+        { line: row.line },
+      ),
+    ),
+  );
+}
+
+/** Sets one field of a stored point to what the row says. */
+function assign(em: EntityManager, point: Point, key: Key, row: PointRow): void {
+  switch (key) {
+    case 'address.street':
+    case 'address.postalCode':
+    case 'address.city':
+    case 'address.latitude':
+    case 'address.longitude': {
+      const part = key.slice('address.'.length) as keyof PointRow['address'];
+      point.address = Object.assign(new Address(), point.address ?? {}, { [part]: row.address[part] });
+      return;
+    }
+    case 'municipio':
+      point.municipio = row.municipio === null ? null : Reference.create(em.getReference(Municipio, row.municipio));
+      return;
+    case 'openingHours':
+      return; // the caller replaces the hours
+    case 'kind':
+      point.kind = row.kind as PointKind;
+      return;
+    default:
+      point[key] = row[key];
+  }
+}
+
+function fieldsOfRow(row: PointRow): Fields {
   return {
-    kind: p.kind as PointKind,
-    name: p.name,
-    shortName: p.shortName,
-    address: { street, postalCode, city, latitude, longitude },
-    manager: p.manager,
-    openedOn: p.openedOn,
+    kind: row.kind,
+    name: row.name,
+    shortName: row.shortName,
+    'address.street': row.address.street,
+    'address.postalCode': row.address.postalCode,
+    'address.city': row.address.city,
+    'address.latitude': row.address.latitude,
+    'address.longitude': row.address.longitude,
+    municipio: row.municipio,
+    manager: row.manager,
+    openedOn: row.openedOn,
+    openingHours: sortHours(row.hours.map(({ day, opens, closes, activity }) => ({ day, opens, closes, activity }))),
   };
 }
 
-/** The Municipio a source gives a point (not the one derived from its coordinates). */
-function municipioOf(p: PointRow | Point): number | null {
-  return 'line' in p ? p.municipio : p.municipio ? Reference.unwrapReference(p.municipio).number : null;
+function fieldsOfPoint(point: Point, hours: OpeningHours[]): Fields {
+  const { street, postalCode, city, latitude, longitude } = point.address;
+  return {
+    kind: point.kind,
+    name: point.name,
+    shortName: point.shortName,
+    'address.street': street ?? null,
+    'address.postalCode': postalCode ?? null,
+    'address.city': city ?? null,
+    'address.latitude': latitude ?? null,
+    'address.longitude': longitude ?? null,
+    // The Municipio a source gives the point, not the one derived from its coordinates.
+    municipio: point.municipio ? Reference.unwrapReference(point.municipio).number : null,
+    manager: point.manager,
+    openedOn: point.openedOn,
+    openingHours: sortHours(hours.map(({ day, opens, closes, activity }) => ({ day, opens, closes, activity }))),
+  };
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || (Array.isArray(value) && value.length === 0);
+}
+
+function toObject(changes: FieldChange[], side: 'from' | 'to'): Record<string, unknown> {
+  return Object.fromEntries(changes.map((change) => [change.field, change[side]]));
 }
 
 function sortHours<T extends { day: string; opens: string; closes: string; activity: string }>(hours: T[]): T[] {

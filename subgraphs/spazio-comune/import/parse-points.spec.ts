@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Activity, Weekday } from '../enums.js';
-import { type PointRow, type PointsProblem, parsePoints } from './parse-points.js';
+import { POINT_FIELDS, type PointRow, type PointsProblem, parsePoints } from './parse-points.js';
 
 const HEADER = 'id,kind,name,short_name,street,postal_code,city,latitude,longitude,municipio,manager,opened_on,hours';
 
@@ -28,6 +28,7 @@ const GOOD_ROWS: PointRow[] = [
       // Closes before it opens: runs past midnight, as the model says.
       { day: Weekday.SATURDAY, opens: '22:00', closes: '02:00', activity: Activity.OTHER },
     ],
+    given: [...POINT_FIELDS],
   },
   {
     line: 3,
@@ -40,6 +41,7 @@ const GOOD_ROWS: PointRow[] = [
     manager: null,
     openedOn: null,
     hours: [],
+    given: [...POINT_FIELDS],
   },
 ];
 
@@ -97,6 +99,23 @@ function problemsOf(text: string, format: 'CSV' | 'JSON'): PointsProblem[] {
   return problems;
 }
 
+describe('what a file gives', () => {
+  it('a CSV gives the fields of its columns, an empty cell included; a JSON point the keys it has', () => {
+    const csv = parsePoints('id,kind,name,street,hours\ncsrc-sammartini,CSRC,Sammartini,,\n', 'CSV');
+    expect(csv.problems).toEqual([]);
+    expect(csv.rows[0]?.given).toEqual(['kind', 'name', 'street', 'hours']);
+    const json = parsePoints(jsonWith({ address: { city: 'Milano', latitude: null }, municipio: null }), 'JSON');
+    expect(json.problems).toEqual([]);
+    expect(json.rows[0]?.given).toEqual(['kind', 'name', 'city', 'coordinates', 'municipio']);
+  });
+
+  it('a latitude column needs a longitude column beside it', () => {
+    expect(parsePoints('id,kind,name,latitude\nwemi-test,WEMI,Prova,45.1\n', 'CSV').problems).toEqual([
+      { line: 1, field: 'longitude', message: 'column "latitude" needs the column "longitude" beside it' },
+    ]);
+  });
+});
+
 describe('good files', () => {
   it('a CSV gives its rows with their line numbers', () => {
     expect(parsePoints(GOOD_CSV, 'CSV')).toEqual({ rows: GOOD_ROWS, problems: [] });
@@ -142,6 +161,8 @@ describe('good files', () => {
           manager: null,
           openedOn: null,
           hours: [],
+          // The columns left out are not given: an import leaves those fields as they are.
+          given: ['kind', 'name'],
         },
       ],
       problems: [],

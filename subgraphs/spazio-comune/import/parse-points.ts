@@ -65,7 +65,28 @@ export interface PointRow {
   manager: string | null;
   openedOn: string | null;
   hours: { day: Weekday; opens: string; closes: string; activity: Activity }[];
+  /**
+   * The fields the file gives for this point (a CSV column, a JSON key, even empty): an import
+   * changes these alone, and leaves what the file does not mention as it is stored.
+   */
+  given: PointField[];
 }
+
+/** What a file may give of a point besides its id; latitude and longitude come together. */
+export const POINT_FIELDS = [
+  'kind',
+  'name',
+  'shortName',
+  'street',
+  'postalCode',
+  'city',
+  'coordinates',
+  'municipio',
+  'manager',
+  'openedOn',
+  'hours',
+] as const;
+export type PointField = (typeof POINT_FIELDS)[number];
 
 export interface PointsProblem {
   /** As PointRow.line; 0 for the file as a whole. */
@@ -89,6 +110,8 @@ export interface ParsedPoints {
 interface Cell {
   field: string;
   value: unknown;
+  /** Whether the file has this column or key at all (an empty cell or a null is given, and clears the value). */
+  given: boolean;
 }
 
 type IntervalPart = 'day' | 'opens' | 'closes' | 'activity';
@@ -120,6 +143,7 @@ interface RawPoint {
   manager: Cell;
   openedOn: Cell;
   hours: RawInterval[];
+  hoursGiven: boolean;
   /** How this format writes days: "MON" in CSV, "MONDAY" in JSON. */
   days: Record<string, Weekday>;
 }
@@ -246,7 +270,7 @@ function intervalPart(
 ): string | null {
   const field = raw.field(part);
   const before = report.problems.length;
-  const value = text(report, { field, value: raw[part] });
+  const value = text(report, { field, value: raw[part], given: true });
   if (report.problems.length > before) return null;
   if (value === null) return report.add(field, `${raw.prefix}${part} is missing`);
   return valid(value) ? value : report.add(field, `${raw.prefix}${invalid(value)}`);
@@ -307,7 +331,27 @@ function checkPoint(raw: RawPoint): PointRow | null {
     hours: raw.hours.map((hours) => interval(report, hours, raw.days)),
   };
   if (report.problems.length > 0 || row.id === null || row.kind === null || row.name === null) return null;
-  return { ...row, id: row.id, kind: row.kind, name: row.name, hours: row.hours.filter((h) => h !== null) };
+  const given: Record<PointField, boolean> = {
+    kind: true,
+    name: true,
+    shortName: raw.shortName.given,
+    street: raw.street.given,
+    postalCode: raw.postalCode.given,
+    city: raw.city.given,
+    coordinates: raw.latitude.given || raw.longitude.given,
+    municipio: raw.municipio.given,
+    manager: raw.manager.given,
+    openedOn: raw.openedOn.given,
+    hours: raw.hoursGiven,
+  };
+  return {
+    ...row,
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    hours: row.hours.filter((h) => h !== null),
+    given: POINT_FIELDS.filter((field) => given[field]),
+  };
 }
 
 /** Ids must be unique in the file: every later use of an id is a problem of its record. */
@@ -396,12 +440,17 @@ function readHeader(header: string[]): { columns: Map<CsvColumn, number>; proble
   for (const name of REQUIRED_COLUMNS) {
     if (!columns.has(name)) problems.push({ line: 1, field: name, message: `required column "${name}" is missing` });
   }
+  // A file that gives one coordinate alone would move a point along one axis: both or neither.
+  if (columns.has('latitude') !== columns.has('longitude')) {
+    const [has, lacks] = columns.has('latitude') ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
+    problems.push({ line: 1, field: lacks, message: `column "${has}" needs the column "${lacks}" beside it` });
+  }
   return { columns, problems };
 }
 
 /** "MON 09:00-13:00 FRONT_OFFICE; WED 14:00-18:00 OTHER" as intervals; a shape not like that is a problem. */
 function csvHours(report: Report, cell: string | undefined): RawInterval[] {
-  const written = text(report, { field: 'hours', value: cell ?? null });
+  const written = text(report, { field: 'hours', value: cell ?? null, given: cell !== undefined });
   if (written === null) return [];
   const intervals: RawInterval[] = [];
   written.split(';').forEach((part, index) => {
@@ -423,7 +472,7 @@ function csvPoint(line: number, cells: string[], columns: Map<CsvColumn, number>
   const report = new Report(line);
   const cell = (column: CsvColumn): Cell => {
     const index = columns.get(column);
-    return { field: column, value: index === undefined ? null : cells[index] };
+    return { field: column, value: index === undefined ? null : cells[index], given: index !== undefined };
   };
   const hoursIndex = columns.get('hours');
   return {
@@ -442,6 +491,7 @@ function csvPoint(line: number, cells: string[], columns: Map<CsvColumn, number>
     manager: cell('manager'),
     openedOn: cell('opened_on'),
     hours: csvHours(report, hoursIndex === undefined ? undefined : cells[hoursIndex]),
+    hoursGiven: hoursIndex !== undefined,
     days: CSV_DAYS,
   };
 }
@@ -559,7 +609,11 @@ function jsonPoint(line: number, value: unknown, unreadable: PointsProblem[]): R
   if (!isObject(address)) report.add('address', 'must be an object');
   const addressFields = isObject(address) ? address : {};
   if (isObject(address)) unknownKeys(report, address, ADDRESS_KEYS, 'address.');
-  const cell = (field: string, from: Record<string, unknown>, key: string): Cell => ({ field, value: from[key] });
+  const cell = (field: string, from: Record<string, unknown>, key: string): Cell => ({
+    field,
+    value: from[key],
+    given: Object.hasOwn(from, key),
+  });
   return {
     line,
     report,
@@ -576,6 +630,7 @@ function jsonPoint(line: number, value: unknown, unreadable: PointsProblem[]): R
     manager: cell('manager', value, 'manager'),
     openedOn: cell('openedOn', value, 'openedOn'),
     hours: jsonHours(report, value.hours),
+    hoursGiven: Object.hasOwn(value, 'hours'),
     days: JSON_DAYS,
   };
 }

@@ -4,6 +4,8 @@ import { Migration20261123122244 } from './Migration20261123122244.js';
 import { Migration20261125062610 } from './Migration20261125062610.js';
 import { Migration20261202010547 } from './Migration20261202010547.js';
 import { Migration20261202040405 } from './Migration20261202040405.js';
+import { Migration20261203071000 } from './Migration20261203071000.js';
+import { Migration20261203072252 } from './Migration20261203072252.js';
 
 export const migrations = [
   { name: 'Migration20261123112544', class: Migration20261123112544 },
@@ -11,4 +13,6 @@ export const migrations = [
   { name: 'Migration20261125062610', class: Migration20261125062610 },
   { name: 'Migration20261202010547', class: Migration20261202010547 },
   { name: 'Migration20261202040405', class: Migration20261202040405 },
+  { name: 'Migration20261203071000', class: Migration20261203071000 },
+  { name: 'Migration20261203072252', class: Migration20261203072252 },
 ];

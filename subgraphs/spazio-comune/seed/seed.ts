@@ -1,6 +1,6 @@
 import type { EntityData, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { upsertRows } from '../../shared/seed.js';
+import { insertMissing } from '../../shared/seed.js';
 import type { SeedOptions } from '../../shared/subgraph.js';
 import { deriveMunicipi, refreshMunicipioAreas } from '../geography.js';
 import { GovernanceBody } from '../governance-body.js';
@@ -44,25 +44,26 @@ const DEMO: [EntityName<object>, EntityData<object>[]][] = [
 ] as [EntityName<object>, EntityData<object>[]][];
 
 export async function seedSpazioComune(em: EntityManager, options: SeedOptions): Promise<void> {
-  await upsertRows(
+  await insertMissing(
     em,
     Municipio,
     municipiERete.municipi.map((m) => ({ ...m, boundary: boundary.get(m.number) })) as EntityData<Municipio>[],
   );
   await refreshMunicipioAreas(em);
-  await upsertRows(em, SpazioComune, municipiERete.networks as EntityData<SpazioComune>[]);
-  await upsertRows(em, Point, punti.points as EntityData<Point>[]);
-  await upsertRows(em, WemiCategory, schede.wemiCategories as EntityData<WemiCategory>[]);
-  await upsertRows(em, Indicator, schede.indicators as EntityData<Indicator>[]);
-  await upsertRows(em, GovernanceBody, schede.governanceBodies as EntityData<GovernanceBody>[]);
-  await upsertRows(em, SheetProvision, schede.provisions as EntityData<SheetProvision>[]);
+  await insertMissing(em, SpazioComune, municipiERete.networks as EntityData<SpazioComune>[]);
+  await insertMissing(em, Point, punti.points as EntityData<Point>[]);
+  await insertMissing(em, WemiCategory, schede.wemiCategories as EntityData<WemiCategory>[]);
+  await insertMissing(em, Indicator, schede.indicators as EntityData<Indicator>[]);
+  await insertMissing(em, GovernanceBody, schede.governanceBodies as EntityData<GovernanceBody>[]);
+  await insertMissing(em, SheetProvision, schede.provisions as EntityData<SheetProvision>[]);
   if (options.demo) {
     // A point changed through the back office keeps its hours, special schedules and operators:
-    // the seed writes the children only of points still at version 1.
+    // demo children removed by a write are not inserted again, so the seed inserts the children
+    // only of points still at version 1.
     const edited = new Set((await em.find(Point, { version: { $gt: 1 } }, { fields: ['id'] })).map((p) => p.id));
     for (const [entity, rows] of DEMO) {
       const untouched = rows.filter((row) => !edited.has((row as { point?: string }).point ?? ''));
-      await upsertRows(em, entity, untouched);
+      await insertMissing(em, entity, untouched);
     }
   } else {
     for (const [entity] of [...DEMO].reverse()) await em.nativeDelete(entity, { source: { demo: true } });
