@@ -1,6 +1,7 @@
-import { ApolloGateway } from '@apollo/gateway';
-import type { HttpOptions } from '../server/http-options.js';
+import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
+import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
+import { queryPlanStore, responseStore } from '../server/memory-budget.js';
 import { READINESS_QUERY } from '../server/request-log.js';
 import { responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
@@ -29,6 +30,9 @@ export interface GatewayOptions {
 
 export type RunningGateway = RunningServer;
 
+type QueryPlanCache = NonNullable<NonNullable<GatewayConfig['queryPlannerConfig']>['cache']>;
+type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache['get']>>>;
+
 /**
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
  * forwards the Authorization header and the request id, serves GraphiQL offline, and is ready
@@ -39,8 +43,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const urls = new Map<string, string>();
   const version = new GraphVersion();
   let measured: ReturnType<typeof fetchMetrics> | null = null;
+  const http = options.http ?? httpOptionsFromEnv();
+  // Query plans and answers are kept within their byte budgets (server/memory-budget.ts).
+  const plans = queryPlanStore<QueryPlan>(http.memory);
+  const answers = responseStore(http.memory);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    queryPlannerConfig: { cache: plans },
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url ?? '';
       urls.set(name, target);
@@ -63,6 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...responseCache<Omit<GatewayContext, 'requestId'>>(version, {
         seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
         cacheControlHeader: false,
+        store: answers,
         mayKeep: (ctx) => !ctx.contextValue.staleSubgraphAnswer,
       }),
     ],
@@ -72,9 +82,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
     },
+    caches: [plans, answers],
     port: options.port,
     host: options.host,
-    http: options.http,
+    http,
   });
   return {
     ...server,

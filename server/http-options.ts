@@ -1,10 +1,13 @@
 import { corsOrigins } from './config.js';
 import { type Limits, limitsFromEnv } from './limits.js';
+import { type MemoryBudget, memoryBudgetFromEnv } from './memory-budget.js';
 import type { TrustedDocuments } from './trusted-documents.js';
 
 /** What the HTTP layer needs to know beyond the server itself. */
 export interface HttpOptions {
   limits: Limits;
+  /** The byte budgets of the caches kept across requests. */
+  memory: MemoryBudget;
   /** HUB_CORS_ORIGINS: the browser origins allowed to call; none unless set. */
   corsOrigins: string[] | '*';
   /** When set, only these documents are executed (HUB_TRUSTED_DOCUMENTS=on, gateway only). */
@@ -12,5 +15,5 @@ export interface HttpOptions {
 }
 
 export function httpOptionsFromEnv(env: Record<string, string | undefined> = process.env): HttpOptions {
-  return { limits: limitsFromEnv(env), corsOrigins: corsOrigins(env) };
+  return { limits: limitsFromEnv(env), memory: memoryBudgetFromEnv(env), corsOrigins: corsOrigins(env) };
 }
