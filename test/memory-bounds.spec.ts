@@ -119,7 +119,8 @@ describe('one literal', () => {
 
 describe('operation names', () => {
   it('chosen by a client do not grow the metrics registry past the label bound', async () => {
-    const series = async () => (await metricsText(hub.gateway.url)).split('\n').filter((l) => l.startsWith('graphql_requests_total{')).length;
+    const series = async () =>
+      (await metricsText(hub.gateway.url)).split('\n').filter((l) => l.startsWith('graphql_requests_total{')).length;
     for (let i = 0; i < 450; i++) await send(hub.gateway.url, { query: `query Chosen${i} { __typename }` });
     const after = await series();
     for (let i = 450; i < 600; i++) await send(hub.gateway.url, { query: `query Chosen${i} { __typename }` });
