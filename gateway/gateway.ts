@@ -1,4 +1,5 @@
 import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
+import { Kind, parse } from 'graphql';
 import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
 import { queryPlanStore, responseStore } from '../server/memory-budget.js';
@@ -63,6 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     apollo: { gateway },
     context: async (req) => ({ authorization: req.headers.authorization }),
     readiness: () => subgraphsAnswer(urls),
+    knownOperations: operationNames(options.examples),
     // Called before the gateway starts and builds its data sources.
     metrics: (metrics) => {
       measured = fetchMetrics(metrics);
@@ -94,6 +96,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await version.stop();
     },
   };
+}
+
+/** The names of the contract operations (the playground's examples), which keep their metrics label. */
+function operationNames(examples: ExampleOperation[]): string[] {
+  return examples.flatMap(({ query }) =>
+    parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [])),
+  );
 }
 
 /** Each subgraph answers `query HubReadiness { __typename }` within two seconds (through whatever stands in front of it). */

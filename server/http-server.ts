@@ -35,6 +35,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   /** Checks what the server depends on, for /ready. */
   readiness(): Promise<Readiness>;
   plugins?: ApolloServerPlugin<TContext & RequestIdentity>[];
+  /** Operation names that always keep their own metrics label (past the bound on names, others count as "other"). */
+  knownOperations?: string[];
   /** Registers the server's own metrics (a database pool…). */
   metrics?(metrics: Metrics): void;
   port: number;
@@ -67,7 +69,7 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
  */
 export async function serveGraphQL<TContext extends BaseContext>(options: GraphQLServerOptions<TContext>): Promise<RunningServer> {
   const http = options.http ?? httpOptionsFromEnv();
-  const metrics = new Metrics(options.name);
+  const metrics = new Metrics(options.name, options.knownOperations);
   options.metrics?.(metrics);
   // Every cache kept across requests has a byte budget (server/memory-budget.ts).
   const caches = serverCaches(http.memory);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { httpOptionsFromEnv } from '../server/http-options.js';
 import { sha256 } from '../server/trusted-documents.js';
-import { type Hub, startHub } from './support/hub.js';
+import { type Hub, operation, startHub } from './support/hub.js';
 
 // What a server keeps across requests stays within its byte budgets, whatever distinct documents,
 // literals, answers and operation names a client sends: asserted on the caches' own accounting
@@ -127,5 +127,11 @@ describe('operation names', () => {
     // Past the bound every new name counts as "other": 150 more names add no series.
     expect(await series()).toBe(after);
     expect(await metricsText(hub.gateway.url)).toMatch(/^graphql_requests_total\{operation="other"/m);
+  });
+
+  it('past the bound, still label the contract operations by their names', async () => {
+    const response = await send(hub.gateway.url, { query: await operation('CityOverview'), variables: { callYear: 2022 } });
+    expect(response.status).toBe(200);
+    expect(await metricsText(hub.gateway.url)).toMatch(/^graphql_requests_total\{operation="CityOverview"/m);
   });
 });
