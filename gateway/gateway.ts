@@ -1,7 +1,9 @@
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
+import { Kind, parse } from 'graphql';
 import { costDirectivesOf } from '../server/cost.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
+import { queryPlanStore, responseStore } from '../server/memory-budget.js';
 import { READINESS_QUERY } from '../server/request-log.js';
 import { responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
@@ -34,6 +36,9 @@ export interface GatewayOptions {
 
 export type RunningGateway = RunningServer;
 
+type QueryPlanCache = NonNullable<NonNullable<GatewayConfig['queryPlannerConfig']>['cache']>;
+type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache['get']>>>;
+
 /**
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
  * forwards the Authorization header and the request id, serves GraphiQL offline, and is ready
@@ -45,8 +50,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const http = options.http ?? httpOptionsFromEnv();
   const version = new GraphVersion();
   let measured: ReturnType<typeof fetchMetrics> | null = null;
+  // Query plans and answers are kept within their byte budgets (server/memory-budget.ts).
+  const plans = queryPlanStore<QueryPlan>(http.memory);
+  const answers = responseStore(http.memory);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    queryPlannerConfig: { cache: plans },
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url ?? '';
       urls.set(name, target);
@@ -62,6 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     identifyClient: clientIdentity(options.auth),
     context: async (req) => ({ authorization: req.headers.authorization }),
     readiness: () => subgraphsAnswer(urls),
+    knownOperations: operationNames(options.examples),
     // Called before the gateway starts and builds its data sources.
     metrics: (metrics) => {
       measured = fetchMetrics(metrics);
@@ -71,6 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...responseCache<Omit<GatewayContext, 'requestId'>>(version, {
         seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
         cacheControlHeader: false,
+        store: answers,
         mayKeep: (ctx) => !ctx.contextValue.staleSubgraphAnswer,
       }),
     ],
@@ -82,6 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
     },
+    caches: [plans, answers],
     port: options.port,
     host: options.host,
     http,
@@ -93,6 +105,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await version.stop();
     },
   };
+}
+
+/** The names of the contract operations (the playground's examples), which keep their metrics label. */
+function operationNames(examples: ExampleOperation[]): string[] {
+  return examples.flatMap(({ query }) =>
+    parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [])),
+  );
 }
 
 /** Each subgraph answers `query HubReadiness { __typename }` within two seconds (through whatever stands in front of it). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { OperationTypeNode, parse } from 'graphql';
 import { Agent, type Dispatcher, request } from 'undici';
@@ -98,7 +99,8 @@ export class SubgraphClient {
     // Apollo's data source hands the headers over with lower-case names.
     // The data version is part of the key: a request made after a write must not share a fetch that
     // began before it, or its response cache would keep the old answer under the new version.
-    const key = `${this.version() ?? ''}\n${url}\n${headers.authorization ?? ''}\n${body}`;
+    // Hashed: the map holds a short key for each fetch in flight, not a second copy of its body.
+    const key = sha256(`${this.version() ?? ''}\n${url}\n${headers.authorization ?? ''}\n${body}`);
     let shared = this.inFlight.get(key);
     if (!shared) {
       shared = this.send(url, headers, body).finally(() => this.inFlight.delete(key));
@@ -166,8 +168,10 @@ function toResponse(url: string, answer: Answer): FetcherResponse {
 
 /**
  * Whether a subgraph request body holds a mutation. The gateway sends a bounded set of documents
- * (one per query-plan fetch), so each is parsed once and remembered. Apollo's data source writes
- * the document first (`{"query":"…",…`): it is cut out of the body without parsing the variables.
+ * (one per query-plan fetch), so each is parsed once and remembered, by its hash: a document may
+ * carry a literal as long as HUB_MAX_LITERAL, and 1,000 hashes weigh about 150 KB whatever the
+ * documents. Apollo's data source writes the document first (`{"query":"…",…`): it is cut out of
+ * the body without parsing the variables.
  */
 export class DocumentKinds {
   private readonly known = new Map<string, boolean>();
@@ -175,7 +179,8 @@ export class DocumentKinds {
   isMutation(body: string): boolean {
     const literal = queryLiteral(body);
     if (literal === null) return true; // not a request we understand: never shared
-    let mutation = this.known.get(literal);
+    const key = sha256(literal);
+    let mutation = this.known.get(key);
     if (mutation === undefined) {
       try {
         mutation = parse(JSON.parse(literal) as string).definitions.some(
@@ -185,10 +190,14 @@ export class DocumentKinds {
         mutation = true;
       }
       if (this.known.size >= 1_000) this.known.clear();
-      this.known.set(literal, mutation);
+      this.known.set(key, mutation);
     }
     return mutation;
   }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
 }
 
 /** The JSON string literal of "query" at the start of a request body, quotes included; null if the body does not start so. */

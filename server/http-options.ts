@@ -1,5 +1,6 @@
 import { corsOrigins } from './config.js';
 import { type Limits, limitsFromEnv } from './limits.js';
+import { type MemoryBudget, memoryBudgetFromEnv } from './memory-budget.js';
 import { type RateLimits, rateLimitsFromEnv } from './rate-limits.js';
 import type { TrustedDocuments } from './trusted-documents.js';
 
@@ -8,6 +9,8 @@ export interface HttpOptions {
   limits: Limits;
   /** Rate limits per client (HUB_RATE_LIMIT…); the gateway applies them, the subgraphs do not. */
   rateLimits: RateLimits;
+  /** The byte budgets of the caches kept across requests. */
+  memory: MemoryBudget;
   /** HUB_CORS_ORIGINS: the browser origins allowed to call; none unless set. */
   corsOrigins: string[] | '*';
   /** When set, only these documents are executed (HUB_TRUSTED_DOCUMENTS=on, gateway only). */
@@ -15,5 +18,10 @@ export interface HttpOptions {
 }
 
 export function httpOptionsFromEnv(env: Record<string, string | undefined> = process.env): HttpOptions {
-  return { limits: limitsFromEnv(env), rateLimits: rateLimitsFromEnv(env), corsOrigins: corsOrigins(env) };
+  return {
+    limits: limitsFromEnv(env),
+    rateLimits: rateLimitsFromEnv(env),
+    memory: memoryBudgetFromEnv(env),
+    corsOrigins: corsOrigins(env),
+  };
 }

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import { cacheMetrics, type WeighedCache } from './bounded-cache.js';
 import type { CostDirectives } from './cost.js';
 import { errorBody, formatError } from './errors.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
-import { armor, refusalDelay, tooManyTokens } from './limits.js';
+import { documentOverLimit, jsonTextTooDeep, jsonTooDeep } from './input-size.js';
+import { armor, type Limits, refusalDelay } from './limits.js';
 import { logger } from './logger.js';
+import { serverCaches } from './memory-budget.js';
 import { Metrics } from './metrics.js';
 import { GRAPHQL_PATH, HEALTH_PATH, METRICS_PATH, READY_PATH } from './paths.js';
 import { type IdentifyClient, RateLimiter } from './rate-limits.js';
@@ -34,6 +38,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   /** Checks what the server depends on, for /ready. */
   readiness(): Promise<Readiness>;
   plugins?: ApolloServerPlugin<TContext & RequestIdentity>[];
+  /** Operation names that always keep their own metrics label (past the bound on names, others count as "other"). */
+  knownOperations?: string[];
   /** Registers the server's own metrics (a database pool…). */
   metrics?(metrics: Metrics): void;
   port: number;
@@ -44,6 +50,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   costDirectives: CostDirectives;
   /** Who a request's client is, for rate limits per client (the gateway); none: no rate limits. */
   identifyClient?: IdentifyClient;
+  /** The server's own caches kept across requests (the response cache…), reported in /metrics beside the layer's. */
+  caches?: WeighedCache[];
   /**
    * Other routes of the server (the gateway's open formats), given the running Apollo server and the
    * middleware that counts a route against its client's rate limit (a no-op without rate limits).
@@ -71,13 +79,17 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
  */
 export async function serveGraphQL<TContext extends BaseContext>(options: GraphQLServerOptions<TContext>): Promise<RunningServer> {
   const http = options.http ?? httpOptionsFromEnv();
-  const metrics = new Metrics(options.name);
+  const metrics = new Metrics(options.name, options.knownOperations);
   options.metrics?.(metrics);
+  // Every cache kept across requests has a byte budget (server/memory-budget.ts).
+  const caches = serverCaches(http.memory);
+  cacheMetrics(metrics, [caches.documents, caches.persistedQueries, ...(options.caches ?? [])]);
   const app = express();
   app.disable('x-powered-by');
   // The client address of a request (req.ip): X-Forwarded-For only from the proxies listed.
   app.set('trust proxy', http.rateLimits.trustedProxies.length > 0 ? http.rateLimits.trustedProxies : false);
   const httpServer = createServer(app);
+  httpServer.on('clientError', answerClientError);
   const limits = armor(http.limits);
   const rateLimiter =
     options.identifyClient && http.rateLimits.enabled ? new RateLimiter(http.rateLimits, options.identifyClient) : undefined;
@@ -87,6 +99,9 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    documentStore: caches.documents,
+    // Apollo keeps registered persisted queries in its `cache` (keys "apq:…"); nothing else of ours uses it.
+    cache: caches.persistedQueries,
     ...(http.trustedDocuments ? { persistedQueries: persistedQueriesOf(http.trustedDocuments) } : {}),
     validationRules: limits.validationRules,
     logger,
@@ -128,7 +143,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     cacheablePlayground,
     express.json({ limit: http.limits.bodyBytes }),
     ...(rateLimiter ? [rateLimiter.graphql] : []),
-    refuseTooManyTokens(http.limits.tokens, http.limits.refusalDelayMs),
+    refuseOversizedInput(http.limits),
     traceRequests(options.name),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),
@@ -168,19 +183,47 @@ const cacheablePlayground: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** Lexes the document before Apollo parses it, stopping at the limit: a huge document costs little. */
-function refuseTooManyTokens(max: number, delayMs: number): RequestHandler {
+/**
+ * Reads the request before Apollo parses or caches anything, and refuses it with 400 and
+ * QUERY_LIMIT_EXCEEDED (and which limit) when it is too large in a way the body limit does not see:
+ * JSON nested deeper than jsonDepth (body, variables, extensions; a GET's too), which would overflow
+ * the call stack of whatever walks it; a document of too many tokens, or with one literal too long,
+ * lexed and stopping at the limit, so that a huge document costs little.
+ */
+function refuseOversizedInput(limits: Limits): RequestHandler {
   return async (req, res, next) => {
-    const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof query === 'string' && tooManyTokens(query, max)) {
-      await refusalDelay(delayMs);
-      res.status(400).json(errorBody(`The document has more than ${max} tokens.`, 'QUERY_LIMIT_EXCEEDED'));
+    const refuse = async (message: string, limit: string) => {
+      await refusalDelay(limits.refusalDelayMs);
+      res.status(400).json({ errors: [{ message, extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit } }] });
+    };
+    const get = req.method === 'GET';
+    if (
+      get
+        ? [req.query.variables, req.query.extensions].some((v) => jsonParamTooDeep(v, limits.jsonDepth))
+        : jsonTooDeep(req.body, limits.jsonDepth)
+    ) {
+      await refuse(`The request nests arrays or objects more than ${limits.jsonDepth} deep.`, 'jsonDepth');
+      return;
+    }
+    const query = get ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    const over = typeof query === 'string' ? documentOverLimit(query, { tokens: limits.tokens, literalBytes: limits.literalBytes }) : null;
+    if (over === 'tokens') {
+      await refuse(`The document has more than ${limits.tokens} tokens.`, 'tokens');
+      return;
+    }
+    if (over === 'literal') {
+      await refuse(`The document has a literal of more than ${limits.literalBytes} bytes: pass long values in variables.`, 'literal');
       return;
     }
     // A POST whose content type the JSON parser does not take has no body; Apollo answers it 400.
     if (!('body' in req)) (req as { body?: unknown }).body = undefined;
     next();
   };
+}
+
+/** A GET parameter holding JSON (`variables`, `extensions`), once or repeated, nested too deep. */
+function jsonParamTooDeep(value: unknown, max: number): boolean {
+  return (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && jsonTextTooDeep(v, max - 1));
 }
 
 /**
@@ -206,6 +249,28 @@ function answerInJson(service: string): ErrorRequestHandler {
     if (res.headersSent) return;
     res.status(status).json(errorBody(message, code));
   };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (a URL or headers over 16 KB, as a GET
+ * with long variables has; a request line that is not HTTP) answer in JSON too, not with Node's bare
+ * status line.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const [status, message, code] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'The URL or the headers are larger than this server accepts: send long variables in a POST body.', 'HEADERS_TOO_LARGE']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'The request did not arrive in time.', 'REQUEST_TIMEOUT']
+        : [400, 'The request is not valid HTTP.', 'BAD_REQUEST'];
+  const body = JSON.stringify(errorBody(message, code));
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { byteSize, integer } from './config.js';
 
 /** What one request may ask for; every limit has an environment variable and a default. */
@@ -31,6 +31,10 @@ export interface Limits {
    * of taking the CPU that normal traffic needs; a developer's mistake costs a moment.
    */
   refusalDelayMs: number;
+  /** HUB_MAX_LITERAL: bytes of one token of the document (a string, a number, a name); long texts go in variables. */
+  literalBytes: number;
+  /** HUB_MAX_JSON_DEPTH: nesting of arrays and objects in a request body or its variables, the body itself counting 1. */
+  jsonDepth: number;
 }
 
 /**
@@ -52,14 +56,16 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     responseBytes: byteSize(env, 'HUB_MAX_RESPONSE', '4mb'),
     bodyBytes: byteSize(env, 'HUB_MAX_BODY', '1mb'),
     refusalDelayMs: integer(env, 'HUB_REFUSAL_DELAY_MS', 250, 0, 10_000),
+    literalBytes: byteSize(env, 'HUB_MAX_LITERAL', '16kb'),
+    jsonDepth: integer(env, 'HUB_MAX_JSON_DEPTH', 64, 2, 10_000),
   };
 }
 
 /**
  * GraphQL Armor's limits as Apollo validation rules and plugins: a document over a limit is
  * refused with 400 and code QUERY_LIMIT_EXCEEDED (and which limit) before anything is executed.
- * The token limit is checked before parsing, by the HTTP layer (tooManyTokens); the cost, once the
- * variables are known, by demand control (use-demand-control.ts), not by Armor's costLimit, which
+ * The token and literal limits are checked before parsing, by the HTTP layer (server/input-size.ts); the cost,
+ * once the variables are known, by demand control (use-demand-control.ts), not by Armor's costLimit, which
  * counts the shape of a document and not what its answer carries.
  * Field suggestions stay on: they name schema fields, which the schema is public anyway.
  */
@@ -72,7 +78,7 @@ export function armor(limits: Limits) {
     blockFieldSuggestion: { enabled: false },
     maxDepth: { n: limits.depth, ...options('depth') },
     maxAliases: { n: limits.aliases, ...options('aliases') },
-    // Counted before Apollo parses anything (tooManyTokens): armor's own check answers 500.
+    // Counted before Apollo parses anything (server/input-size.ts): armor's own check answers 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.directives, ...options('directives') },
     costLimit: { enabled: false },
@@ -114,14 +120,3 @@ function useLimitErrors(refusalDelayMs: number): ApolloServerPlugin {
 
 /** Waits before a refusal over a limit is answered (see Limits.refusalDelayMs). */
 export const refusalDelay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Whether a document has more than `max` lexical tokens; stops counting at max + 1, or at a syntax error (Apollo reports it). */
-export function tooManyTokens(query: string, max: number): boolean {
-  const lexer = new Lexer(new Source(query));
-  try {
-    for (let count = 0; count <= max; count++) if (lexer.advance().kind === TokenKind.EOF) return false;
-  } catch {
-    return false;
-  }
-  return true;
-}

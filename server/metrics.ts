@@ -1,7 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
-/** Operation names are the client's to choose: past this many distinct ones, the rest count as "other". */
+/**
+ * Operation names are the client's to choose: past this many distinct ones, the rest count as
+ * "other", so that a client sending endless new names cannot grow the registry. The server's own
+ * known operations (the gateway's contract operations) keep their label however many came first.
+ */
 const MAX_OPERATION_NAMES = 200;
 
 /**
@@ -33,7 +37,10 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(service: string) {
+  private readonly known: ReadonlySet<string>;
+
+  constructor(service: string, knownOperations: Iterable<string> = []) {
+    this.known = new Set(knownOperations);
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
   }
@@ -52,7 +59,7 @@ export class Metrics {
 
   operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
-    if (this.names.has(name)) return name;
+    if (this.known.has(name) || this.names.has(name)) return name;
     if (this.names.size >= MAX_OPERATION_NAMES || name.length > 100) return 'other';
     this.names.add(name);
     return name;

@@ -41,10 +41,23 @@ export function useRequestChecks(): ApolloServerPlugin {
   };
 }
 
+/** Whether any string or key in a JSON value holds a NUL; with a stack of its own, so that no nesting overflows the call stack. */
 function hasNulByte(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(hasNulByte);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, v]) => key.includes('\u0000') || hasNulByte(v));
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (Array.isArray(item)) {
+      // One by one: spreading an array of a million items would overflow the arguments of push.
+      for (const v of item) stack.push(v);
+    } else if (item && typeof item === 'object') {
+      for (const [key, v] of Object.entries(item)) {
+        if (key.includes('\u0000')) return true;
+        stack.push(v);
+      }
+    }
+  }
   return false;
 }
 

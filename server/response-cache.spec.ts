@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { describe, expect, it } from 'vitest';
+import { memoryBudgetFromEnv, responseStore } from './memory-budget.js';
 import { type DataVersion, responseCache } from './response-cache.js';
 
 // Which requests the response cache counts as writes, without any network timing in the way: a
@@ -26,7 +27,11 @@ function server() {
       version.writes++;
     },
   };
-  const apollo = new ApolloServer({ typeDefs, resolvers, plugins: responseCache(version, { seconds: 60, cacheControlHeader: false }) });
+  const apollo = new ApolloServer({
+    typeDefs,
+    resolvers,
+    plugins: responseCache(version, { seconds: 60, cacheControlHeader: false, store: responseStore(memoryBudgetFromEnv({})) }),
+  });
   const send = async (query: string, headers: Record<string, string> = {}) => {
     const http = { method: 'POST', headers: new HeaderMap(Object.entries(headers)), search: '', body: {} };
     const response = await apollo.executeOperation({ query, http });

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import type { BoundedCache } from './bounded-cache.js';
 
 /** A subgraph's data version as its /changes stream tells it (subgraphs/shared/change-stream.ts). */
 export interface ChangeState {
@@ -46,7 +47,8 @@ export interface DataVersion {
  * answers without errors, and nothing while the version is unknown. A mutation counts as a write
  * before its answer leaves, so its caller reads what it wrote.
  *
- * `seconds` bounds how long an entry lives anyway (HUB_RESPONSE_CACHE_SECONDS; 0 turns caching
+ * The answers are kept in `store`, within its byte budget (HUB_RESPONSE_CACHE), least recently used
+ * first out. `seconds` bounds how long an entry lives anyway (HUB_RESPONSE_CACHE_SECONDS; 0 turns caching
  * off). `cacheControlHeader` says it in a Cache-Control header: subgraphs tell the gateway so,
  * while the gateway sends none (browsers and proxies could not know when the data changes).
  */
@@ -55,6 +57,8 @@ export function responseCache<TContext extends BaseContext>(
   options: {
     seconds: number;
     cacheControlHeader: boolean;
+    /** Where answers are kept, bounded in bytes (server/memory-budget.ts responseStore). */
+    store: BoundedCache<string>;
     /** Whether this request's answer may be kept (the gateway: no subgraph answered from an older version). */
     mayKeep?: (ctx: GraphQLRequestContext<TContext>) => boolean;
   },
@@ -67,6 +71,7 @@ export function responseCache<TContext extends BaseContext>(
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: options.seconds, calculateHttpHeaders: options.cacheControlHeader }),
     responseCachePlugin<TContext>({
+      cache: options.store,
       extraCacheKeyData: async (ctx) => {
         const current = version.current();
         keyedAt.set(ctx.request, current);

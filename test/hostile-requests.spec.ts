@@ -36,7 +36,29 @@ const costly = (levels: number) =>
       ? `fragment F${i} on __Type { name }`
       : `fragment F${i} on __Type { ofType { ...F${i + 1} } interfaces { ...F${i + 1} } possibleTypes { ...F${i + 1} } }`,
   ).join(' ')}`;
+/** JSON arrays and objects nested `depth` deep, as text (JSON.stringify itself would overflow the stack). */
+const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+const deepObject = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 const nested = (depth: number) => `{ ${'__schema { types { fields { type { ofType { '.repeat(depth)}name${' } } } } }'.repeat(depth)} }`;
+
+/** Bodies whose arrays or objects nest `depth` deep: as the body, in the query, in a variable, in the extensions. */
+function deeplyNested(depth: number): Hostile[] {
+  return [
+    post(`a body of arrays nested ${depth} deep`, deepArray(depth)),
+    post(`a body of objects nested ${depth} deep`, deepObject(depth)),
+    post(`a query of arrays nested ${depth} deep`, `{"query":${deepArray(depth)}}`),
+    post(
+      `a used variable of arrays nested ${depth} deep`,
+      `{"query":"query ($n: [String]) { __type(name: \\"Query\\") { name } }","variables":{"n":${deepArray(depth)}}}`,
+    ),
+    post(`an unused variable of objects nested ${depth} deep`, `{"query":"{ __typename }","variables":{"n":${deepObject(depth)}}}`),
+    post(
+      `a variable of objects nested ${depth} deep`,
+      `{"query":"query ($n: String) { __typename }","variables":{"n":${deepObject(depth)}}}`,
+    ),
+    post(`extensions nested ${depth} deep`, `{"query":"{ __typename }","extensions":{"x":${deepObject(depth)}}}`),
+  ];
+}
 
 /** Requests every server must survive: they use only what every schema has (__typename, introspection). */
 const corpus: Hostile[] = [
@@ -100,6 +122,11 @@ const corpus: Hostile[] = [
   post('too many directives', { query: `{ __typename ${'@skip(if: false) '.repeat(500)} }` }),
   post('too many tokens', { query: `{ ${'__typename '.repeat(20_000)} }` }),
   post('too costly', { query: costly(6) }),
+  // JSON nested 100,000 deep, anywhere in the request: once a 500 (Maximum call stack size exceeded).
+  ...deeplyNested(100_000),
+  get('GET with variables nested 2,000 deep', { query: 'query ($n: String) { __typename }', variables: `{"n":${deepArray(2000)}}` }),
+  get('GET with variables nested 100,000 deep (a URL too long)', { query: '{ __typename }', variables: `{"n":${deepArray(100_000)}}` }),
+  post('a list literal nested within the token limit', { query: `{ __type(name: ${deepArray(900)}) { name } }` }),
   // Automatic persisted queries gone wrong.
   post('an unknown persisted query', { extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
   post('a persisted query of another version', { extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } } }),
@@ -175,6 +202,38 @@ describe('a hostile corpus', () => {
     }
     expect(failures).toEqual([]);
   }, 120_000);
+});
+
+describe('JSON nested 100,000 deep', () => {
+  it('answers 400 with QUERY_LIMIT_EXCEEDED (jsonDepth), on the gateway and every subgraph', async () => {
+    const answers: string[] = [];
+    for (const target of [hub.gateway.url, ...hub.subgraphs.map((s) => s.url)]) {
+      for (const request of deeplyNested(100_000)) {
+        const { status, text } = await send(target, request);
+        const error = (JSON.parse(text) as { errors: { extensions: { code: string; limit?: string } }[] }).errors[0]?.extensions;
+        answers.push(`${new URL(target).port} ${request.name}: ${status} ${error?.code} ${error?.limit}`);
+      }
+    }
+    expect(answers.filter((a) => !a.endsWith(': 400 QUERY_LIMIT_EXCEEDED jsonDepth'))).toEqual([]);
+  }, 60_000);
+
+  it('in a GET request’s variables answers 400 too, and a URL too long for Node answers 431 in JSON', async () => {
+    const deep = await send(
+      hub.gateway.url,
+      get('', { query: 'query ($n: String) { __typename }', variables: `{"n":${deepArray(2000)}}` }),
+    );
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.text).errors[0].extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'jsonDepth' });
+    const long = await send(hub.gateway.url, get('', { query: '{ __typename }', variables: `{"n":${deepArray(100_000)}}` }));
+    expect(long.status).toBe(431);
+    expect(long.type).toMatch(/^application\/json/);
+    expect(JSON.parse(long.text).errors[0].extensions.code).toBe('HEADERS_TOO_LARGE');
+  });
+
+  it('is still taken at the nesting real requests have', async () => {
+    const response = await send(hub.gateway.url, post('', { query: '{ __typename }', extensions: { a: JSON.parse(deepObject(50)) } }));
+    expect(response.status).toBe(200);
+  });
 });
 
 describe('the answers the GraphQL-over-HTTP specification asks for', () => {

@@ -83,8 +83,12 @@ describe('limits', () => {
       responseBytes: 4 * 1024 * 1024,
       bodyBytes: 1024 * 1024,
       refusalDelayMs: 250,
+      literalBytes: 16 * 1024,
+      jsonDepth: 64,
     });
     expect(limitsFromEnv({ HUB_MAX_DEPTH: '4', HUB_MAX_BODY: '256kb' })).toMatchObject({ depth: 4, bodyBytes: 256 * 1024 });
+    expect(limitsFromEnv({ HUB_MAX_LITERAL: '1mb', HUB_MAX_JSON_DEPTH: '8' })).toMatchObject({ literalBytes: 1024 * 1024, jsonDepth: 8 });
+    expect(() => limitsFromEnv({ HUB_MAX_JSON_DEPTH: '1' })).toThrow(/HUB_MAX_JSON_DEPTH/);
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'molti' })).toThrow(ConfigError);
     expect(() => limitsFromEnv({ HUB_MAX_ALIASES: 'molti' })).toThrow(/HUB_MAX_ALIASES/);
     expect(() => limitsFromEnv({ HUB_MAX_BODY: '1gb' })).toThrow(/HUB_MAX_BODY/);

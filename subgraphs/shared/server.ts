@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import { costDirectivesOf } from '../../server/cost.js';
-import type { HttpOptions } from '../../server/http-options.js';
+import { type HttpOptions, httpOptionsFromEnv } from '../../server/http-options.js';
 import { type RunningServer, serveGraphQL } from '../../server/http-server.js';
+import { responseStore } from '../../server/memory-budget.js';
 import { responseCache } from '../../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../../server/service-config.js';
 import { authChecker } from './auth/auth-checker.js';
@@ -59,6 +60,8 @@ export async function startSubgraph(
   });
   const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
   const stream = changeStream(changes);
+  const http = options.http ?? httpOptionsFromEnv();
+  const answers = responseStore(http.memory);
   let server: RunningServer;
   try {
     await changes.start();
@@ -78,6 +81,7 @@ export async function startSubgraph(
         ...responseCache<Context>(changes, {
           seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
           cacheControlHeader: true,
+          store: answers,
         }),
       ],
       metrics: (metrics) => {
@@ -88,10 +92,11 @@ export async function startSubgraph(
           async () => (changes.listening ? 1 : 0),
         );
       },
+      caches: [answers],
       routes: stream.routes,
       port: options.port,
       host: options.host,
-      http: options.http,
+      http,
     });
   } catch (error) {
     // Nothing left open by a subgraph that could not start.
