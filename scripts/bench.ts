@@ -1,7 +1,19 @@
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
+import { HSDS_PROGRAMMES } from '../gateway/hsds/directory-query.js';
 import { SUBGRAPHS } from '../server/subgraph-list.js';
-import { answer, attackRound, loadRound, median, type Request, type RoundResult, unloadedMedian } from './bench/load.js';
+import {
+  anInstant,
+  answer,
+  attackRound,
+  HEAVY_DOCUMENTS,
+  heavyAttackRound,
+  loadRound,
+  median,
+  type Request,
+  type RoundResult,
+  unloadedMedian,
+} from './bench/load.js';
 import { residentMiB, type Service, startApolloGateway, startHiveGateway, startSubgraphProcess } from './bench/services.js';
 import { timeNpmStart } from './bench/start-time.js';
 import { provideDatabase } from './embedded-postgres.js';
@@ -93,6 +105,29 @@ try {
     log(`attack round ${round}/${ROUNDS}: ${alone.at(-1)?.toFixed(0)} req/s alone, ${result.rps.toFixed(0)} req/s under attack`);
   }
 
+  log(`under a heavy attack: PointsPage alone, then beside ${ATTACKERS} connections of the heaviest documents the limits let through…`);
+  // Each must be answered, not refused: the attack is what the limits allow.
+  const heavy = [...HEAVY_DOCUMENTS.map((query) => ({ query, variables: {} })), { query: HSDS_PROGRAMMES, variables: {} }];
+  for (const document of heavy) await answer(apollo.url, { query: document.query, variables: { ...document.variables, at: anInstant() } });
+  const heavyAlone: number[] = [];
+  const heavyAttacked: number[] = [];
+  let heavyAnswered = 0;
+  let heavyPeak = 0;
+  for (let round = 1; round <= ROUNDS; round++) {
+    heavyAlone.push((await loadRound(apollo.url, normal, CONNECTIONS, SECONDS)).rps);
+    const sampler = setInterval(() => {
+      heavyPeak = Math.max(heavyPeak, residentMiB(apollo.pid));
+    }, 200);
+    const [result, answered] = await Promise.all([
+      loadRound(apollo.url, normal, CONNECTIONS, SECONDS),
+      heavyAttackRound(apollo.url, ATTACKERS, SECONDS, heavy.slice(HEAVY_DOCUMENTS.length)),
+    ]);
+    clearInterval(sampler);
+    heavyAttacked.push(result.rps);
+    heavyAnswered += answered;
+    log(`heavy attack round ${round}/${ROUNDS}: ${heavyAlone.at(-1)?.toFixed(0)} req/s alone, ${result.rps.toFixed(0)} req/s beside it`);
+  }
+
   log(`unloaded: ${UNLOADED} requests one after the other per target…`);
   /** Median latencies of two requests sent one at a time, alternating in slices like the load rounds. */
   const alternate = async (a: [string, Request], b: [string, Request]) => {
@@ -156,6 +191,9 @@ try {
   }
   console.log(
     `  PointsPage under attack / alone, req/s through the Apollo gateway: ${(median(attacked) / median(alone)).toFixed(2)} (${median(attacked).toFixed(0)} / ${median(alone).toFixed(0)}; ${refused} hostile documents refused)  [≥ 0.8]`,
+  );
+  console.log(
+    `  PointsPage beside the heaviest documents allowed / alone, req/s through the Apollo gateway: ${(median(heavyAttacked) / median(heavyAlone)).toFixed(2)} (${median(heavyAttacked).toFixed(0)} / ${median(heavyAlone).toFixed(0)}; ${heavyAnswered} heavy documents answered; gateway peak ${heavyPeak.toFixed(0)} MiB)  [≥ 0.8, ≤ 250 MiB]`,
   );
   console.log('\npeak resident memory under load');
   for (const [name, mib] of peakRss) console.log(`  ${name.padEnd(17)} ${mib.toFixed(0)} MiB${name === apollo.name ? '  [≤ 250]' : ''}`);

@@ -53,14 +53,56 @@ export const HOSTILE_DOCUMENTS = [
 
 /** `connections` clients posting the hostile documents in turn for `seconds`; how many were answered. */
 export async function attackRound(url: string, connections: number, seconds: number): Promise<number> {
+  return attack(url, connections, seconds, HOSTILE_DOCUMENTS);
+}
+
+const heavyPoints = (alias: string) =>
+  `${alias}: points(first: 100) { nodes { id name isOpen(at: $at) nextChange(after: $at) { at opens } openingHours { day opens closes activity } specialSchedules { validFrom validTo closed } municipio { number name } spazioComune { code } } }`;
+
+/**
+ * The heaviest documents the limits let through, as an attacker who read the limits would send them:
+ * the nine 100 KB boundaries four times over (an answer of 3.5 MB, under HUB_MAX_RESPONSE), five pages
+ * of 100 points with their hours and next change, and the HSDS programmes query, the dearest the hub's
+ * own consumers send. Each request asks about another instant, so no cache answers it: every one is
+ * planned, fetched and executed. The benchmark checks that each is answered, not refused, first.
+ */
+export const HEAVY_DOCUMENTS = [
+  `query HeavyBoundaries($at: DateTime!) { ${[0, 1, 2, 3].map((i) => `b${i}: municipi { number boundary }`).join(' ')} p: points(first: 20) { nodes { id isOpen(at: $at) } } }`,
+  `query HeavyPoints($at: DateTime!) { ${[0, 1, 2, 3, 4].map((i) => heavyPoints(`p${i}`)).join(' ')} }`,
+];
+
+/** Another instant for each request (a minute of 2026), so that no response cache answers it. */
+export const anInstant = () => new Date(Date.UTC(2026, 0, 1) + Math.floor(Math.random() * 525_600) * 60_000).toISOString();
+
+/** `connections` clients posting the heaviest documents the limits allow, each at another instant; how many were answered. */
+export async function heavyAttackRound(url: string, connections: number, seconds: number, extra: Request[] = []): Promise<number> {
+  const documents = [...HEAVY_DOCUMENTS.map((query) => ({ query, variables: {} })), ...extra];
+  return attack(
+    url,
+    connections,
+    seconds,
+    documents.map((d) => d.query),
+    (i) => ({ ...documents[i]?.variables, at: anInstant() }),
+  );
+}
+
+async function attack(
+  url: string,
+  connections: number,
+  seconds: number,
+  queries: string[],
+  variables?: (index: number) => Record<string, unknown>,
+): Promise<number> {
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    requests: HOSTILE_DOCUMENTS.map((query) => ({
+    requests: queries.map((query, i) => ({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
+      ...(variables
+        ? { setupRequest: (req: object) => ({ ...req, body: JSON.stringify({ query, variables: variables(i) }) }) }
+        : { body: JSON.stringify({ query }) }),
     })),
   });
   return result.requests.total;
