@@ -47,6 +47,8 @@ export function gatewayConfig(env: Env = process.env): GatewayConfig {
 export interface SubgraphConfig extends ServiceConfig {
   databaseUrl: string | undefined;
   demoData: boolean;
+  /** HUB_MIGRATE=off: the server neither migrates nor seeds (a migrate step does) and refuses a schema with pending migrations. */
+  migrate: boolean;
 }
 
 export function subgraphConfig(defaultPort: number, env: Env = process.env): SubgraphConfig {
@@ -55,5 +57,6 @@ export function subgraphConfig(defaultPort: number, env: Env = process.env): Sub
     ...common(env, defaultPort),
     databaseUrl: postgresUrl(env, 'DATABASE_URL'),
     demoData: onOff(env, 'HUB_DEMO_DATA', true),
+    migrate: onOff(env, 'HUB_MIGRATE', true),
   };
 }
