@@ -64,7 +64,7 @@ export interface GraphProgrammes {
 
 const ADDRESS = 'street postalCode city latitude longitude';
 
-const POINTS = `query HsdsPoints($first: Int!, $after: String) {
+export const HSDS_POINTS = `query HsdsPoints($first: Int!, $after: String) {
   points(first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
     edges { node {
@@ -78,7 +78,7 @@ const POINTS = `query HsdsPoints($first: Int!, $after: String) {
   }
 }`;
 
-const PROGRAMMES = `query HsdsProgrammes {
+export const HSDS_PROGRAMMES = `query HsdsProgrammes {
   wemiCategories { position name }
   sharedServices { id name area source { demo } }
   servizioCivileCalls {
@@ -103,20 +103,23 @@ export async function readDirectory(run: RunOperation): Promise<{ points: GraphP
   let after: string | null = null;
   do {
     const page: { points: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: GraphPoint }[] } } = await run(
-      POINTS,
+      HSDS_POINTS,
       { first: 100, after },
     );
     points.push(...page.points.edges.map((e) => e.node));
     after = page.points.pageInfo.hasNextPage ? page.points.pageInfo.endCursor : null;
   } while (after);
-  return { points, programmes: await run<GraphProgrammes>(PROGRAMMES) };
+  return { points, programmes: await run<GraphProgrammes>(HSDS_PROGRAMMES) };
 }
+
+export const HSDS_NEARBY =
+  'query HsdsNearby($latitude: Float!, $longitude: Float!, $radiusKm: Float!) { pointsNearby(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm) { point { id } } }';
+
+/** Every document the HSDS API sends to the graph, for the trusted documents. */
+export const HSDS_OPERATIONS = [HSDS_POINTS, HSDS_PROGRAMMES, HSDS_NEARBY];
 
 /** The ids of the points within a distance of a position, through the graph's own nearby search. */
 export async function pointsWithin(run: RunOperation, latitude: number, longitude: number, radiusKm: number): Promise<Set<string>> {
-  const data = await run<{ pointsNearby: { point: { id: string } }[] }>(
-    'query HsdsNearby($latitude: Float!, $longitude: Float!, $radiusKm: Float!) { pointsNearby(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm) { point { id } } }',
-    { latitude, longitude, radiusKm },
-  );
+  const data = await run<{ pointsNearby: { point: { id: string } }[] }>(HSDS_NEARBY, { latitude, longitude, radiusKm });
   return new Set(data.pointsNearby.map((n) => n.point.id));
 }

@@ -1,6 +1,10 @@
-import { POINT_PLACE_FRAGMENT, type PointPlace } from '../../jsonld/point-place.js';
+import type { PointPlace } from '../../jsonld/point-place.js';
+import { DASHBOARD_COMPARISON, DASHBOARD_FIGURES, DASHBOARD_FRAME, DASHBOARD_POINTS } from '../operations.js';
 
-/** The dashboard's reads: public GraphQL operations sent to the hub's own /graphql, as any client sends them. */
+/**
+ * The dashboard's reads: public GraphQL operations sent to the hub's own /graphql, as any client sends
+ * them; the documents are in ../operations.ts, which the trusted documents list.
+ */
 
 async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
@@ -40,13 +44,7 @@ export interface CityFrame {
 }
 
 /** What does not change with the call or the instant: the boundaries, the calls, indicators and compliance. */
-export const readFrame = () =>
-  query<CityFrame>(`query DashboardFrame {
-  municipi { number name boundary }
-  servizioCivileCalls { year title totalVolunteers }
-  indicators { code description unit target2024 target2027 actual actualBasis { demo includesDemo } }
-  compliance { rule description subject passed detail }
-}`);
+export const readFrame = () => query<CityFrame>(DASHBOARD_FRAME);
 
 export interface MunicipioFigures {
   number: number;
@@ -64,22 +62,10 @@ export interface MunicipioFigures {
 
 /** The measures of each Municipio for a call (none: no call on record), and its points open at an instant (the graph counts them). */
 export async function readFigures(callYear: number | null, at: string): Promise<MunicipioFigures[]> {
-  const open = Array.from(
-    { length: 9 },
-    (_, i) => `open${i + 1}: points(first: 1, filter: { municipio: ${i + 1}, openAt: $at }) { totalCount }`,
-  );
-  const data = await query<{ municipi: Omit<MunicipioFigures, 'openNow'>[] } & Record<string, { totalCount: number }>>(
-    `query DashboardFigures($callYear: Int, $at: DateTime!) {
-  municipi {
-    number name
-    spazioComune { code frontOfficeHoursPerWeek frontOfficeHoursPerWeekBasis { demo includesDemo } points { id source { demo } } }
-    servizioCivile(callYear: $callYear) { volunteers }
-    levaCivica { places }
-  }
-  ${open.join('\n  ')}
-}`,
-    { callYear, at },
-  );
+  const data = await query<{ municipi: Omit<MunicipioFigures, 'openNow'>[] } & Record<string, { totalCount: number }>>(DASHBOARD_FIGURES, {
+    callYear,
+    at,
+  });
   return data.municipi.map((m) => ({ ...m, openNow: data[`open${m.number}`]?.totalCount ?? 0 }));
 }
 
@@ -87,15 +73,7 @@ export type PointOfMunicipio = PointPlace & { isOpen: boolean | null; nextChange
 
 /** The points of one Municipio, whether they are open at an instant and when that changes next. */
 export async function readPoints(municipio: number, at: string): Promise<PointOfMunicipio[]> {
-  const data = await query<{ points: { edges: { node: PointOfMunicipio }[] } }>(
-    `query DashboardPoints($municipio: Int!, $at: DateTime!) {
-  points(first: 100, filter: { municipio: $municipio }) {
-    edges { node { ...PointPlace isOpen(at: $at) nextChange(after: $at) { at opens } } }
-  }
-}
-${POINT_PLACE_FRAGMENT}`,
-    { municipio, at },
-  );
+  const data = await query<{ points: { edges: { node: PointOfMunicipio }[] } }>(DASHBOARD_POINTS, { municipio, at });
   return data.points.edges.map((e) => e.node);
 }
 
@@ -107,13 +85,5 @@ export interface ComparisonRow {
 }
 
 export const readComparison = async (fromYear: number, toYear: number) =>
-  (
-    await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(
-      `query DashboardComparison($fromYear: Int!, $toYear: Int!) {
-  servizioCivileCallComparison(fromYear: $fromYear, toYear: $toYear) {
-    site { code name municipio { number } } fromVolunteers toVolunteers delta
-  }
-}`,
-      { fromYear, toYear },
-    )
-  ).servizioCivileCallComparison ?? [];
+  (await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(DASHBOARD_COMPARISON, { fromYear, toYear }))
+    .servizioCivileCallComparison ?? [];
