@@ -41,6 +41,7 @@ export async function runSubgraph(definition: SubgraphDefinition, args = process
       migrate: config.migrate,
       http: config.http,
       responseCacheSeconds: config.responseCacheSeconds,
+      maxChangeStreams: config.maxChangeStreams,
     });
     stopOnSignals(async () => {
       await subgraph.stop();

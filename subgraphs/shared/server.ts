@@ -66,6 +66,8 @@ export async function startSubgraph(
     http?: HttpOptions;
     /** How long an answer may be kept at most; 0 turns the response cache off. */
     responseCacheSeconds?: number;
+    /** How many /changes streams may be open at once (HUB_MAX_CHANGE_STREAMS). */
+    maxChangeStreams?: number;
   },
 ): Promise<RunningSubgraph> {
   const orm =
@@ -73,7 +75,7 @@ export async function startSubgraph(
       ? await openMigratedDatabase(definition, options.databaseUrl, options.orm)
       : await prepareDatabase(definition, options);
   const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
-  const stream = changeStream(changes);
+  const stream = changeStream(changes, options.maxChangeStreams);
   let server: RunningServer;
   try {
     await changes.start();
