@@ -22,8 +22,9 @@ const config = configOrExit(() => {
   return gatewayConfig();
 }, 'hub');
 const gatewayPort = config.port;
-// V8's compile cache (Node ≥ 22.1) for the processes the hub starts: after the first start, each
-// loads its modules (about 1 s of CPU apiece) some 30% faster. A cache set by the caller wins.
+// Each process runs its bundle (dist/bundle/<name>.js, made by npm run build from dist/<…>/main.js:
+// the same code, loaded in about half the time), with V8's compile cache (Node ≥ 22.1), which spares
+// the compilation of what an earlier start compiled. A cache folder set by the caller wins.
 const compileCache = { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? `${root}/.data/compile-cache` };
 const started: Supervised[] = [];
 let database: Awaited<ReturnType<typeof provideDatabase>> | null = null;
@@ -58,7 +59,7 @@ try {
   // The gateway first, while the database starts: it needs neither (the supergraph is a file).
   const gateway = new Supervised({
     name: 'gateway',
-    script: `${root}/dist/gateway/main.js`,
+    script: `${root}/dist/bundle/gateway.js`,
     env: {
       ...compileCache,
       NODE_OPTIONS: gatewayNodeOptions(),
@@ -98,7 +99,7 @@ try {
     ({ name, port }) =>
       new Supervised({
         name,
-        script: `${root}/dist/subgraphs/${name}/main.js`,
+        script: `${root}/dist/bundle/${name}.js`,
         env: { ...compileCache, DATABASE_URL: db.url, HUB_KEYS_DIR: keysDir, PORT: String(port) },
         healthUrls: [`http://127.0.0.1:${port}${READY_PATH}`],
       }),

@@ -7,7 +7,7 @@ import { READY_PATH } from '../server/paths.js';
 import { SUBGRAPHS } from '../server/subgraph-list.js';
 import { operation, post, root } from './support/hub.js';
 
-// `npm start` as a user runs it: built code, the embedded PostgreSQL, three subgraph processes and
+// `npm start` as a user runs it: built and bundled code, the embedded PostgreSQL, three subgraph processes and
 // the gateway; a killed subgraph costs only its part and is restarted; SIGINT stops everything,
 // leaving no process behind.
 
@@ -77,6 +77,11 @@ async function launch(env: Record<string, string | undefined>): Promise<{ hub: C
 
 beforeAll(async () => {
   execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], { cwd: root });
+  // npm start runs the bundles that npm run build makes last.
+  execFileSync(process.execPath, [`${root}/node_modules/rolldown/bin/cli.mjs`, '-c', 'scripts/bundle.config.mjs'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const { DATABASE_URL: _external, ...env } = process.env;
   ({ hub, gatewayUrl } = await launch({ ...env, HUB_DATA_DIR: dataDir, HUB_KEYS_DIR: keysDir }));
 });
@@ -143,7 +148,7 @@ describe('npm start', () => {
     const pidOf = (name: string) =>
       Number(
         processes
-          .find((line) => line.includes(`subgraphs/${name}/main.js`))
+          .find((line) => line.includes(`dist/bundle/${name}.js`))
           ?.trim()
           .split(/\s+/)[0],
       );
