@@ -168,7 +168,7 @@ describe('npm start', () => {
     expect(call.body.data?.servizioCivileCall.totalVolunteers).toBe(10);
     const network = await post(gatewayUrl, await operation('NetworkHealth'));
     expect(network.body.errors).toBeUndefined();
-    await waitFor(() => output.split('leva-civica ready at').length > 2, 60_000, 'leva-civica to come back');
+    await waitFor(() => output.split('leva-civica ready at').length > 2, 30_000, 'leva-civica to come back');
     const back = await post(gatewayUrl, await operation('LevaCivicaProjects'));
     expect(back.body.data?.levaCivicaProjects[0].title).toBe('La coesione sociale');
     expect((await ready()).body.status).toBe('ready');
