@@ -42,7 +42,7 @@ type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache['get']>>>;
 /**
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
  * forwards the Authorization header and the request id, serves GraphiQL offline, and is ready
- * when every subgraph answers. It serves /hsds,
+ * while at least one subgraph answers (`degraded` until all do). It serves /hsds,
  * /points/{id}.jsonld and /dashboard over the same graph.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -72,6 +72,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     context: async (req) => ({ authorization: req.headers.authorization }),
     readiness: () => subgraphsAnswer(urls),
     knownOperations: operationNames(options.examples),
+    // Ready while any subgraph answers: a replica with one subgraph down still serves the others' part
+    // (partial answers); were it unready, every replica would leave the Service at once.
+    readyWhen: 'any',
     // Called before the gateway starts and builds its data sources.
     metrics: (metrics) => {
       measured = fetchMetrics(metrics);

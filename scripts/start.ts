@@ -9,9 +9,10 @@ import { Supervised } from './supervisor.js';
 
 /**
  * npm start: the whole hub on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
- * set), the subgraphs in parallel in one process (each migrates and seeds its own schema; one whose
- * *_URL is set runs elsewhere and is not started) and the gateway; prints the URLs; on Ctrl-C stops everything,
- * the database included. The configuration is checked first: a wrong value names its variable.
+ * set), each subgraph in its own process, all in parallel (each migrates and seeds its own schema; one
+ * whose *_URL is set runs elsewhere and is not started) and the gateway; restarts any that dies; prints
+ * the URLs once all answer; on Ctrl-C stops everything, the database included. The configuration is
+ * checked first: a wrong value names its variable.
  */
 const root = process.cwd();
 const config = configOrExit(() => {
@@ -21,6 +22,10 @@ const config = configOrExit(() => {
   return gatewayConfig();
 }, 'hub');
 const gatewayPort = config.port;
+// Each process runs its bundle (dist/bundle/<name>.js, made by npm run build from dist/<…>/main.js:
+// the same code, loaded in about half the time), with V8's compile cache (Node ≥ 22.1), which spares
+// the compilation of what an earlier start compiled. A cache folder set by the caller wins.
+const compileCache = { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? `${root}/.data/compile-cache` };
 const started: Supervised[] = [];
 let database: Awaited<ReturnType<typeof provideDatabase>> | null = null;
 let stopping = false;
@@ -29,7 +34,8 @@ async function stop(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     console.log('[hub] stopping…');
-    for (const service of started.reverse()) await service.stop();
+    // The gateway first (the first started), so that it stops taking requests before the subgraphs go.
+    for (const service of started) await service.stop();
     await database?.stop();
     console.log('[hub] stopped.');
   }
@@ -44,6 +50,30 @@ process.once('SIGINT', () => void stop(0));
 process.once('SIGTERM', () => void stop(0));
 
 try {
+  const urls: Record<string, string> = { ...config.subgraphUrls };
+  const local = SUBGRAPHS.filter(({ name }) => !config.subgraphUrls[name]).map(({ name, defaultPort }) => {
+    const port = integer(process.env, `${variablePrefix(name)}_PORT`, defaultPort, 0, 65_535);
+    urls[name] = localSubgraphUrl(port);
+    return { name, port };
+  });
+  // The gateway first, while the database starts: it needs neither (the supergraph is a file).
+  const gateway = new Supervised({
+    name: 'gateway',
+    script: `${root}/dist/bundle/gateway.js`,
+    env: {
+      ...compileCache,
+      NODE_OPTIONS: gatewayNodeOptions(),
+      PORT: String(gatewayPort),
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${variablePrefix(name)}_URL`, url])),
+    },
+    healthUrls: [`http://127.0.0.1:${gatewayPort}${READY_PATH}`],
+    // The gateway is ready (200) while any subgraph answers; the banner waits until every one does.
+    ready: (body) => (body as { status?: string } | null)?.status === 'ready',
+  });
+  started.push(gateway);
+  const gatewayReady = gateway.start();
+  gatewayReady.catch(() => {}); // awaited below, with the subgraphs
+
   const db = await provideDatabase({
     dataDir: process.env.HUB_DATA_DIR ?? `${root}/.data/postgres`,
     port: process.env.HUB_DB_PORT ? Number(process.env.HUB_DB_PORT) : undefined,
@@ -63,43 +93,19 @@ try {
     console.log(`[hub] tokens: embedded key pair in ${keysDir} (npm run -s token -- --role admin)`);
   } else console.log(`[hub] tokens: identity provider ${process.env.HUB_JWT_ISSUER ?? ''} (${process.env.HUB_JWKS_URL})`);
 
-  const urls: Record<string, string> = { ...config.subgraphUrls };
-  const local = SUBGRAPHS.filter(({ name }) => !config.subgraphUrls[name]).map(({ name, defaultPort }) => {
-    const port = integer(process.env, `${variablePrefix(name)}_PORT`, defaultPort, 0, 65_535);
-    urls[name] = localSubgraphUrl(port);
-    return { name, port };
-  });
-  // The local subgraphs share one process: the modules they have in common load once, which on a
-  // small machine is most of the start. Deployed, each runs alone (dist/subgraphs/<name>/main.js).
-  const services = local.length
-    ? [
-        new Supervised({
-          name: 'subgraphs',
-          script: `${root}/dist/subgraphs/main.js`,
-          args: local.map((s) => s.name),
-          env: {
-            DATABASE_URL: db.url,
-            HUB_KEYS_DIR: keysDir,
-            ...Object.fromEntries(local.map((s) => [`${variablePrefix(s.name)}_PORT`, String(s.port)])),
-          },
-          healthUrls: local.map((s) => `http://127.0.0.1:${s.port}${READY_PATH}`),
-        }),
-      ]
-    : [];
-  const gateway = new Supervised({
-    name: 'gateway',
-    script: `${root}/dist/gateway/main.js`,
-    env: {
-      NODE_OPTIONS: gatewayNodeOptions(),
-      PORT: String(gatewayPort),
-      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${variablePrefix(name)}_URL`, url])),
-    },
-    healthUrls: [`http://127.0.0.1:${gatewayPort}${READY_PATH}`],
-  });
-  // All at once: the gateway needs no subgraph to start (the supergraph is a file), and is ready
-  // only when every subgraph answers.
-  started.push(...services, gateway);
-  await Promise.all(started.map((service) => service.start()));
+  // Each subgraph in its own process, as deployed: one that dies costs only its part of the graph,
+  // and is restarted while the others answer.
+  const subgraphs = local.map(
+    ({ name, port }) =>
+      new Supervised({
+        name,
+        script: `${root}/dist/bundle/${name}.js`,
+        env: { ...compileCache, DATABASE_URL: db.url, HUB_KEYS_DIR: keysDir, PORT: String(port) },
+        healthUrls: [`http://127.0.0.1:${port}${READY_PATH}`],
+      }),
+  );
+  started.push(...subgraphs);
+  await Promise.all([gatewayReady, ...subgraphs.map((service) => service.start())]);
 
   console.log(`
 Milano Municipal Graph is running.

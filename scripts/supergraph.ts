@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readdir, readFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { lexicographicSortSchema, parse, printSchema } from 'graphql';
+import { ownOperations } from '../gateway/own-operations.js';
 import { manifestOf } from '../server/trusted-documents.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { subgraphSchema } from '../subgraphs/shared/server.js';
@@ -53,17 +54,19 @@ async function compose() {
   };
 }
 
-/** The contract operations as Apollo's persisted query manifest: what HUB_TRUSTED_DOCUMENTS=on admits. */
+/**
+ * The contract operations and the gateway's own (HSDS, JSON-LD, the dashboard) as Apollo's persisted
+ * query manifest: what HUB_TRUSTED_DOCUMENTS=on admits.
+ */
 async function trustedDocuments(root: string) {
   const files = (await readdir(`${root}/schema/operations`)).filter((f) => f.endsWith('.graphql')).sort();
-  return manifestOf(
-    await Promise.all(
-      files.map(async (file) => ({
-        name: file.replace(/\.graphql$/, ''),
-        body: await readFile(`${root}/schema/operations/${file}`, 'utf8'),
-      })),
-    ),
+  const contract = await Promise.all(
+    files.map(async (file) => ({
+      name: file.replace(/\.graphql$/, ''),
+      body: await readFile(`${root}/schema/operations/${file}`, 'utf8'),
+    })),
   );
+  return manifestOf([...contract, ...ownOperations()]);
 }
 
 /** The schema files whose checked-in content differs from what the code produces now. */

@@ -4,15 +4,20 @@ import { createInterface } from 'node:readline';
 export interface ServiceSpec {
   name: string;
   script: string;
-  args?: string[];
   env: Record<string, string>;
-  /** Ready when every one of these answers 200. */
+  /** Ready when every one of these answers 200 (and, when given, a JSON body that `ready` accepts). */
   healthUrls: string[];
+  ready?: (body: unknown) => boolean;
 }
+
+/** After a death, the next start waits this long, doubling with each death in the same minute. */
+const FIRST_RESTART_DELAY_MS = 100;
 
 /**
  * Runs one Node service as a child process: prefixes its output with its name, waits for its
- * health URL, and restarts it when it dies (reporting each death), until stop() is called.
+ * health URL, and restarts it when it dies (reporting each death), until stop() is called. A first
+ * death is restarted at once, so that a killed subgraph is back within seconds; repeated deaths
+ * wait longer each time, and more than 5 in a minute stop the restarts.
  */
 export class Supervised {
   private child: ChildProcess | null = null;
@@ -23,11 +28,13 @@ export class Supervised {
 
   async start(timeoutMs = 90_000): Promise<void> {
     this.launch();
-    await Promise.all(this.spec.healthUrls.map((url) => waitForHealth(url, timeoutMs, () => this.child?.exitCode !== null)));
+    await Promise.all(
+      this.spec.healthUrls.map((url) => waitForHealth(url, timeoutMs, () => this.child?.exitCode !== null, this.spec.ready)),
+    );
   }
 
   private launch(): void {
-    const child = spawn(process.execPath, [this.spec.script, ...(this.spec.args ?? [])], {
+    const child = spawn(process.execPath, [this.spec.script], {
       env: { ...process.env, ...this.spec.env },
       // The IPC channel closes when the hub dies, however it dies: the child then stops too.
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -52,9 +59,12 @@ export class Supervised {
       return;
     }
     console.error(`[hub] restarting ${this.spec.name}…`);
-    setTimeout(() => {
-      if (!this.stopping) this.launch();
-    }, 1000);
+    setTimeout(
+      () => {
+        if (!this.stopping) this.launch();
+      },
+      FIRST_RESTART_DELAY_MS * 2 ** (this.restarts.length - 1),
+    );
   }
 
   async stop(): Promise<void> {
@@ -69,14 +79,19 @@ export class Supervised {
   }
 }
 
-/** Polls a health URL until it answers 200, the process dies, or the time runs out. */
-export async function waitForHealth(url: string, timeoutMs: number, died: () => boolean = () => false): Promise<void> {
+/** Polls a health URL until it answers 200 (with a body `ready` accepts), the process dies, or the time runs out. */
+export async function waitForHealth(
+  url: string,
+  timeoutMs: number,
+  died: () => boolean = () => false,
+  ready: (body: unknown) => boolean = () => true,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (died()) throw new Error(`the service behind ${url} exited before it was ready`);
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      if (response.ok && ready(await response.json().catch(() => null))) return;
     } catch {
       // not listening yet
     }

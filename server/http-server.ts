@@ -37,6 +37,11 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   context(req: Request): Promise<TContext>;
   /** Checks what the server depends on, for /ready. */
   readiness(): Promise<Readiness>;
+  /**
+   * Whether /ready needs every check ok (the default: a subgraph without its database cannot serve) or
+   * any one (the gateway: with one subgraph down it still serves the others' part, a partial answer).
+   */
+  readyWhen?: 'all' | 'any';
   plugins?: ApolloServerPlugin<TContext & RequestIdentity>[];
   /** Operation names that always keep their own metrics label (past the bound on names, others count as "other"). */
   knownOperations?: string[];
@@ -131,8 +136,8 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
   });
   app.get(READY_PATH, async (_req, res) => {
     const checks = await options.readiness().catch((error: Error) => ({ check: error.message }));
-    const ready = Object.values(checks).every((v) => v === 'ok');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unready', service: options.name, checks });
+    const status = readinessStatus(checks, options.readyWhen ?? 'all');
+    res.status(status === 'unready' ? 503 : 200).json({ status, service: options.name, checks });
   });
   app.get(METRICS_PATH, async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -164,6 +169,16 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     // The drain plugin closes the HTTP server and waits for the requests in flight.
     stop: () => apollo.stop(),
   };
+}
+
+/**
+ * What /ready says: `ready` (200) when every check is ok; `degraded` (200) when only some are and any
+ * one suffices; otherwise `unready` (503).
+ */
+export function readinessStatus(checks: Readiness, readyWhen: 'all' | 'any'): 'ready' | 'degraded' | 'unready' {
+  const ok = Object.values(checks).filter((v) => v === 'ok').length;
+  if (ok === Object.keys(checks).length) return 'ready';
+  return readyWhen === 'any' && ok > 0 ? 'degraded' : 'unready';
 }
 
 /** Keeps the caller's X-Request-Id when it is a plain token, or makes one; answers it back. */

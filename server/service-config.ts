@@ -3,6 +3,9 @@ import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
 import { LOG_LEVELS } from './logger.js';
 import { SUBGRAPHS, variablePrefix } from './subgraph-list.js';
 
+/** How many /changes streams a subgraph keeps open at most (each gateway replica follows one). */
+export const DEFAULT_MAX_CHANGE_STREAMS = 64;
+
 type Env = Record<string, string | undefined>;
 
 /** What a server process (the gateway, a subgraph) reads from its environment, checked. */
@@ -47,6 +50,10 @@ export function gatewayConfig(env: Env = process.env): GatewayConfig {
 export interface SubgraphConfig extends ServiceConfig {
   databaseUrl: string | undefined;
   demoData: boolean;
+  /** HUB_MIGRATE=off: the server neither migrates nor seeds (a migrate step does) and refuses a schema with pending migrations. */
+  migrate: boolean;
+  /** HUB_MAX_CHANGE_STREAMS: how many /changes streams may be open at once. */
+  maxChangeStreams: number;
 }
 
 export function subgraphConfig(defaultPort: number, env: Env = process.env): SubgraphConfig {
@@ -55,5 +62,7 @@ export function subgraphConfig(defaultPort: number, env: Env = process.env): Sub
     ...common(env, defaultPort),
     databaseUrl: postgresUrl(env, 'DATABASE_URL'),
     demoData: onOff(env, 'HUB_DEMO_DATA', true),
+    migrate: onOff(env, 'HUB_MIGRATE', true),
+    maxChangeStreams: integer(env, 'HUB_MAX_CHANGE_STREAMS', DEFAULT_MAX_CHANGE_STREAMS, 1, 10_000),
   };
 }

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DASHBOARD_COMPARISON, DASHBOARD_FIGURES, DASHBOARD_FRAME, DASHBOARD_POINTS } from '../gateway/dashboard/app/graph.js';
+import { DASHBOARD_COMPARISON, DASHBOARD_FIGURES, DASHBOARD_FRAME, DASHBOARD_POINTS } from '../gateway/dashboard/operations.js';
 import { contractExamples } from '../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../gateway/gateway.js';
 import { HSDS_NEARBY, HSDS_POINTS, HSDS_PROGRAMMES } from '../gateway/hsds/directory-query.js';
-import { POINT_JSONLD_QUERY } from '../gateway/jsonld/route.js';
+import { POINT_JSONLD } from '../gateway/jsonld/route.js';
 import { costDirectivesOf, estimatedCost } from '../server/cost.js';
 import { limitsFromEnv } from '../server/limits.js';
 import { type Hub, post, root, startHub, withLimits } from './support/hub.js';
@@ -38,7 +38,7 @@ const consumers: Record<string, [string, Record<string, unknown>]> = {
   'HSDS points': [HSDS_POINTS, { first: 100, after: null }],
   'HSDS programmes': [HSDS_PROGRAMMES, {}],
   'HSDS nearby': [HSDS_NEARBY, { latitude: 45.4642, longitude: 9.19, radiusKm: 5 }],
-  'JSON-LD point': [POINT_JSONLD_QUERY, { id: 'demo-csrc-1-1' }],
+  'JSON-LD point': [POINT_JSONLD, { id: 'demo-csrc-1-1' }],
 };
 
 /** The attack: aliases of a page of 100 points, each with its Municipio's 100 KB boundary. */

@@ -1,16 +1,23 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { GATEWAY_HEAP_FLAGS } from '../gateway/heap.js';
 import { variablePrefix } from '../server/subgraph-list.js';
 import { subgraphs } from '../subgraphs/index.js';
+import { PUBLIC_KEY_FILE } from '../subgraphs/shared/auth/embedded-keys.js';
+import { MIGRATE_ONLY } from '../subgraphs/shared/run-subgraph.js';
 import { type Hub, root, startHub } from './support/hub.js';
+import { scratchDatabase } from './support/scratch-database.js';
 
 // The deployment files (Dockerfile, deploy/compose.yaml, deploy/kubernetes/) cannot be run on these
 // machines (no container engine, no cluster): this spec holds them against the code instead, so that a
 // renamed variable, a moved port or a probe path that does not answer fails here, not in production.
 
-type Manifest = { kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string> };
+type Manifest = { apiVersion: string; kind: string; metadata: { name: string }; spec?: any; data?: Record<string, string> };
 type Container = {
+  name: string;
   command: string[];
   ports: { containerPort: number }[];
   env?: { name: string; value?: string }[];
@@ -26,10 +33,12 @@ const kustomization = parse(readFileSync(`${kubernetesDir}/kustomization.yaml`, 
 const compose = parse(readFileSync(`${root}/deploy/compose.yaml`, 'utf8'), { merge: true });
 const dockerfile = readFileSync(`${root}/Dockerfile`, 'utf8');
 
+const heapFlags = GATEWAY_HEAP_FLAGS.split(' ');
 const processes = [
-  ...subgraphs.map((s) => ({ name: s.name, port: s.defaultPort, main: `subgraphs/${s.name}/main` })),
-  { name: 'gateway', port: 4000, main: 'gateway/main' },
+  ...subgraphs.map((s) => ({ name: s.name, port: s.defaultPort, main: `subgraphs/${s.name}/main`, flags: [] as string[] })),
+  { name: 'gateway', port: 4000, main: 'gateway/main', flags: heapFlags },
 ];
+const command = (process: (typeof processes)[number]) => ['node', ...process.flags, `dist/${process.main}.js`];
 
 function find(kind: string, name: string): Manifest {
   const manifest = manifests.find((m) => m.kind === kind && m.metadata.name === name);
@@ -58,10 +67,12 @@ function variablesReadByCode(): Set<string> {
 }
 
 describe('the container image', () => {
-  it('builds the code and runs, by default, the gateway from the build', () => {
+  it('builds the code and runs, by default, the gateway from the build with its heap flags, as a user that is not root', () => {
     expect(dockerfile).toMatch(/RUN npm run build/);
-    expect(dockerfile).toMatch(/CMD \["node", "dist\/gateway\/main\.js"\]/);
+    const cmd = /^CMD (.+)$/m.exec(dockerfile)?.[1] ?? '';
+    expect(JSON.parse(cmd)).toEqual(['node', ...heapFlags, 'dist/gateway/main.js']);
     expect(dockerfile).toMatch(/COPY --from=build \/app\/schema schema/);
+    expect(dockerfile).toMatch(/^USER 1000:1000$/m);
   });
 });
 
@@ -69,7 +80,7 @@ describe('Kubernetes', () => {
   it('has a Deployment and a Service per process, on the port the code listens on, running its entry point', () => {
     for (const process of processes) {
       const c = container(process.name);
-      expect(c.command).toEqual(['node', `dist/${process.main}.js`]);
+      expect(c.command).toEqual(command(process));
       expect(existsSync(`${root}/${process.main}.ts`), process.main).toBe(true);
       expect(c.ports[0]?.containerPort).toBe(process.port);
       expect(c.env?.find((e) => e.name === 'PORT')?.value).toBe(String(process.port));
@@ -105,11 +116,104 @@ describe('Kubernetes', () => {
   });
 });
 
+describe('Kubernetes hardening', () => {
+  const deployments = manifests.filter((m) => m.kind === 'Deployment');
+  const kinds: Record<string, string> = {
+    Deployment: 'apps/v1',
+    Service: 'v1',
+    ConfigMap: 'v1',
+    PodDisruptionBudget: 'policy/v1',
+    NetworkPolicy: 'networking.k8s.io/v1',
+  };
+
+  it('has well-formed manifests: known kinds and API versions, selectors that match their pods, mounts of declared volumes', () => {
+    for (const m of manifests) {
+      expect(kinds[m.kind], `${m.kind} ${m.metadata?.name}`).toBe(m.apiVersion);
+      expect(m.metadata.name).toMatch(/^[a-z0-9-]+$/);
+    }
+    for (const d of deployments) {
+      const labels = d.spec.template.metadata.labels;
+      expect(labels).toMatchObject(d.spec.selector.matchLabels);
+      const pod = d.spec.template.spec;
+      const volumes = new Set((pod.volumes ?? []).map((v: { name: string }) => v.name));
+      for (const c of [...(pod.initContainers ?? []), ...pod.containers]) {
+        for (const mount of c.volumeMounts ?? []) expect(volumes.has(mount.name), `${c.name} mounts ${mount.name}`).toBe(true);
+        for (const from of c.envFrom ?? []) expect(find('ConfigMap', from.configMapRef.name)).toBeDefined();
+        for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe].filter(Boolean))
+          expect(c.ports.map((p: { name: string }) => p.name)).toContain(probe.httpGet.port);
+      }
+    }
+  });
+
+  it('runs every container as non-root, without privilege escalation or capabilities, on a read-only root filesystem, within resource limits', () => {
+    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(processes.map((p) => p.name).sort());
+    for (const d of deployments) {
+      const pod = d.spec.template.spec;
+      expect(pod.securityContext, d.metadata.name).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+      expect(pod.automountServiceAccountToken).toBe(false);
+      for (const c of [...(pod.initContainers ?? []), ...pod.containers]) {
+        expect(c.securityContext, c.name).toEqual({
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
+        expect(Object.keys(c.resources.requests).sort(), c.name).toEqual(['cpu', 'memory']);
+        expect(Object.keys(c.resources.limits).sort(), c.name).toEqual(['cpu', 'memory']);
+      }
+    }
+  });
+
+  it('keeps a replica of every Deployment through voluntary disruptions (a PodDisruptionBudget each)', () => {
+    for (const d of deployments) {
+      const budget = find('PodDisruptionBudget', d.metadata.name);
+      expect(budget.spec.selector.matchLabels).toEqual(d.spec.selector.matchLabels);
+      expect(budget.spec.minAvailable).toBeGreaterThanOrEqual(1);
+      expect(budget.spec.minAvailable).toBeLessThan(d.spec.replicas);
+    }
+  });
+
+  it('lets only the gateway reach the subgraphs (a NetworkPolicy)', () => {
+    const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
+    expect(policies).toHaveLength(1);
+    const [policy] = policies as [Manifest];
+    expect(policy.spec.podSelector.matchExpressions).toEqual([
+      { key: 'app.kubernetes.io/name', operator: 'In', values: subgraphs.map((s) => s.name) },
+    ]);
+    expect(policy.spec.policyTypes).toEqual(['Ingress']);
+    expect(policy.spec.ingress).toHaveLength(1);
+    expect(policy.spec.ingress[0].from).toEqual([
+      { podSelector: { matchLabels: find('Deployment', 'gateway').spec.selector.matchLabels } },
+    ]);
+    expect(policy.spec.ingress[0].ports.map((p: { port: number }) => p.port)).toEqual(subgraphs.map((s) => s.defaultPort));
+    expect(kustomization.resources).toContain('network-policy.yaml');
+  });
+
+  it('migrates in an init container of each subgraph, never in the serving process', () => {
+    for (const subgraph of subgraphs) {
+      const pod = find('Deployment', subgraph.name).spec.template.spec;
+      const [migrate] = pod.initContainers;
+      expect(migrate.command).toEqual(['node', `dist/subgraphs/${subgraph.name}/main.js`, MIGRATE_ONLY]);
+      const server = pod.containers[0];
+      expect(server.env.find((e: { name: string }) => e.name === 'HUB_MIGRATE')?.value).toBe('off');
+      const database = (c: { env: { name: string; valueFrom?: unknown }[] }) => c.env.find((e) => e.name === 'DATABASE_URL')?.valueFrom;
+      expect(database(migrate)).toEqual(database(server));
+    }
+  });
+
+  it('mounts no signing key anywhere: tokens come from the identity provider', () => {
+    const config = find('ConfigMap', 'hub-config').data ?? {};
+    expect(config.HUB_JWKS_URL).toMatch(/^https:/);
+    for (const d of deployments) {
+      for (const volume of d.spec.template.spec.volumes ?? []) expect(volume.secret, `${d.metadata.name} ${volume.name}`).toBeUndefined();
+    }
+  });
+});
+
 describe('compose', () => {
   it('runs each process with its entry point and port, two gateway replicas behind one port', () => {
     for (const process of processes) {
       const service = compose.services[process.name];
-      expect(service.command).toEqual(['node', `dist/${process.main}.js`]);
+      expect(service.command).toEqual(command(process));
       expect(service.environment.PORT).toBe(String(process.port));
     }
     expect(compose.services.gateway.deploy.replicas).toBe(2);
@@ -118,6 +222,97 @@ describe('compose', () => {
       expect(compose.services.gateway.environment[variable]).toBe(`http://${subgraph.name}:${subgraph.defaultPort}/graphql`);
     }
     expect(compose.services.proxy.ports).toEqual(['4000:80']);
+  });
+
+  it('runs the hub read-only, without capabilities or new privileges, migrating before the subgraphs serve', () => {
+    for (const process of processes) {
+      const service = compose.services[process.name];
+      expect(service, process.name).toMatchObject({ read_only: true, cap_drop: ['ALL'], security_opt: ['no-new-privileges:true'] });
+    }
+    const migrate = compose.services.migrate;
+    for (const subgraph of subgraphs) {
+      expect(migrate.command.join(' ')).toContain(`node dist/subgraphs/${subgraph.name}/main.js ${MIGRATE_ONLY}`);
+      const service = compose.services[subgraph.name];
+      expect(service.environment.HUB_MIGRATE).toBe('off');
+      expect(service.depends_on.migrate).toEqual({ condition: 'service_completed_successfully' });
+    }
+  });
+
+  it('gives the private key to the signer alone: the subgraphs mount the public half, read-only', () => {
+    const mounting = Object.entries(compose.services as Record<string, { volumes?: string[] }>)
+      .filter(([, service]) => service.volumes?.some((v) => v.startsWith('keys:')))
+      .map(([name]) => name);
+    expect(mounting.sort()).toEqual(['keys', 'token']);
+    for (const subgraph of subgraphs) {
+      // The default keys folder in the image (WORKDIR /app): the subgraph reads PUBLIC_KEY_FILE there.
+      expect(compose.services[subgraph.name].volumes).toEqual(['public-keys:/app/.data/keys:ro']);
+    }
+    expect(compose.services.keys.command).toEqual(['node', 'dist/scripts/keys.js', '/app/.data/public-keys']);
+    expect(existsSync(`${root}/scripts/keys.ts`)).toBe(true);
+    expect(PUBLIC_KEY_FILE).toMatch(/public/);
+  });
+});
+
+describe('the migrate step', () => {
+  let database: Awaited<ReturnType<typeof scratchDatabase>>;
+  beforeAll(async () => {
+    execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], { cwd: root });
+    database = await scratchDatabase(inject('databaseUrl'), 'migrate');
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  const entry = `${root}/dist/subgraphs/leva-civica/main.js`;
+  const run = (args: string[], env: Record<string, string>) => {
+    try {
+      return {
+        code: 0,
+        out: execFileSync(process.execPath, [entry, ...args], {
+          cwd: root,
+          env: { ...process.env, ...env },
+          encoding: 'utf8',
+          stdio: 'pipe',
+          // A server that should have refused to start would run on: the timeout ends it, as a failure.
+          timeout: 60_000,
+        }),
+      };
+    } catch (error) {
+      const failed = error as { status: number; stdout: string; stderr: string };
+      return { code: failed.status, out: `${failed.stdout}${failed.stderr}` };
+    }
+  };
+
+  it('refuses to serve an unmigrated schema with HUB_MIGRATE=off; --migrate-only migrates, seeds and exits; then the server starts', async () => {
+    const refused = run([], { DATABASE_URL: database.url, PORT: '0', HUB_MIGRATE: 'off' });
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('pending');
+
+    const migrated = run([MIGRATE_ONLY], { DATABASE_URL: database.url });
+    expect(migrated).toEqual({ code: 0, out: expect.stringContaining('leva-civica: schema migrated and seeded') });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const projects = await client.query('select count(*)::int as n from leva_civica.project');
+      expect(projects.rows[0].n).toBeGreaterThan(0);
+    } finally {
+      await client.end();
+    }
+
+    const server = spawn(process.execPath, [entry], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: database.url, PORT: '0', HUB_MIGRATE: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    const deadline = Date.now() + 60_000;
+    while (!output.includes('leva-civica ready at') && server.exitCode === null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(output).toContain('leva-civica ready at');
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });
 

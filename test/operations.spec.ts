@@ -1,11 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type RunningGateway, startGateway } from '../gateway/gateway.js';
 import { freePort } from '../scripts/embedded-postgres.js';
 import { HEALTH_PATH, METRICS_PATH, READY_PATH } from '../server/paths.js';
 import { variablePrefix } from '../server/subgraph-list.js';
 import { levaCivica } from '../subgraphs/leva-civica/subgraph.js';
 import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/server.js';
-import { type Hub, operation, root, startHub } from './support/hub.js';
+import { type Hub, operation, post, root, startHub } from './support/hub.js';
 import { scratchDatabase } from './support/scratch-database.js';
 
 // What a city needs to run the hub: probes, metrics, structured logs, and a configuration checked at start.
@@ -78,6 +80,66 @@ describe('a subgraph’s /ready', () => {
     expect(unready.status).toBe(503);
     expect((await unready.json()).checks.database).not.toBe('ok');
     expect((await fetch(at(subgraph.url, HEALTH_PATH))).status).toBe(200);
+  });
+});
+
+describe('the gateway’s /ready', () => {
+  const gateways: RunningGateway[] = [];
+  afterAll(async () => {
+    await Promise.all(gateways.map((g) => g.stop()));
+  });
+  /** A gateway whose named subgraphs are reached at a port where nothing listens. */
+  async function gatewayWithout(down: string[]): Promise<RunningGateway> {
+    const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
+    const gateway = await startGateway({
+      supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
+      subgraphUrls: Object.fromEntries(hub.subgraphs.map((s) => [s.name, down.includes(s.name) ? nowhere : s.url])),
+      port: 0,
+      examples: [],
+    });
+    gateways.push(gateway);
+    return gateway;
+  }
+  const ready = async (url: string) => {
+    const response = await fetch(at(url, READY_PATH));
+    return { status: response.status, body: await response.json() };
+  };
+
+  it('is ready when every subgraph answers, with each one’s state in checks', async () => {
+    expect(await ready(hub.gateway.url)).toEqual({
+      status: 200,
+      body: { status: 'ready', service: 'gateway', checks: { 'servizio-civile': 'ok', 'leva-civica': 'ok', 'spazio-comune': 'ok' } },
+    });
+  });
+
+  it('stays ready (200, degraded) while one subgraph is down, and serves the others’ part of an answer', async () => {
+    const gateway = await gatewayWithout(['leva-civica']);
+    expect(await ready(gateway.url)).toEqual({
+      status: 200,
+      body: {
+        status: 'degraded',
+        service: 'gateway',
+        checks: { 'servizio-civile': 'ok', 'leva-civica': 'does not answer', 'spazio-comune': 'ok' },
+      },
+    });
+    const answer = await post(
+      gateway.url,
+      '{ servizioCivileCall(year: 2022) { totalVolunteers } municipi { number levaCivica { places } } }',
+    );
+    expect(answer.body.data?.servizioCivileCall.totalVolunteers).toBe(10);
+    expect(answer.body.data?.municipi).toHaveLength(9);
+    expect(answer.body.data?.municipi[0].levaCivica).toBeNull();
+    expect(answer.body.errors?.[0]?.extensions?.serviceName).toBe('leva-civica');
+    expect((await fetch(at(gateway.url, HEALTH_PATH))).status).toBe(200);
+  });
+
+  it('is unready (503) when no subgraph answers; /health stays alive', async () => {
+    const gateway = await gatewayWithout(hub.subgraphs.map((s) => s.name));
+    const answer = await ready(gateway.url);
+    expect(answer.status).toBe(503);
+    expect(answer.body.status).toBe('unready');
+    expect(Object.values(answer.body.checks)).toEqual(['does not answer', 'does not answer', 'does not answer']);
+    expect((await fetch(at(gateway.url, HEALTH_PATH))).status).toBe(200);
   });
 });
 

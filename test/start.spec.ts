@@ -3,10 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../scripts/embedded-postgres.js';
+import { READY_PATH } from '../server/paths.js';
+import { SUBGRAPHS } from '../server/subgraph-list.js';
 import { operation, post, root } from './support/hub.js';
 
-// `npm start` as a user runs it: built code, the embedded PostgreSQL, three subgraph processes and
-// the gateway; a dead subgraph is restarted; SIGINT stops everything, leaving no process behind.
+// `npm start` as a user runs it: built and bundled code, the embedded PostgreSQL, three subgraph processes and
+// the gateway; a killed subgraph costs only its part and is restarted; SIGINT stops everything,
+// leaving no process behind.
 
 let hub: ChildProcess;
 let output = '';
@@ -74,6 +77,11 @@ async function launch(env: Record<string, string | undefined>): Promise<{ hub: C
 
 beforeAll(async () => {
   execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.build.json`], { cwd: root });
+  // npm start runs the bundles that npm run build makes last.
+  execFileSync(process.execPath, [`${root}/node_modules/rolldown/bin/cli.mjs`, '-c', 'scripts/bundle.config.mjs'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   const { DATABASE_URL: _external, ...env } = process.env;
   ({ hub, gatewayUrl } = await launch({ ...env, HUB_DATA_DIR: dataDir, HUB_KEYS_DIR: keysDir }));
 });
@@ -131,21 +139,45 @@ describe('npm start', () => {
     expect(refused.code).toBe(1);
   });
 
-  it('reports a subgraph process that dies and restarts it', async () => {
-    const before = descendants(hub.pid as number);
-    const subgraphs = children(hub.pid as number, 'pid=,args=').find((line) => line.includes('subgraphs/main.js'));
-    const pid = Number(subgraphs?.trim().split(/\s+/)[0]);
-    expect(before).toContain(pid);
-    process.kill(pid, 'SIGKILL');
-    await waitFor(() => output.includes('subgraphs stopped unexpectedly'), 10_000, 'the death to be reported');
-    await waitFor(() => output.split('leva-civica ready at').length > 2, 60_000, 'leva-civica to come back');
-    const response = await post(gatewayUrl, await operation('LevaCivicaProjects'));
-    expect(response.body.data?.levaCivicaProjects[0].title).toBe('La coesione sociale');
+  it('isolates a killed subgraph: the others answer through the gateway, which stays ready, and it is restarted', async () => {
+    const ready = async () => {
+      const response = await fetch(gatewayUrl.replace('/graphql', READY_PATH));
+      return { status: response.status, body: (await response.json()) as { status: string; checks: Record<string, string> } };
+    };
+    const processes = children(hub.pid as number, 'pid=,args=');
+    const pidOf = (name: string) =>
+      Number(
+        processes
+          .find((line) => line.includes(`dist/bundle/${name}.js`))
+          ?.trim()
+          .split(/\s+/)[0],
+      );
+    // One process per subgraph.
+    expect(new Set(SUBGRAPHS.map((s) => pidOf(s.name))).size).toBe(SUBGRAPHS.length);
+    const killed = pidOf('leva-civica');
+    process.kill(killed, 'SIGKILL');
+    await waitFor(() => output.includes('leva-civica stopped unexpectedly'), 10_000, 'the death to be reported');
+    expect(alive(pidOf('servizio-civile')) && alive(pidOf('spazio-comune'))).toBe(true);
+    // Until it is back (its new process takes a second or more to load), the gateway is degraded but
+    // ready, and serves the other two subgraphs' parts.
+    expect(await ready()).toMatchObject({
+      status: 200,
+      body: { status: 'degraded', checks: { 'servizio-civile': 'ok', 'spazio-comune': 'ok', 'leva-civica': 'does not answer' } },
+    });
+    const call = await post(gatewayUrl, await operation('ServizioCivileCall'), { year: 2022 });
+    expect(call.body.data?.servizioCivileCall.totalVolunteers).toBe(10);
+    const network = await post(gatewayUrl, await operation('NetworkHealth'));
+    expect(network.body.errors).toBeUndefined();
+    await waitFor(() => output.split('leva-civica ready at').length > 2, 30_000, 'leva-civica to come back');
+    const back = await post(gatewayUrl, await operation('LevaCivicaProjects'));
+    expect(back.body.data?.levaCivicaProjects[0].title).toBe('La coesione sociale');
+    expect((await ready()).body.status).toBe('ready');
+    expect(alive(killed)).toBe(false);
   });
 
   it('stops everything on SIGINT, the database included', async () => {
     const processes = descendants(hub.pid as number);
-    expect(processes.length).toBeGreaterThanOrEqual(3); // the subgraphs' process, the gateway, PostgreSQL
+    expect(processes.length).toBeGreaterThanOrEqual(5); // three subgraphs, the gateway, PostgreSQL
     const exited = new Promise<number | null>((resolve) => hub.once('exit', (code) => resolve(code)));
     hub.kill('SIGINT');
     expect(await exited).toBe(0);
@@ -159,7 +191,7 @@ describe('npm start killed outright', () => {
     // On an external database, so that PostgreSQL is not the hub's to stop.
     const killed = await launch({ ...process.env, DATABASE_URL: inject('databaseUrl') });
     const children = descendants(killed.hub.pid as number);
-    expect(children.length).toBe(2); // the subgraphs' process and the gateway
+    expect(children.length).toBe(4); // three subgraphs and the gateway
     killed.hub.kill('SIGKILL');
     await waitFor(() => children.every((pid) => !alive(pid)), 15_000, 'the orphaned children to exit');
   });

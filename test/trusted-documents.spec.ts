@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DASHBOARD_OPERATIONS } from '../gateway/dashboard/operations.js';
 import { contractExamples } from '../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../gateway/gateway.js';
+import { ownOperations } from '../gateway/own-operations.js';
 import { httpOptionsFromEnv } from '../server/http-options.js';
 import { type PersistedQueryManifest, sha256, trustedDocumentsOf } from '../server/trusted-documents.js';
 import { type Hub, operation, root, startHub } from './support/hub.js';
 
-// Automatic persisted queries, and HUB_TRUSTED_DOCUMENTS=on admitting only the contract operations.
+// Automatic persisted queries, and HUB_TRUSTED_DOCUMENTS=on admitting only the contract operations and the
+// gateway's own (HSDS, JSON-LD, the dashboard), which keep working.
 
 let hub: Hub;
 let trusted: RunningGateway;
@@ -80,6 +83,40 @@ describe('trusted documents (HUB_TRUSTED_DOCUMENTS=on)', () => {
     // A contract operation with one character changed is another document.
     const changed = await send(trusted.url, { query: `${await operation('NetworkHealth')} ` });
     expect(changed.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+  });
+
+  it('lists the gateway’s own operations (HSDS, JSON-LD, the dashboard) as they are sent', () => {
+    for (const { name, body } of ownOperations()) {
+      expect(manifest.operations.find((o) => o.name === name)).toEqual({ id: sha256(body), name, type: 'query', body });
+    }
+    expect(ownOperations().map((o) => o.name)).toEqual(
+      expect.arrayContaining(['HsdsPoints', 'HsdsProgrammes', 'HsdsNearby', 'PointJsonLd', 'DashboardFrame', 'DashboardPoints']),
+    );
+  });
+
+  it('keeps the HSDS API and the JSON-LD pages answering', async () => {
+    const origin = new URL(trusted.url).origin;
+    const services = await fetch(`${origin}/hsds/services?proximity=45.4642,9.19,5000`);
+    expect(services.status).toBe(200);
+    expect((await services.json()).contents.length).toBeGreaterThan(0);
+    const page = await fetch(`${origin}/points/csrc-sammartini.jsonld`);
+    expect(page.status).toBe(200);
+    expect((await page.json())['@type']).toBeDefined();
+  });
+
+  it('runs every operation of the dashboard, as its page sends them', async () => {
+    const variables: Record<string, Record<string, unknown>> = {
+      DashboardFrame: {},
+      DashboardFigures: { callYear: 2022, at: '2026-12-01T10:00:00+01:00' },
+      DashboardPoints: { municipio: 2, at: '2026-12-01T10:00:00+01:00' },
+      DashboardComparison: { fromYear: 2022, toYear: 2023 },
+    };
+    for (const query of DASHBOARD_OPERATIONS) {
+      const name = /query (\w+)/.exec(query)?.[1] ?? '';
+      const response = await send(trusted.url, { query, variables: variables[name] });
+      expect(response.body.errors, name).toBeUndefined();
+      expect(response.status, name).toBe(200);
+    }
   });
 
   it('leaves the playground of the development gateway alone', async () => {

@@ -116,6 +116,9 @@ export async function readDirectory(run: RunOperation): Promise<{ points: GraphP
 export const HSDS_NEARBY =
   'query HsdsNearby($latitude: Float!, $longitude: Float!, $radiusKm: Float!) { pointsNearby(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm) { point { id } } }';
 
+/** Every document the HSDS API sends to the graph, for the trusted documents. */
+export const HSDS_OPERATIONS = [HSDS_POINTS, HSDS_PROGRAMMES, HSDS_NEARBY];
+
 /** The ids of the points within a distance of a position, through the graph's own nearby search. */
 export async function pointsWithin(run: RunOperation, latitude: number, longitude: number, radiusKm: number): Promise<Set<string>> {
   const data = await run<{ pointsNearby: { point: { id: string } }[] }>(HSDS_NEARBY, { latitude, longitude, radiusKm });

@@ -5,7 +5,8 @@ import { SUBGRAPHS, variablePrefix } from '../../server/subgraph-list.js';
 import { freePort } from '../embedded-postgres.js';
 
 /**
- * Seconds from `npm start` until the gateway answers READY_PATH, for `runs` starts one after the
+ * Seconds from `npm start` until the gateway answers READY_PATH with every subgraph up (`ready`, not
+ * `degraded`), for `runs` starts one after the
  * other on one data folder: the first makes the folder, the others find everything in place.
  */
 export async function timeNpmStart(root: string, dataDir: string, runs: number): Promise<number[]> {
@@ -38,7 +39,7 @@ async function readyAt(url: string, hub: ChildProcess): Promise<void> {
   for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
     if (hub.exitCode !== null) throw new Error(`npm start exited with code ${hub.exitCode}`);
     const ready = await fetch(url).then(
-      (response) => response.ok,
+      async (response) => response.ok && ((await response.json()) as { status?: string }).status === 'ready',
       () => false,
     );
     if (ready) return;

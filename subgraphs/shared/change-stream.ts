@@ -1,18 +1,25 @@
 import type { Express, Response } from 'express';
+import { errorBody } from '../../server/errors.js';
 import { CHANGES_PATH } from '../../server/paths.js';
 import type { ChangeState } from '../../server/response-cache.js';
+import { DEFAULT_MAX_CHANGE_STREAMS } from '../../server/service-config.js';
 import type { DataChanges } from './data-changes.js';
 
 /** How often an idle stream says it is alive; the gateway drops a stream silent three times as long. */
 export const HEARTBEAT_MS = 10_000;
 
+/** When a refused client may try again, in seconds. */
+const RETRY_AFTER_SECONDS = 5;
+
 /**
  * GET /changes: the subgraph's data version as server-sent events, one `data:` line of JSON
  * (`ChangeState`) now and at every change, and a comment line as a heartbeat. The gateway follows
- * it to know when its cached answers are out of date. `close()` ends the open streams, so that
- * stopping the server does not wait on them.
+ * it to know when its cached answers are out of date. At most `max` streams are open at once (each
+ * holds a socket and a listener; each gateway replica needs one, so the default of 64 leaves room to
+ * scale): one more is refused with 503 and Retry-After.
+ * `close()` ends the open streams, so that stopping the server does not wait on them.
  */
-export function changeStream(changes: DataChanges) {
+export function changeStream(changes: Pick<DataChanges, 'state' | 'watch'>, max = DEFAULT_MAX_CHANGE_STREAMS) {
   const open = new Set<Response>();
   let closed = false;
   return {
@@ -21,6 +28,13 @@ export function changeStream(changes: DataChanges) {
         // Stopping: a new stream would hold the server's drain open until its grace period ends.
         if (closed) {
           res.status(503).json({ status: 'stopping' });
+          return;
+        }
+        if (open.size >= max) {
+          res
+            .status(503)
+            .setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+            .json(errorBody(`This subgraph serves at most ${max} change streams at once.`, 'TOO_MANY_STREAMS'));
           return;
         }
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });

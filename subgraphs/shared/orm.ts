@@ -61,6 +61,29 @@ export async function openDatabase(definition: SubgraphDefinition, databaseUrl: 
   return orm;
 }
 
+/**
+ * Connects to a schema that a migrate step keeps (HUB_MIGRATE=off): applies nothing, and refuses a
+ * schema with pending migrations, so that new code never serves an old schema.
+ */
+export async function openMigratedDatabase(
+  definition: SubgraphDefinition,
+  databaseUrl: string,
+  extra: Partial<Options> = {},
+): Promise<MikroORM> {
+  const orm = await MikroORM.init({ ...ormOptions(definition, databaseUrl), ...extra });
+  const pending = await orm.migrator.getPending().catch(async (error) => {
+    await orm.close();
+    throw error;
+  });
+  if (pending.length > 0) {
+    await orm.close();
+    throw new Error(
+      `${pending.length} migration(s) of ${definition.databaseSchema} are pending (${pending.map((m) => m.name).join(', ')}): run the migrate step first (main.js --migrate-only).`,
+    );
+  }
+  return orm;
+}
+
 /** The pg pool's connections, for /metrics: in use, idle, and requests waiting for one. */
 export function databasePoolMetrics(metrics: Metrics, orm: MikroORM): void {
   const pool = () => (orm.em.getConnection() as PostgreSqlConnection).getNativeClient();

@@ -15,7 +15,7 @@ import { changeStream } from './change-stream.js';
 import { type Context, createContext } from './context.js';
 import { DataChanges } from './data-changes.js';
 import { buildFederatedSchema } from './federated-schema.js';
-import { databasePoolMetrics, openDatabase, whileHoldingStartupLock } from './orm.js';
+import { databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
 import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
 
 export interface RunningSubgraph {
@@ -34,9 +34,25 @@ export function subgraphSchema(definition: SubgraphDefinition) {
 }
 
 /**
- * Starts one subgraph: migrates its schema, seeds it (idempotently), and serves GraphQL through the
- * hub's one HTTP layer (server/http-server.ts), ready when its database answers. Port 0 picks a
- * free port (tests do that).
+ * Migrates a subgraph's schema and seeds it (idempotently), while holding its startup lock; answers
+ * the open ORM. Run by every subgraph as it starts, or alone (`--migrate-only`) before its servers start.
+ */
+export async function prepareDatabase(
+  definition: SubgraphDefinition,
+  options: { databaseUrl: string; demoData?: boolean; orm?: Partial<Options> },
+): Promise<MikroORM> {
+  const seedOptions = { demo: options.demoData ?? demoDataWanted() };
+  return whileHoldingStartupLock(definition, options.databaseUrl, async () => {
+    const orm = await openDatabase(definition, options.databaseUrl, options.orm);
+    await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
+    return orm;
+  });
+}
+
+/**
+ * Starts one subgraph: migrates its schema, seeds it (idempotently) — or, with `migrate: false`, only
+ * checks that a migrate step did so — and serves GraphQL through the hub's one HTTP layer
+ * (server/http-server.ts), ready when its database answers. Port 0 picks a free port (tests do that).
  */
 export async function startSubgraph(
   definition: SubgraphDefinition,
@@ -45,21 +61,23 @@ export async function startSubgraph(
     port: number;
     host?: string;
     demoData?: boolean;
+    /** false: no migration or seed here (a migrate step ran them); refuses to start while migrations are pending. */
+    migrate?: boolean;
     orm?: Partial<Options>;
     auth?: AuthConfig;
     http?: HttpOptions;
     /** How long an answer may be kept at most; 0 turns the response cache off. */
     responseCacheSeconds?: number;
+    /** How many /changes streams may be open at once (HUB_MAX_CHANGE_STREAMS). */
+    maxChangeStreams?: number;
   },
 ): Promise<RunningSubgraph> {
-  const seedOptions = { demo: options.demoData ?? demoDataWanted() };
-  const orm = await whileHoldingStartupLock(definition, options.databaseUrl, async () => {
-    const orm = await openDatabase(definition, options.databaseUrl, options.orm);
-    await orm.em.fork().transactional((em) => definition.seed(em, seedOptions));
-    return orm;
-  });
+  const orm =
+    options.migrate === false
+      ? await openMigratedDatabase(definition, options.databaseUrl, options.orm)
+      : await prepareDatabase(definition, options);
   const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
-  const stream = changeStream(changes);
+  const stream = changeStream(changes, options.maxChangeStreams);
   const http = options.http ?? httpOptionsFromEnv();
   const answers = responseStore(http.memory);
   let server: RunningServer;

@@ -1,6 +1,10 @@
-import { POINT_PLACE_FRAGMENT, type PointPlace } from '../../jsonld/point-place.js';
+import type { PointPlace } from '../../jsonld/point-place.js';
+import { DASHBOARD_COMPARISON, DASHBOARD_FIGURES, DASHBOARD_FRAME, DASHBOARD_POINTS } from '../operations.js';
 
-/** The dashboard's reads: public GraphQL operations sent to the hub's own /graphql, as any client sends them. */
+/**
+ * The dashboard's reads: public GraphQL operations sent to the hub's own /graphql, as any client sends
+ * them; the documents are in ../operations.ts, which the trusted documents list.
+ */
 
 async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
@@ -42,14 +46,6 @@ export interface CityFrame {
 /** What does not change with the call or the instant: the boundaries, the calls, indicators and compliance. */
 export const readFrame = () => query<CityFrame>(DASHBOARD_FRAME);
 
-/** The dashboard's documents are exported so that a test prices them (test/demand-control.spec.ts). */
-export const DASHBOARD_FRAME = `query DashboardFrame {
-  municipi { number name boundary }
-  servizioCivileCalls { year title totalVolunteers }
-  indicators { code description unit target2024 target2027 actual actualBasis { demo includesDemo } }
-  compliance { rule description subject passed detail }
-}`;
-
 export interface MunicipioFigures {
   number: number;
   name: string;
@@ -73,21 +69,6 @@ export async function readFigures(callYear: number | null, at: string): Promise<
   return data.municipi.map((m) => ({ ...m, openNow: data[`open${m.number}`]?.totalCount ?? 0 }));
 }
 
-const OPEN_NOW = Array.from(
-  { length: 9 },
-  (_, i) => `open${i + 1}: points(first: 1, filter: { municipio: ${i + 1}, openAt: $at }) { totalCount }`,
-);
-
-export const DASHBOARD_FIGURES = `query DashboardFigures($callYear: Int, $at: DateTime!) {
-  municipi {
-    number name
-    spazioComune { code frontOfficeHoursPerWeek frontOfficeHoursPerWeekBasis { demo includesDemo } points { id source { demo } } }
-    servizioCivile(callYear: $callYear) { volunteers }
-    levaCivica { places }
-  }
-  ${OPEN_NOW.join('\n  ')}
-}`;
-
 export type PointOfMunicipio = PointPlace & { isOpen: boolean | null; nextChange: { at: string; opens: boolean } | null };
 
 /** The points of one Municipio, whether they are open at an instant and when that changes next. */
@@ -95,13 +76,6 @@ export async function readPoints(municipio: number, at: string): Promise<PointOf
   const data = await query<{ points: { edges: { node: PointOfMunicipio }[] } }>(DASHBOARD_POINTS, { municipio, at });
   return data.points.edges.map((e) => e.node);
 }
-
-export const DASHBOARD_POINTS = `query DashboardPoints($municipio: Int!, $at: DateTime!) {
-  points(first: 100, filter: { municipio: $municipio }) {
-    edges { node { ...PointPlace isOpen(at: $at) nextChange(after: $at) { at opens } } }
-  }
-}
-${POINT_PLACE_FRAGMENT}`;
 
 export interface ComparisonRow {
   site: { code: string; name: string; municipio: { number: number } | null };
@@ -113,9 +87,3 @@ export interface ComparisonRow {
 export const readComparison = async (fromYear: number, toYear: number) =>
   (await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(DASHBOARD_COMPARISON, { fromYear, toYear }))
     .servizioCivileCallComparison ?? [];
-
-export const DASHBOARD_COMPARISON = `query DashboardComparison($fromYear: Int!, $toYear: Int!) {
-  servizioCivileCallComparison(fromYear: $fromYear, toYear: $toYear) {
-    site { code name municipio { number } } fromVolunteers toVolunteers delta
-  }
-}`;

@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, embeddedKeys } from './embedded-keys.js';
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, embeddedPublicKey } from './embedded-keys.js';
 
 /**
  * How a subgraph verifies tokens. Production: the Comune's OpenID Connect provider, whose keys are
@@ -19,6 +19,5 @@ export async function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): P
     new URL(jwksUrl); // fails early on a malformed URL
     return { kind: 'remote', jwksUrl, issuer, audience };
   }
-  const { publicJwk } = await embeddedKeys();
-  return { kind: 'local', keys: [publicJwk], issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE };
+  return { kind: 'local', keys: [await embeddedPublicKey()], issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE };
 }
