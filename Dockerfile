@@ -32,5 +32,5 @@ RUN mkdir -p .data/keys .data/public-keys && chown -R node:node .data
 # Numeric, so that Kubernetes can check runAsNonRoot (the node image's "node" user is 1000).
 USER 1000:1000
 EXPOSE 4000 4001 4002 4003
-# The gateway's heap flags (gateway/heap.ts, GATEWAY_HEAP_FLAGS): its memory stays bounded under load.
+# The gateway's heap flags (server/heap.ts, GATEWAY_HEAP_FLAGS): its memory stays bounded under load.
 CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=16", "dist/gateway/main.js"]

@@ -1,5 +1,5 @@
-import { gatewayNodeOptions } from '../gateway/heap.js';
 import { configOrExit, integer } from '../server/config.js';
+import { gatewayNodeOptions, subgraphNodeOptions } from '../server/heap.js';
 import { HEALTH_PATH, READY_PATH } from '../server/paths.js';
 import { gatewayConfig, subgraphConfig } from '../server/service-config.js';
 import { localSubgraphUrl, SUBGRAPHS, variablePrefix } from '../server/subgraph-list.js';
@@ -100,7 +100,7 @@ try {
       new Supervised({
         name,
         script: `${root}/dist/bundle/${name}.js`,
-        env: { ...compileCache, DATABASE_URL: db.url, HUB_KEYS_DIR: keysDir, PORT: String(port) },
+        env: { ...compileCache, DATABASE_URL: db.url, HUB_KEYS_DIR: keysDir, PORT: String(port), NODE_OPTIONS: subgraphNodeOptions() },
         healthUrls: [`http://127.0.0.1:${port}${READY_PATH}`],
       }),
   );

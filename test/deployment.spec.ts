@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { GATEWAY_HEAP_FLAGS } from '../gateway/heap.js';
+import { GATEWAY_HEAP_FLAGS, SUBGRAPH_HEAP_FLAGS } from '../server/heap.js';
 import { variablePrefix } from '../server/subgraph-list.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { PUBLIC_KEY_FILE } from '../subgraphs/shared/auth/embedded-keys.js';
@@ -35,7 +35,7 @@ const dockerfile = readFileSync(`${root}/Dockerfile`, 'utf8');
 
 const heapFlags = GATEWAY_HEAP_FLAGS.split(' ');
 const processes = [
-  ...subgraphs.map((s) => ({ name: s.name, port: s.defaultPort, main: `subgraphs/${s.name}/main`, flags: [] as string[] })),
+  ...subgraphs.map((s) => ({ name: s.name, port: s.defaultPort, main: `subgraphs/${s.name}/main`, flags: SUBGRAPH_HEAP_FLAGS.split(' ') })),
   { name: 'gateway', port: 4000, main: 'gateway/main', flags: heapFlags },
 ];
 const command = (process: (typeof processes)[number]) => ['node', ...process.flags, `dist/${process.main}.js`];

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { gatewayNodeOptions } from '../../gateway/heap.js';
+import { gatewayNodeOptions, subgraphNodeOptions } from '../../server/heap.js';
 import { READY_PATH } from '../../server/paths.js';
 import { variablePrefix } from '../../server/subgraph-list.js';
 import { freePort } from '../embedded-postgres.js';
@@ -59,7 +59,13 @@ async function startProcess(name: string, args: string[], env: Record<string, st
 /** One subgraph as `npm start` runs it (dist/subgraphs/<name>/main.js), on a free port. */
 export async function startSubgraphProcess(root: string, name: string, env: Record<string, string>): Promise<Service> {
   const port = await freePort();
-  return startProcess(name, [`${root}/dist/subgraphs/${name}/main.js`], { ...env, PORT: String(port) }, port, READY_PATH);
+  return startProcess(
+    name,
+    [`${root}/dist/subgraphs/${name}/main.js`],
+    { ...env, PORT: String(port), NODE_OPTIONS: subgraphNodeOptions() },
+    port,
+    READY_PATH,
+  );
 }
 
 /** Our Apollo gateway as `npm start` runs it (its heap flags included), in front of the given subgraphs. */
