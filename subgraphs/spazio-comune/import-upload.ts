@@ -1,5 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotInGraph } from '../shared/data-changes.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
 
 /**
@@ -8,6 +9,7 @@ import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
  * transaction, and removes them in it. Kept in the database, not in memory, so that any replica of
  * the subgraph can take any part. Not part of the graph.
  */
+@NotInGraph()
 @Entity({ tableName: 'import_upload_part' })
 @Index({ properties: ['stagedAt'] })
 export class ImportUploadPart {
