@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
+import { NOT_SENT } from '../server/not-sent.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
 import { signEmbeddedToken } from './token.js';
 
@@ -114,8 +115,6 @@ type Sent =
   | { kind: 'answer'; status: number; body: Body | null }
   | { kind: 'not-sent'; reason: string }
   | { kind: 'no-answer'; reason: string };
-
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 async function send(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<Sent> {
   try {

@@ -345,7 +345,10 @@ describe('importPoints', () => {
       expect(staged.body.data?.stagePointsImportPart.userErrors).toEqual([]);
     }
     const ninth = await hub.query(STAGE, { input: { uploadId: crypto.randomUUID(), index: 0, text: 'id,kind,name\n' } }, admin);
-    expect(ninth.body.data?.stagePointsImportPart).toEqual({ uploadId: null, userErrors: [{ code: 'LIMIT_REACHED', field: ['uploadId'] }] });
+    expect(ninth.body.data?.stagePointsImportPart).toEqual({
+      uploadId: null,
+      userErrors: [{ code: 'LIMIT_REACHED', field: ['uploadId'] }],
+    });
     // A part of an upload already open is still taken.
     const more = await hub.query(STAGE, { input: { uploadId: uploads[0], index: 1, text: 'wemi-x,WEMI,X\n' } }, admin);
     expect(more.body.data?.stagePointsImportPart.userErrors).toEqual([]);

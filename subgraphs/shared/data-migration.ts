@@ -1,8 +1,8 @@
 import { type EntityClass, type EntityData, LockMode } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit } from './audit-entry.js';
 import { logger } from '../../server/logger.js';
+import { appendAudit } from './audit-entry.js';
 import { Role, type Viewer } from './auth/viewer.js';
 import { changedKeys, plain } from './import-record.js';
 import { feedInstant, type Versioned } from './write.js';
@@ -47,7 +47,8 @@ export async function correctSeededRecord<T extends object>(
 ): Promise<string[]> {
   const { from, to } = correction;
   const missing = Object.keys(to).filter((key) => !(key in from));
-  if (missing.length > 0) throw new Error(`correctSeededRecord(${entity.name} ${id}): no old seed value ("from") for ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`correctSeededRecord(${entity.name} ${id}): no old seed value ("from") for ${missing.join(', ')}`);
   // The hub runs on PostgreSQL alone: the migration's manager is a PostgreSQL one.
   const em = migration.getEntityManager() as EntityManager;
   const record = await em.findOne(entity, id as never, { lockMode: LockMode.PESSIMISTIC_WRITE });

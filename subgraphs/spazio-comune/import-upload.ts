@@ -68,9 +68,17 @@ export async function stagePart(
   if (totals.characters > MAX_UPLOAD_CHARACTERS) throw refused(['text'], `an upload holds at most ${MAX_UPLOAD_CHARACTERS} characters.`);
   const freed = `An upload is removed when it is imported, checked (dry run) or refused, or an hour after its last part.`;
   if ((row?.uploads ?? 0) > MAX_OPEN_UPLOADS)
-    throw refused(['uploadId'], `is one upload too many: at most ${MAX_OPEN_UPLOADS} may be open at once. ${freed}`, UserErrorCode.LIMIT_REACHED);
+    throw refused(
+      ['uploadId'],
+      `is one upload too many: at most ${MAX_OPEN_UPLOADS} may be open at once. ${freed}`,
+      UserErrorCode.LIMIT_REACHED,
+    );
   if (Number(row?.staged ?? 0) > MAX_STAGED_CHARACTERS)
-    throw refused(['text'], `would go past the ${MAX_STAGED_CHARACTERS} characters all open uploads may hold. ${freed}`, UserErrorCode.LIMIT_REACHED);
+    throw refused(
+      ['text'],
+      `would go past the ${MAX_STAGED_CHARACTERS} characters all open uploads may hold. ${freed}`,
+      UserErrorCode.LIMIT_REACHED,
+    );
   return totals;
 }
 
