@@ -102,6 +102,11 @@ describe('privacy', () => {
         `update spazio_comune.point set source_document = 'Back office del Comune di Milano', source_section = $1 where id = $2`,
         [SUB, own],
       );
+      const participation = await client.query(
+        `update spazio_comune.participation set source_document = 'Back office del Comune di Milano', source_section = $1
+         where id = (select id from spazio_comune.participation order by id limit 1) returning id`,
+        [SUB],
+      );
       const before = await Promise.all([hoursOf, own].map(async (id) => (await hub.query(PUBLIC_POINT, { id })).body.data?.point));
       const since = (await client.query(`select max(updated_at) as at from spazio_comune.point`)).rows[0].at as Date;
       await client.query(`delete from spazio_comune.mikro_orm_migrations where name = 'Migration20261203071000'`);
@@ -124,6 +129,16 @@ describe('privacy', () => {
         before.map((p) => [p.id, p.version + 1]).sort(),
       );
       expect(JSON.stringify(nodes)).not.toContain(SUB);
+      // A participation record is not part of a point (no version, no change feed): cleared and audited.
+      const record = await client.query(
+        `select p.source_section, a.actor, a.before from spazio_comune.participation p
+           join spazio_comune.audit_entry a on a.entity_type = 'ParticipationRecord' and a.entity_id = p.id
+          where p.id = $1 order by a.id desc limit 1`,
+        [participation.rows[0].id],
+      );
+      expect(record.rows).toEqual([
+        { source_section: null, actor: 'migration:Migration20261203071000', before: { source: { section: SUB } } },
+      ]);
       const admin = bearer(await hub.tokens.admin());
       for (const id of [hoursOf, own]) {
         const history = await hub.query(HISTORY, { id }, admin);
