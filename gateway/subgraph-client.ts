@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { OperationTypeNode, parse } from 'graphql';
 import { Agent, type Dispatcher, request } from 'undici';
+import { NOT_SENT } from '../server/not-sent.js';
 
 /** How long one subgraph fetch may take, unless HUB_SUBGRAPH_TIMEOUT_MS says otherwise. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -53,9 +54,6 @@ export class WriteOutcomeUnknownError extends Error {
     super(`a write was sent and no answer came back (${reason})`);
   }
 }
-
-/** Errors of a request that never reached the subgraph: nothing can have been written. */
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;

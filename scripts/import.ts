@@ -3,15 +3,17 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
+import { NOT_SENT } from '../server/not-sent.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
 import { signEmbeddedToken } from './token.js';
 
 /**
- * npm run import -- FILE [--dry-run] [--replace] [--kind call|leva-civica|points]
+ * npm run import -- FILE [--dry-run] [--all] [--replace] [--kind call|leva-civica|points]
  * Sends a published document to the running hub's import mutation, through the gateway, as an
  * admin: the same code as the GraphQL mutations, all or nothing. A points file larger than one
  * request may carry is staged in parts (stagePointsImportPart) and imported as one file, in one
- * transaction. Prints progress, the changes of a dry run, and the report of what was committed.
+ * transaction. Prints progress, the changes of a dry run (of the first PRINTED_RECORDS records, and
+ * how many more; --all prints every one), and the report of what was committed.
  *
  * Exit codes: 0 imported (or a dry run); 1 refused, nothing written; 2 a usage problem, or the hub
  * could not be reached (nothing sent); 3 the outcome is unknown: the import was sent and no answer
@@ -58,6 +60,12 @@ const STAGE = `mutation Stage($input: StagePointsImportPartInput!) {
  * (escapes), so 150,000 characters stay under the 1 MB body limit whatever the file holds.
  */
 export const PART_CHARACTERS = 150_000;
+
+/**
+ * How many records' changes a dry run prints unless --all: a dry run of 10,000 new points lists
+ * every field of each (about 5 MB), which is no reading for a terminal; the counts say the rest.
+ */
+export const PRINTED_RECORDS = 50;
 
 /** How often a long commit says it is still going. */
 const PROGRESS_MS = 5_000;
@@ -115,8 +123,6 @@ type Sent =
   | { kind: 'not-sent'; reason: string }
   | { kind: 'no-answer'; reason: string };
 
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-
 async function send(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<Sent> {
   try {
     // No client-side time limit: the gateway bounds a write (HUB_SUBGRAPH_MUTATION_TIMEOUT_MS) and says so.
@@ -155,6 +161,7 @@ export async function main(
     args,
     options: {
       'dry-run': { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
       kind: { type: 'string' },
     },
@@ -162,7 +169,7 @@ export async function main(
   });
   const [file] = positionals;
   if (!file || positionals.length > 1) {
-    io.err('usage: npm run import -- FILE [--dry-run] [--replace] [--kind call|leva-civica|points]');
+    io.err('usage: npm run import -- FILE [--dry-run] [--all] [--replace] [--kind call|leva-civica|points]');
     return 2;
   }
   const text = await readFile(file, 'utf8');
@@ -215,7 +222,7 @@ export async function main(
   } finally {
     clearInterval(ticker);
   }
-  return report(sent, { url, file, dryRun, io });
+  return report(sent, { url, file, dryRun, all: values.all ?? false, io });
 }
 
 function stagingProblem(sent: Sent, url: string): { message: string; code: number } | null {
@@ -232,8 +239,8 @@ function stagingProblem(sent: Sent, url: string): { message: string; code: numbe
   return null;
 }
 
-function report(sent: Sent, context: { url: string; file: string; dryRun: boolean; io: Output }): number {
-  const { url, file, dryRun, io } = context;
+function report(sent: Sent, context: { url: string; file: string; dryRun: boolean; all: boolean; io: Output }): number {
+  const { url, file, dryRun, all, io } = context;
   const unknown = (why: string) => {
     if (dryRun) {
       io.err(`[import] ${why}. A dry run writes nothing: run it again.`);
@@ -272,10 +279,13 @@ function report(sent: Sent, context: { url: string; file: string; dryRun: boolea
     records?: { id: string; line: number; action: string; changes: Change[] }[];
   };
   for (const warning of warnings ?? []) io.err(`[import] warning: ${warning}`);
-  for (const record of records ?? []) {
+  const shown = all ? (records ?? []) : (records ?? []).slice(0, PRINTED_RECORDS);
+  for (const record of shown) {
     io.out(`line ${record.line} ${record.id}: ${record.action === 'CREATED' ? 'created' : 'updated'}`);
     for (const change of record.changes) io.out(`  ${change.field}: ${show(change.from)} → ${show(change.to)}`);
   }
+  const rest = (records?.length ?? 0) - shown.length;
+  if (rest > 0) io.out(`… and ${rest} more record${rest === 1 ? '' : 's'} that would change (--all prints them)`);
   io.out(
     Object.entries(counts)
       .map(([key, value]) => `${key}: ${value}`)

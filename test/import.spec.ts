@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, operation, startHub } from './support/hub.js';
 import { scratchDatabase } from './support/scratch-database.js';
@@ -19,6 +20,17 @@ afterAll(async () => {
   await hub?.stop();
   await database?.drop();
 });
+
+/** Reads or writes the test database directly, as an operator in psql would. */
+async function sql(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
 
 const seeds = new URL('./fixtures/seeds/', import.meta.url);
 
@@ -295,13 +307,24 @@ describe('importPoints', () => {
     ].join('\n');
     const uploadId = crypto.randomUUID();
     const cut = [file.slice(0, 37), file.slice(37, 400), file.slice(400)];
-    for (const [index, text] of cut.entries()) {
-      const staged = await hub.query(STAGE, { input: { uploadId, index, text } }, admin);
-      expect(staged.body.data?.stagePointsImportPart).toMatchObject({ uploadId, parts: index + 1, userErrors: [] });
-    }
+    const stage = async (parts: string[]) => {
+      for (const [index, text] of parts.entries()) {
+        const staged = await hub.query(STAGE, { input: { uploadId, index, text } }, admin);
+        expect(staged.body.data?.stagePointsImportPart).toMatchObject({ uploadId, parts: index + 1, userErrors: [] });
+      }
+    };
+    const staged = async () =>
+      (await sql(`select count(*)::int as n from spazio_comune.import_upload_part where upload_id = $1`, [uploadId])).rows[0].n;
+    await stage(cut);
     const dry = await hub.query(RECORDS, { input: { uploadId, format: 'CSV', dryRun: true } }, admin);
     expect(dry.body.data?.importPoints.report).toMatchObject({ dryRun: true, created: 30 });
-    // A dry run leaves the parts staged: the import itself takes them.
+    // A dry run is only a report: it keeps nothing staged; nor does a refused file.
+    expect(await staged()).toBe(0);
+    await stage([...cut.slice(0, 2), 'wemi-rotta,NOKIND,Rotta\n']);
+    const bad = await hub.query(POINTS, { input: { uploadId, format: 'CSV' } }, admin);
+    expect(bad.body.data?.importPoints.userErrors).not.toEqual([]);
+    expect(await staged()).toBe(0);
+    await stage(cut);
     const real = await hub.query(POINTS, { input: { uploadId, format: 'CSV' } }, admin);
     expect(real.body.data?.importPoints).toEqual({
       report: { dryRun: false, points: 30, created: 30, updated: 0, unchanged: 0 },
@@ -311,6 +334,29 @@ describe('importPoints', () => {
     expect(again.body.data?.importPoints.userErrors[0].message).toMatch(/nothing is staged/);
     const editor = await hub.query(STAGE, { input: { uploadId, index: 0, text: 'x' } }, bearer(await hub.tokens.editor([2])));
     expect(editor.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('bounds the open uploads: one more is refused with LIMIT_REACHED until one is imported, checked or refused', async () => {
+    const STAGE = `mutation ($input: StagePointsImportPartInput!) { stagePointsImportPart(input: $input) { uploadId userErrors { code field } } }`;
+    await sql('delete from spazio_comune.import_upload_part');
+    const uploads = Array.from({ length: 8 }, () => crypto.randomUUID());
+    for (const uploadId of uploads) {
+      const staged = await hub.query(STAGE, { input: { uploadId, index: 0, text: 'id,kind,name\n' } }, admin);
+      expect(staged.body.data?.stagePointsImportPart.userErrors).toEqual([]);
+    }
+    const ninth = await hub.query(STAGE, { input: { uploadId: crypto.randomUUID(), index: 0, text: 'id,kind,name\n' } }, admin);
+    expect(ninth.body.data?.stagePointsImportPart).toEqual({
+      uploadId: null,
+      userErrors: [{ code: 'LIMIT_REACHED', field: ['uploadId'] }],
+    });
+    // A part of an upload already open is still taken.
+    const more = await hub.query(STAGE, { input: { uploadId: uploads[0], index: 1, text: 'wemi-x,WEMI,X\n' } }, admin);
+    expect(more.body.data?.stagePointsImportPart.userErrors).toEqual([]);
+    const checked = await hub.query(POINTS, { input: { uploadId: uploads[0], format: 'CSV', dryRun: true } }, admin);
+    expect(checked.body.data?.importPoints.userErrors).toEqual([]);
+    const now = await hub.query(STAGE, { input: { uploadId: crypto.randomUUID(), index: 0, text: 'id,kind,name\n' } }, admin);
+    expect(now.body.data?.stagePointsImportPart.userErrors).toEqual([]);
+    await sql('delete from spazio_comune.import_upload_part');
   });
 
   it('is for admins only', async () => {

@@ -88,13 +88,27 @@ describe('privacy', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      // Rows as the back office wrote them before: the token's sub in source.section.
+      // Rows as the back office wrote them before: the token's sub in source.section, in the hours
+      // of one point and in the own source of another.
+      const hoursOf = (await client.query(`select point_id from spazio_comune.opening_hours order by id limit 1`)).rows[0].point_id;
+      const own = 'csrc-sammartini';
       const written = await client.query(
         `update spazio_comune.opening_hours set source_document = 'Back office del Comune di Milano', source_section = $1
-         where id in (select id from spazio_comune.opening_hours order by id limit 3)`,
+         where point_id = $2`,
+        [SUB, hoursOf],
+      );
+      expect(written.rowCount).toBeGreaterThan(0);
+      await client.query(
+        `update spazio_comune.point set source_document = 'Back office del Comune di Milano', source_section = $1 where id = $2`,
+        [SUB, own],
+      );
+      const participation = await client.query(
+        `update spazio_comune.participation set source_document = 'Back office del Comune di Milano', source_section = $1
+         where id = (select id from spazio_comune.participation order by id limit 1) returning id`,
         [SUB],
       );
-      expect(written.rowCount).toBe(3);
+      const before = await Promise.all([hoursOf, own].map(async (id) => (await hub.query(PUBLIC_POINT, { id })).body.data?.point));
+      const since = (await client.query(`select max(updated_at) as at from spazio_comune.point`)).rows[0].at as Date;
       await client.query(`delete from spazio_comune.mikro_orm_migrations where name = 'Migration20261203071000'`);
       const definition = subgraphs.find((s) => s.name === 'spazio-comune');
       if (!definition) throw new Error('no spazio-comune');
@@ -103,6 +117,33 @@ describe('privacy', () => {
       await again.stop();
       const left = await client.query(`select count(*)::int as n from spazio_comune.opening_hours where source_section = $1`, [SUB]);
       expect(left.rows[0].n).toBe(0);
+      // Both points moved on through the change feed, so an app that mirrors points drops the sub too,
+      // and the audit trail says who cleared what.
+      const changed = await hub.query(
+        `query ($since: DateTime!) { pointsModifiedSince(since: $since, first: 100) { edges { node { id version ${SOURCE} openingHours { ${SOURCE} } } } } }`,
+        { since: since.toISOString() },
+      );
+      expect(changed.body.errors).toBeUndefined();
+      const nodes = changed.body.data?.pointsModifiedSince.edges.map((e: { node: { id: string } }) => e.node);
+      expect(nodes.map((n: { id: string; version: number }) => [n.id, n.version]).sort()).toEqual(
+        before.map((p) => [p.id, p.version + 1]).sort(),
+      );
+      expect(JSON.stringify(nodes)).not.toContain(SUB);
+      // A participation record is not part of a point (no version, no change feed): cleared and audited.
+      const record = await client.query(
+        `select p.source_section, a.actor, a.before from spazio_comune.participation p
+           join spazio_comune.audit_entry a on a.entity_type = 'ParticipationRecord' and a.entity_id = p.id
+          where p.id = $1 order by a.id desc limit 1`,
+        [participation.rows[0].id],
+      );
+      expect(record.rows).toEqual([
+        { source_section: null, actor: 'migration:Migration20261203071000', before: { source: { section: SUB } } },
+      ]);
+      const admin = bearer(await hub.tokens.admin());
+      for (const id of [hoursOf, own]) {
+        const history = await hub.query(HISTORY, { id }, admin);
+        expect(history.body.data?.point.history.nodes[0]).toEqual({ actor: 'migration:Migration20261203071000', action: 'dataMigration' });
+      }
     } finally {
       await client.end();
     }

@@ -67,7 +67,11 @@ describe('every table announces its writes', () => {
       [definition.databaseSchema],
     );
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.filter((r) => r.triggers === 0).map((r) => r.table)).toEqual([]);
+    // The staged parts of an import are not part of the graph: staging one must not empty the caches.
+    const notInGraph = ['import_upload_part'];
+    expect(rows.filter((r) => r.triggers === 0).map((r) => r.table)).toEqual(
+      rows.map((r) => r.table).filter((t) => notInGraph.includes(t)),
+    );
   });
 });
 

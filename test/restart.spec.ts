@@ -102,7 +102,10 @@ describe('restart', () => {
     class CorrectSammartini extends Migration {
       override name = 'Migration29991231000000';
       override async up() {
-        await correctSeededRecord(this, Point, 'csrc-sammartini', { notes: 'Uno dei quattro CSRC del Municipio 2.' });
+        await correctSeededRecord(this, Point, 'csrc-sammartini', {
+          from: { notes: 'Uno dei quattro CSRC del Municipio 2 (nome come nella fonte). Indirizzo non nella fonte.' },
+          to: { notes: 'Uno dei quattro CSRC del Municipio 2.' },
+        });
       }
     }
     const migrations = [...spazioComune.migrations, { name: 'Migration29991231000000', class: CorrectSammartini }];
@@ -123,6 +126,40 @@ describe('restart', () => {
     expect(changed.body.data?.pointsModifiedSince.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
       id: 'csrc-sammartini',
       version: before.version + 1,
+    });
+  });
+
+  it('a data migration of a field corrected since it was seeded keeps the correction, and changes only the fields still as seeded', async () => {
+    if (!hub) throw new Error('the first test starts the hub');
+    // Villa Finzi's notes were corrected with psql in the first test; its name is still as seeded.
+    const before = await state(hub, 'csrc-villa-finzi');
+    expect(before.point).toMatchObject({ name: 'Villa Finzi', notes: 'Corretto a mano' });
+    await hub.stop();
+    hub = undefined;
+
+    let changed: string[] = [];
+    class CorrectFinzi extends Migration {
+      override name = 'Migration29991231000001';
+      override async up() {
+        changed = await correctSeededRecord(this, Point, 'csrc-villa-finzi', {
+          from: { notes: 'Indirizzo non nella fonte.', name: 'Villa Finzi' },
+          to: { notes: 'Indirizzo nella fonte del Municipio 2.', name: 'CSRC Villa Finzi' },
+        });
+      }
+    }
+    const migrations = [...spazioComune.migrations, { name: 'Migration29991231000001', class: CorrectFinzi }];
+    const running = await startSubgraph({ ...spazioComune, migrations }, { databaseUrl: database.url, port: 0 });
+    await running.stop();
+    expect(changed).toEqual(['name']);
+
+    hub = await startHub(database.url, { responseCacheSeconds: 0 });
+    const { point, history } = await state(hub, 'csrc-villa-finzi');
+    expect(point).toMatchObject({ name: 'CSRC Villa Finzi', notes: 'Corretto a mano', version: before.point.version + 1 });
+    expect(history.nodes[0]).toEqual({
+      actor: 'migration:Migration29991231000001',
+      action: 'dataMigration',
+      before: { name: 'Villa Finzi' },
+      after: { name: 'CSRC Villa Finzi' },
     });
   });
 

@@ -8,8 +8,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contractExamples } from '../gateway/examples.js';
 import { startGateway } from '../gateway/gateway.js';
-import { main, PART_CHARACTERS } from '../scripts/import.js';
-import { type Hub, root, startHub } from './support/hub.js';
+import { main, PART_CHARACTERS, PRINTED_RECORDS } from '../scripts/import.js';
+import { type Hub, root, startHub, withLimits } from './support/hub.js';
 import { recordingProxy } from './support/recording-proxy.js';
 import { scratchDatabase } from './support/scratch-database.js';
 import { bearer } from './support/tokens.js';
@@ -20,6 +20,12 @@ import { bearer } from './support/tokens.js';
 // in staged parts and the report is exactly what was committed.
 
 const READ_TIMEOUT_MS = 1_000;
+/**
+ * The dry run of 10,000 new points answers every field of each (about 5 MB), over the default
+ * HUB_MAX_RESPONSE (4 MB): this spec raises it. Mutation answers are to be exempt from that bound
+ * (another change of issue 14); until then `npm run import --dry-run` of such a file needs it raised.
+ */
+const LARGE_ANSWERS = withLimits({ responseBytes: 64 * 1024 * 1024 });
 const MUTATION_TIMEOUT_MS = 4_000;
 let hub: Hub;
 let database: Awaited<ReturnType<typeof scratchDatabase>>;
@@ -37,6 +43,7 @@ beforeAll(async () => {
   try {
     hub = await startHub(database.url, {
       responseCacheSeconds: 0,
+      http: LARGE_ANSWERS,
       override: (running) => {
         for (const s of running) upstream[s.name] = s.url;
         return proxied;
@@ -163,6 +170,21 @@ describe('npm run import', () => {
     expect(output).toContain('dryRun: true, points: 1, created: 0, updated: 1, unchanged: 0');
   });
 
+  it('a dry run prints the changes of the first records and how many more; --all prints every one', async () => {
+    const file = join(folder, 'molti.csv');
+    const count = PRINTED_RECORDS + 10;
+    const rows = Array.from({ length: count }, (_, i) => `wemi-molti-${i},WEMI,Molti ${i}`);
+    await writeFile(file, ['id,kind,name', ...rows].join('\n'));
+    const some = await runImport([file, '--dry-run']);
+    expect(some.code).toBe(0);
+    expect(some.output.match(/^line \d+ wemi-molti-\d+: created$/gm)).toHaveLength(PRINTED_RECORDS);
+    expect(some.output).toContain('… and 10 more records that would change (--all prints them)');
+    const all = await runImport([file, '--dry-run', '--all']);
+    expect(all.output.match(/^line \d+ wemi-molti-\d+: created$/gm)).toHaveLength(count);
+    expect(all.output).not.toContain('more record');
+    expect(all.output).toContain(`dryRun: true, points: ${count}, created: ${count}, updated: 0, unchanged: 0`);
+  });
+
   it('imports 10,000 points (a file over the 1 MB body limit) in staged parts, and reports exactly what it committed', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => {
       const n = String(i).padStart(5, '0');
@@ -180,10 +202,17 @@ describe('npm run import', () => {
       port: 0,
       examples: contractExamples(root),
       responseCacheSeconds: 0,
+      http: LARGE_ANSWERS,
     });
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
+      // Its dry run: 10,000 to create, the changes of the first PRINTED_RECORDS printed and a count of the rest.
+      const dry = await runImport([file, '--dry-run'], gateway.url);
+      expect(dry.code).toBe(0);
+      expect(dry.output).toContain('dryRun: true, points: 10000, created: 10000, updated: 0, unchanged: 0');
+      expect(dry.output.match(/^line \d+ wemi-massa-\d+: created$/gm)).toHaveLength(PRINTED_RECORDS);
+      expect(dry.output).toContain(`… and ${10_000 - PRINTED_RECORDS} more records that would change (--all prints them)`);
       const { code, output } = await runImport([file], gateway.url);
       expect(output).toMatch(/sent part 1 of \d+/);
       expect(code).toBe(0);

@@ -16,6 +16,7 @@ export const CHANNEL = 'hub_data_changed';
  */
 export function announceWrites(meta: EntityMetadata): void {
   if (meta.embeddable || meta.virtual || meta.abstract || meta.triggers.some((t) => t.name === TRIGGER)) return;
+  if (!isAnnounced(meta.class)) return;
   meta.triggers.push({
     name: TRIGGER,
     timing: 'after',
@@ -28,6 +29,27 @@ export function announceWrites(meta: EntityMetadata): void {
 }
 
 const TRIGGER = 'hub_announce_change';
+
+const UNANNOUNCED = new WeakSet<object>();
+
+/**
+ * Marks an entity whose table is not part of the graph (e.g. the staged parts of an import): no
+ * answer reads it, so its writes must not count as a data change that empties the response caches.
+ *
+ *   @NotInGraph()
+ *   @Entity({ tableName: 'import_upload_part' })
+ *   export class ImportUploadPart { … }
+ */
+export function NotInGraph(): ClassDecorator {
+  return (target) => {
+    UNANNOUNCED.add(target);
+  };
+}
+
+/** Whether writes to this entity's table are announced (false for one marked `@NotInGraph()`). */
+export function isAnnounced(entity: object): boolean {
+  return !UNANNOUNCED.has(entity);
+}
 
 /** How often the LISTEN connection is asked whether it is alive, and how long it may take to say so. */
 const PING_MS = 10_000;

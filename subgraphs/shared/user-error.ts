@@ -7,6 +7,7 @@ export enum UserErrorCode {
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   NOT_A_CALL = 'NOT_A_CALL',
   NOT_A_PROJECT = 'NOT_A_PROJECT',
+  LIMIT_REACHED = 'LIMIT_REACHED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -22,6 +23,10 @@ registerEnumType(UserErrorCode, {
     },
     NOT_A_CALL: { description: 'The document is not a Servizio Civile call: the message says what is missing.' },
     NOT_A_PROJECT: { description: 'The document is not a Leva Civica project: the message says what is missing.' },
+    LIMIT_REACHED: {
+      description:
+        'The input would go past a bound of the hub (e.g. what staged uploads may hold at once): the message says which, and when it frees up.',
+    },
   },
 });
 

@@ -2,6 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from './context.js';
 import { InputCheck } from './input-check.js';
+import { tableOf } from './sql.js';
 import { type UserError, UserErrorCode, UserErrors, userError } from './user-error.js';
 
 /** A record the back office edits: its version counts the writes, updatedAt orders the change feed. */
@@ -66,8 +67,7 @@ export async function stamp<T extends Versioned & object>(em: EntityManager, ent
 
 /** The updatedAt of a record written now (see `stamp`), for a record created rather than changed. */
 export async function feedInstant<T extends object>(em: EntityManager, entity: EntityClass<T>): Promise<Date> {
-  const meta = em.getMetadata().get(entity);
-  const table = `"${meta.schema ?? em.config.get('schema')}"."${meta.tableName}"`;
+  const table = tableOf(em, entity as EntityClass<object>);
   const connection = em.getConnection();
   await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [table], 'get', em.getTransactionContext());
   const [row] = await connection.execute<{ at: Date }[]>(

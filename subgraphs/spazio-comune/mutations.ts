@@ -10,7 +10,7 @@ import { DryRun, write } from '../shared/write.js';
 import { Activity } from './enums.js';
 import { writePoints } from './import/import-points.js';
 import { parsePoints } from './import/parse-points.js';
-import { stagePart, takeUpload } from './import-upload.js';
+import { dropUpload, stagePart, takeUpload } from './import-upload.js';
 import { Indicator } from './indicator.js';
 import {
   AddPointSpecialScheduleInput,
@@ -283,18 +283,18 @@ export class SpazioComuneMutations {
     description:
       'Imports points with their weekly hours from a CSV or JSON file, all or nothing: new ids are created, changed points updated (version + 1, audited), the same file twice changes nothing. Only what the file gives changes: a column or key it leaves out keeps the stored value (unless replace). Admins only.',
   })
-  importPoints(
+  async importPoints(
     @Arg('input', () => ImportPointsInput, { description: 'The file (or its staged upload), its format, and whether this is a dry run.' })
     input: ImportPointsInput,
     @Ctx() ctx: Context,
   ): Promise<ImportPointsPayload> {
-    return write(
+    const payload = await write(
       ctx,
       { documentName: input.documentName, uploadId: input.uploadId },
       async (em) => {
         if ((input.document == null) === (input.uploadId == null))
           throw new UserErrors([userError(UserErrorCode.INVALID_INPUT, ['document'], 'give either document or uploadId, not both.')]);
-        // A staged upload is taken in this transaction: removed if the import commits, kept if not (a dry run, a refusal).
+        // A staged upload is taken in this transaction: removed if the import commits; a dry run or a refusal rolls that back, and it is removed below.
         const text = input.document ?? (await takeUpload(em, input.uploadId as string));
         const { rows, problems } = parsePoints(text, input.format);
         if (problems.length > 0)
@@ -309,12 +309,16 @@ export class SpazioComuneMutations {
         const document = input.documentName?.trim() || `Import di punti (${input.format})`;
         const counts = await writePoints(em, viewer, rows, { document, action: 'importPoints', replace: input.replace });
         const report = Object.assign(new PointsImportReport(), { dryRun: input.dryRun, ...counts });
-        const payload = Object.assign(new ImportPointsPayload(), { report });
-        if (input.dryRun) throw new DryRun(payload);
-        return payload;
+        const answer = Object.assign(new ImportPointsPayload(), { report });
+        if (input.dryRun) throw new DryRun(answer);
+        return answer;
       },
       (userErrors) => Object.assign(new ImportPointsPayload(), { userErrors }),
     );
+    // A dry run is a report and a refused file is not imported: neither keeps the upload staged.
+    // (An internal error threw above and keeps it, so the same upload can be sent again.)
+    if (input.uploadId != null && (input.dryRun || payload.userErrors.length > 0)) await dropUpload(ctx.em, input.uploadId);
+    return payload;
   }
 }
 

@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { checkFirst, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
-import { table } from './geography.js';
+import { tableOf } from '../shared/sql.js';
 import { Point } from './point.js';
 
 @ObjectType('NearbyPoint', { description: 'A point within the requested radius, with its great-circle distance.' })
@@ -48,7 +48,7 @@ export async function pointsNearby(
          power(sin(radians(address_latitude - ?) / 2), 2) +
          cos(radians(?)) * cos(radians(address_latitude)) * power(sin(radians(address_longitude - ?) / 2), 2)
        )) as distance_km
-       from ${table(ctx.em, 'point')}
+       from ${tableOf(ctx.em, 'point')}
        where address_latitude between ? and ? and address_longitude between ? and ?
      ) d
      where distance_km <= ?

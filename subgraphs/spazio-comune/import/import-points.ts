@@ -5,6 +5,7 @@ import { Address } from '../../shared/address.js';
 import { appendAudit } from '../../shared/audit-entry.js';
 import type { Viewer } from '../../shared/auth/viewer.js';
 import { Source } from '../../shared/source.js';
+import { tableOf } from '../../shared/sql.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
 import { feedInstant } from '../../shared/write.js';
 import type { PointKind } from '../enums.js';
@@ -180,14 +181,13 @@ export async function writePoints(
 async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Map<string, Point>): Promise<void> {
   const missing = rows.filter((row) => !existing.has(row.id));
   if (missing.length === 0) return;
-  const meta = em.getMetadata().get(Point);
   const created = new Set(
     (
       await em
         .getConnection()
         .execute<{ id: string }[]>(
-          `select id from "${meta.schema ?? em.config.get('schema')}"."${meta.tableName}" where id = any(?::text[])`,
-          [`{${missing.map((row) => `"${row.id}"`).join(',')}}`],
+          `select id from ${tableOf(em, Point)} where id = any(array[?]::text[])`,
+          [missing.map((row) => row.id)],
           'all',
           em.getTransactionContext(),
         )
