@@ -12,8 +12,18 @@ describe('CostBuckets', () => {
     now = 10_000;
     expect(buckets.status('a')).toEqual({ maximumAvailable: 1000, currentlyAvailable: 200, restoreRate: 10 });
     expect(buckets.take('a', 200)).toEqual({ ok: true });
-    buckets.giveBack('a', 5000);
+    buckets.settle('a', 5000, 0);
     expect(buckets.status('a').currentlyAvailable).toBe(1000);
+  });
+
+  it('settles a document at its actual cost: gives back what it did not use, takes what it used past the estimate', () => {
+    const buckets = new CostBuckets({ points: 1000, restorePerSecond: 10, maxClients: 10 }, () => 0);
+    buckets.take('a', 300);
+    buckets.settle('a', 300, 100);
+    expect(buckets.status('a').currentlyAvailable).toBe(900);
+    buckets.take('a', 100);
+    buckets.settle('a', 100, 1500);
+    expect(buckets.status('a').currentlyAvailable).toBe(-600);
   });
 
   it('takes what a route’s operations cost even past zero, and the client waits the longer', () => {

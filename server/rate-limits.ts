@@ -100,11 +100,14 @@ export class CostBuckets {
     return { ok: true };
   }
 
-  /** Gives back points taken for a document that cost less than estimated. */
-  giveBack(client: string, points: number): void {
-    if (points <= 0) return;
+  /**
+   * Settles a document charged `charged` points whose answer cost `actual`: gives back what it did not
+   * use (up to a full bucket), or takes what it used past the estimate (the bucket may go below zero).
+   */
+  settle(client: string, charged: number, actual: number): void {
+    if (actual === charged) return;
     const bucket = this.bucket(client);
-    bucket.available = Math.min(this.limits.points, bucket.available + points);
+    bucket.available = Math.min(this.limits.points, bucket.available + charged - actual);
   }
 
   /** Seconds until the client's bucket is full again (X-RateLimit-Reset). */

@@ -21,10 +21,13 @@ function withRateLimits(rateLimits: Partial<RateLimits>): HttpOptions {
 /** Nine boundaries: an actual cost of 9 × 1001 (each request keeps what it cost). */
 const HEAVY = '{ municipi { number boundary } }';
 const HEAVY_COST = 9 * 1001;
+/** The schema's types and their fields: introspection lists are priced at 10 items, and hold many more. */
+const TYPES = '{ __schema { types { name description fields { name description } } } }';
 
 let hub: Hub;
 let untrusting: RunningGateway;
 let off: RunningGateway;
+let shortAnswers: RunningGateway;
 const statements: string[] = [];
 beforeAll(async () => {
   hub = await startHub(inject('databaseUrl'), {
@@ -39,8 +42,12 @@ beforeAll(async () => {
   };
   untrusting = await startGateway({ ...others, http: withRateLimits({ trustedProxies: [] }) });
   off = await startGateway({ ...others, http: withRateLimits({ enabled: false }) });
+  // Sends (and reads of a subgraph) at most 20 KB.
+  const limited = withRateLimits({ trustedProxies: ['loopback'] });
+  shortAnswers = await startGateway({ ...others, http: { ...limited, limits: { ...limited.limits, responseBytes: 20 * 1024 } } });
 });
 afterAll(async () => {
+  await shortAnswers?.stop();
   await off?.stop();
   await untrusting?.stop();
   await hub?.stop();
@@ -142,6 +149,28 @@ describe('rate limits per client', () => {
     const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
     expect([refused.status, body.errors[0]?.extensions.code]).toEqual([429, 'RATE_LIMITED']);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('keeps the estimate charged for an answer without data or replaced by RESPONSE_TOO_LARGE', async () => {
+    // The subgraph's answer is past what this gateway reads: no data, and the subgraph did the work.
+    const refused = await graphql(shortAnswers.url, HEAVY, from('198.51.100.10'));
+    expect(refused.body.data ?? null).toBeNull();
+    expect(refused.body.errors[0].extensions.code).toBe('SUBGRAPH_RESPONSE_TOO_LARGE');
+    expect(remaining(refused.headers)).toBe(BUCKET - HEAVY_COST);
+    // The gateway's own answer (the schema's types) past its bound: replaced, and still charged.
+    const tooLarge = await graphql(shortAnswers.url, TYPES, from('198.51.100.11'));
+    expect(tooLarge.body.errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
+    const { requestedQueryCost, actualQueryCost } = tooLarge.body.extensions.cost;
+    expect(actualQueryCost).toBe(requestedQueryCost);
+    expect(remaining(tooLarge.headers)).toBe(BUCKET - requestedQueryCost);
+  });
+
+  it('takes what an answer cost past its estimate (lists without a size, counted at their length)', async () => {
+    const response = await graphql(hub.gateway.url, TYPES, from('198.51.100.12'));
+    expect(response.status).toBe(200);
+    const { requestedQueryCost, actualQueryCost } = response.body.extensions.cost;
+    expect(actualQueryCost).toBeGreaterThan(requestedQueryCost);
+    expect(remaining(response.headers)).toBe(BUCKET - actualQueryCost);
   });
 
   it('HUB_RATE_LIMIT=off: no bucket, no headers, the cost without a throttle status', async () => {
