@@ -228,6 +228,24 @@ describe('the size of an answer', () => {
     expect(small.body.errors).toBeUndefined();
   });
 
+  it('delivers a mutation’s answer over the bound, in the subgraph and through the gateway: its write is committed', async () => {
+    // A dry run of 2,000 new points (nothing is written): its report, every field of every record, is
+    // larger than the 200 KB these servers send and the gateway reads of a query.
+    const rows = Array.from({ length: 2000 }, (_, i) => `bound-test-${i},CSRC,Punto di prova ${i}`);
+    const input = { format: 'CSV', dryRun: true, document: `id,kind,name\n${rows.join('\n')}\n` };
+    const importing = `mutation ($input: ImportPointsInput!) { importPoints(input: $input) {
+      report { created records { id changes { field from to } } } userErrors { message } } }`;
+    const admin = { authorization: `Bearer ${await small.tokens.admin()}` };
+    const spazioComune = small.subgraphs.find((s) => s.name === 'spazio-comune');
+    for (const url of [spazioComune?.url ?? '', small.gateway.url]) {
+      const response = await post(url, importing, { input }, admin);
+      expect(response.body.errors, url).toBeUndefined();
+      expect(response.status).toBe(200);
+      expect(response.body.data?.importPoints.report.created).toBe(2000);
+      expect(JSON.stringify(response.body).length).toBeGreaterThan(200 * 1024);
+    }
+  });
+
   it('the gateway refuses an answer of its own over its bound (the schema’s introspection, which no subgraph sends)', async () => {
     const query = getIntrospectionQuery();
     const direct = await post(hub.gateway.url, query);
