@@ -54,9 +54,10 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   caches?: WeighedCache[];
   /**
    * Other routes of the server (the gateway's open formats), given the running Apollo server and the
-   * middleware that counts a route against its client's rate limit (a no-op without rate limits).
+   * middleware that counts a route against its client's rate limit, reserving the given points while a
+   * request runs (a no-op without rate limits).
    */
-  routes?(app: Express, apollo: ApolloServer<TContext & RequestIdentity>, limitRoute: RequestHandler): void;
+  routes?(app: Express, apollo: ApolloServer<TContext & RequestIdentity>, limitRoute: (reserve: number) => RequestHandler): void;
 }
 
 export interface RunningServer {
@@ -149,7 +150,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),
     }),
   );
-  options.routes?.(app, apollo, rateLimiter?.route ?? ((_req, _res, next) => next()));
+  options.routes?.(app, apollo, (reserve) => rateLimiter?.route(reserve) ?? ((_req, _res, next) => next()));
   app.use((_req, res) => {
     res.status(404).json(errorBody(`Not found: GraphQL answers at ${GRAPHQL_PATH}.`, 'NOT_FOUND'));
   });

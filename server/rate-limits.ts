@@ -94,7 +94,7 @@ export class CostBuckets {
     const bucket = this.bucket(client);
     const needed = Math.min(cost, this.limits.points);
     if (!always && bucket.available < needed) {
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((needed - bucket.available) / this.limits.restorePerSecond)) };
+      return { ok: false, retryAfterSeconds: secondsUntil(needed, bucket.available, this.limits.restorePerSecond) };
     }
     bucket.available -= cost;
     return { ok: true };
@@ -191,32 +191,53 @@ export class RateLimiter {
   };
 
   /**
-   * Middleware for the gateway's routes over the graph (HSDS, JSON-LD): a client whose bucket is empty
-   * waits (429); otherwise the route's own operations are charged to it as they run.
+   * Middleware for the gateway's routes over the graph (HSDS, JSON-LD): a request reserves `reserve`
+   * points (the estimated cost of the documents it runs) before it runs, refused with 429 when the
+   * bucket holds fewer, so that a client cannot have more route requests in flight than its bucket
+   * holds; its operations are charged to the client at their cost as they run, and the reservation is
+   * given back once they have (when the answer's head goes out, or the request ends).
    */
-  readonly route: RequestHandler = (req, res, next) => {
-    this.identify(req).then(
-      (client) => {
-        this.writeHeadersOnAnswer(res, client);
-        const status = this.buckets.status(client);
-        if (status.currentlyAvailable <= 0) {
-          const wait = Math.max(1, Math.ceil(-status.currentlyAvailable / status.restoreRate));
-          res.setHeader('retry-after', String(wait));
-          res.status(429).json(errorBody(`Rate limited: this client's cost points are spent; try again in ${wait} s.`, 'RATE_LIMITED'));
-          return;
-        }
-        this.current.run({ client, route: true }, next);
-      },
-      (error: unknown) => next(error),
-    );
-  };
+  route(reserve: number): RequestHandler {
+    return (req, res, next) => {
+      this.identify(req).then(
+        (client) => {
+          const taken = this.buckets.take(client, reserve);
+          if (!taken.ok) {
+            this.writeHeadersOnAnswer(res, client);
+            res.setHeader('retry-after', String(taken.retryAfterSeconds));
+            res
+              .status(429)
+              .json(
+                errorBody(`Rate limited: this client's cost points are spent; try again in ${taken.retryAfterSeconds} s.`, 'RATE_LIMITED'),
+              );
+            return;
+          }
+          let held = true;
+          const release = () => {
+            if (held) this.buckets.settle(client, reserve, 0);
+            held = false;
+          };
+          res.once('close', release);
+          this.writeHeadersOnAnswer(res, client, release);
+          this.current.run({ client, route: true }, next);
+        },
+        (error: unknown) => next(error),
+      );
+    };
+  }
 
-  /** Sets the headers just before the head is written (Node's end() writes it through writeHead too). */
-  private writeHeadersOnAnswer(res: Response, client: string): void {
+  /** Sets the headers just before the head is written (Node's end() writes it through writeHead too), after `before`. */
+  private writeHeadersOnAnswer(res: Response, client: string, before?: () => void): void {
     const writeHead = res.writeHead;
     res.writeHead = ((...args: Parameters<typeof writeHead>) => {
+      before?.();
       if (!res.headersSent) for (const [name, value] of Object.entries(this.headers(client))) res.setHeader(name, value);
       return writeHead.apply(res, args);
     }) as typeof writeHead;
   }
+}
+
+/** Seconds until a bucket refilling at `restorePerSecond` holds `needed` points (Retry-After: at least 1). */
+export function secondsUntil(needed: number, available: number, restorePerSecond: number): number {
+  return Math.max(1, Math.ceil((needed - available) / restorePerSecond));
 }

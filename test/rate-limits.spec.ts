@@ -142,7 +142,7 @@ describe('rate limits per client', () => {
     // Their own operations were not a client of their own: the gateway's address was not charged.
     const peer = await graphql(hub.gateway.url, '{ __typename }');
     expect(remaining(peer.headers)).toBe(BUCKET);
-    // Spent (a route is let in while anything is left, and its operations are all charged): it waits.
+    // Spent (a route reserves its documents' estimated cost to be let in, and its operations are all charged): it waits.
     for (let i = 0; i < 10 && (await graphql(hub.gateway.url, HEAVY, client)).status === 200; i++) {}
     let refused = await fetch(`${origin()}/hsds/services`, { headers: client });
     for (let i = 0; i < 20 && refused.status === 200; i++) refused = await fetch(`${origin()}/hsds/services`, { headers: client });
