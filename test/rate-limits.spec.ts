@@ -130,6 +130,15 @@ describe('rate limits per client', () => {
     expect(remaining(two.headers)).toBe(remaining(one.headers) - HEAVY_COST);
   });
 
+  it('counts IPv6 clients by their /64: another address of the same network is the same client', async () => {
+    const one = await graphql(hub.gateway.url, HEAVY, from('2001:db8:1:2::1'));
+    const two = await graphql(hub.gateway.url, HEAVY, from('2001:db8:1:2:abcd::7'));
+    expect(remaining(one.headers)).toBe(BUCKET - HEAVY_COST);
+    expect(remaining(two.headers)).toBe(BUCKET - 2 * HEAVY_COST);
+    const otherNetwork = await graphql(hub.gateway.url, HEAVY, from('2001:db8:1:3::1'));
+    expect(remaining(otherNetwork.headers)).toBe(BUCKET - HEAVY_COST);
+  });
+
   it('counts the HSDS and JSON-LD routes against their client, once, and refuses them past the budget', async () => {
     const client = from('198.51.100.9');
     const hsds = await fetch(`${origin()}/hsds/services`, { headers: client });
