@@ -28,7 +28,7 @@ export interface RateLimits {
 /**
  * The defaults leave the dashboard and the apps untouched: a bucket holds about six of the dearest
  * documents the gateway lets through (HUB_MAX_COST), and refills in 100 s; a client that reads pages of
- * points (about 11,600 points estimated, a few hundred actual) is never near it.
+ * points (about 13,400 points estimated, a few hundred actual) is never near it.
  */
 export function rateLimitsFromEnv(env: Record<string, string | undefined> = process.env): RateLimits {
   const enabled = onOff(env, 'HUB_RATE_LIMIT', true);
