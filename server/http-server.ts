@@ -109,15 +109,17 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<TContext & RequestIdentity>[]),
+      // An untrusted document is refused before it is priced or charged.
+      ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments)] : []),
       useDemandControl({
         directives: options.costDirectives,
         maxCost: http.limits.cost,
         maxResponseBytes: http.limits.responseBytes,
         refusalDelayMs: http.limits.refusalDelayMs,
         rateLimiter,
+        trustedDocuments: http.trustedDocuments,
       }),
       useRequestChecks(),
-      ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments)] : []),
       metrics.plugin(),
       useRequestLog(options.name),
       ...(options.plugins ?? []),
@@ -142,6 +144,8 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     GRAPHQL_PATH,
     cors({ origin: http.corsOrigins === '*' ? '*' : http.corsOrigins, maxAge: 600 }),
     cacheablePlayground,
+    // The client and its X-RateLimit-* headers before the body is read, so that the parser's refusals carry them too.
+    ...(rateLimiter ? [rateLimiter.identifyGraphQL] : []),
     express.json({ limit: http.limits.bodyBytes }),
     ...(rateLimiter ? [rateLimiter.graphql] : []),
     refuseOversizedInput(http.limits),

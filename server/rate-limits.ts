@@ -152,6 +152,8 @@ export interface ClientRequest {
 export class RateLimiter {
   readonly buckets: CostBuckets;
   private readonly current = new AsyncLocalStorage<ClientRequest>();
+  /** The client of each /graphql request, from identifyGraphQL to graphql (the body parser between them). */
+  private readonly clients = new WeakMap<Request, string>();
 
   constructor(
     readonly limits: RateLimits,
@@ -165,7 +167,7 @@ export class RateLimiter {
     return this.current.getStore();
   }
 
-  /** X-RateLimit-Limit, -Remaining and -Reset (seconds until the bucket is full again). */
+  /** X-RateLimit-Limit, -Remaining and -Reset (seconds from now until the bucket is full again: relative, not GitHub's epoch). */
   headers(client: string): Record<string, string> {
     const status = this.buckets.status(client);
     return {
@@ -176,18 +178,32 @@ export class RateLimiter {
   }
 
   /**
-   * Middleware for /graphql (after the body is parsed: the body parser's callbacks would lose the
-   * request's async context): who the client is, and the headers, written as the answer's head
-   * goes out so that they tell the bucket after the document was charged.
+   * Middleware for /graphql, before the body is parsed: who the client is, and the headers, written as
+   * the answer's head goes out (so that they tell the bucket after the document was charged), on every
+   * answer, the body parser's refusals too. It needs no body.
    */
-  readonly graphql: RequestHandler = (req, res, next) => {
+  readonly identifyGraphQL: RequestHandler = (req, res, next) => {
     this.identify(req).then(
       (client) => {
+        this.clients.set(req, client);
         this.writeHeadersOnAnswer(res, client);
-        this.current.run({ client, route: false }, next);
+        next();
       },
       (error: unknown) => next(error),
     );
+  };
+
+  /**
+   * Middleware for /graphql, after the body is parsed (the body parser's callbacks would lose the
+   * request's async context): runs the rest of the request as its client's.
+   */
+  readonly graphql: RequestHandler = (req, _res, next) => {
+    const client = this.clients.get(req);
+    if (client === undefined) {
+      next();
+      return;
+    }
+    this.current.run({ client, route: false }, next);
   };
 
   /**

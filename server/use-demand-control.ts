@@ -16,6 +16,12 @@ export interface DemandControlOptions {
   refusalDelayMs: number;
   /** The rate limits per client (the gateway's); none: no bucket is charged. */
   rateLimiter?: RateLimiter;
+  /**
+   * HUB_TRUSTED_DOCUMENTS: a document not in the list is neither priced nor charged (useTrustedDocuments
+   * refuses it). Apollo runs every plugin's didResolveOperation at once, so the order of the plugins
+   * alone would not keep it from being charged.
+   */
+  trustedDocuments?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -39,7 +45,8 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
       let requested: number | null = null;
       let charged: { client: string; points: number } | null = null;
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, queryHash }) {
+          if (options.trustedDocuments && !options.trustedDocuments.has(queryHash)) return;
           const priced = { schema, document, operationName, variables: request.variables };
           requested = estimatedCost(directives, priced);
           if (requested > maxCost) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../gateway/gateway.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import type { RateLimits } from '../server/rate-limits.js';
+import { sha256 } from '../server/trusted-documents.js';
 import { type Hub, root, startHub } from './support/hub.js';
 import { bearer, TestTokens } from './support/tokens.js';
 
@@ -28,6 +29,7 @@ let hub: Hub;
 let untrusting: RunningGateway;
 let off: RunningGateway;
 let shortAnswers: RunningGateway;
+let trusting: RunningGateway;
 const statements: string[] = [];
 beforeAll(async () => {
   hub = await startHub(inject('databaseUrl'), {
@@ -45,8 +47,11 @@ beforeAll(async () => {
   // Sends (and reads of a subgraph) at most 20 KB.
   const limited = withRateLimits({ trustedProxies: ['loopback'] });
   shortAnswers = await startGateway({ ...others, http: { ...limited, limits: { ...limited.limits, responseBytes: 20 * 1024 } } });
+  // Runs only HEAVY.
+  trusting = await startGateway({ ...others, http: { ...limited, trustedDocuments: new Map([[sha256(HEAVY), HEAVY]]) } });
 });
 afterAll(async () => {
+  await trusting?.stop();
   await shortAnswers?.stop();
   await off?.stop();
   await untrusting?.stop();
@@ -81,6 +86,25 @@ describe('rate limits per client', () => {
     const broken = await graphql(hub.gateway.url, '{ municipi ', from('198.51.100.1'));
     expect(broken.status).toBe(400);
     expect(broken.headers.get('x-ratelimit-limit')).toBe(String(BUCKET));
+    // Nor does a body that is not JSON, refused before GraphQL.
+    const notJson = await fetch(hub.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from('198.51.100.1') },
+      body: '{ "query": ',
+    });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(notJson.headers.get('x-ratelimit-limit')).toBe(String(BUCKET));
+  });
+
+  it('with trusted documents, refuses an untrusted document before it is priced or charged', async () => {
+    const untrusted = await graphql(trusting.url, '{ municipi { number name boundary } }', from('198.51.100.13'));
+    expect(untrusted.status).toBe(400);
+    expect(untrusted.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(remaining(untrusted.headers)).toBe(BUCKET);
+    const trusted = await graphql(trusting.url, HEAVY, from('198.51.100.13'));
+    expect(trusted.status).toBe(200);
+    expect(remaining(trusted.headers)).toBe(BUCKET - HEAVY_COST);
   });
 
   it('answers 429 with Retry-After to a client past its budget, before any subgraph runs, while another client is served', async () => {
