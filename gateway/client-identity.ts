@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import type { Request } from 'express';
 import type { IdentifyClient } from '../server/rate-limits.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
@@ -21,6 +22,34 @@ export function clientIdentity(auth: AuthConfig | undefined): IdentifyClient {
         // counted by address
       }
     }
-    return `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+    return addressClient(req.ip ?? req.socket.remoteAddress ?? 'unknown');
   };
+}
+
+/**
+ * The client of an address: an IPv4 address by itself (an IPv4-mapped IPv6 address too), an IPv6
+ * address by its /64, the network one subscriber is given: a single host holds 2^64 addresses of it,
+ * and a bucket per address would give it a fresh one for every request.
+ */
+export function addressClient(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped && isIPv4(mapped)) return `ip:${mapped}`;
+  const bare = address.replace(/%.*$/, ''); // a zone (fe80::1%eth0) names the interface, not the host
+  if (!isIPv6(bare)) return `ip:${address}`;
+  return `ip:${hextets(bare).slice(0, 4).join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address, in lower case without leading zeros ("::" expanded, a dotted tail read). */
+function hextets(address: string): string[] {
+  let text = address.toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const zeros = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
+  return [...left, ...zeros, ...right].map((group) => Number.parseInt(group, 16).toString(16));
 }

@@ -16,6 +16,7 @@ import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
 import { pointJsonLdRouter } from './jsonld/route.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
+import { routeCosts } from './route-cost.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -64,10 +65,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return measured ? measured(name, source) : source;
     },
   });
+  const costDirectives = costDirectivesOf(options.supergraphSdl);
+  const reserve = routeCosts(options.supergraphSdl, costDirectives);
   const server = await serveGraphQL<Omit<GatewayContext, 'requestId'>>({
     name: 'gateway',
     apollo: { gateway },
-    costDirectives: costDirectivesOf(options.supergraphSdl),
+    costDirectives,
     identifyClient: clientIdentity(options.auth),
     context: async (req) => ({ authorization: req.headers.authorization }),
     readiness: () => subgraphsAnswer(urls),
@@ -89,10 +92,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }),
     ],
     // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.
-    // Their operations are charged to the route's client as they run (server/rate-limits.ts), once.
+    // Each request reserves its documents' estimated cost while it runs, and its operations are charged
+    // to the route's client as they run (server/rate-limits.ts), once.
     routes: (app, apollo, limitRoute) => {
-      app.use('/hsds', limitRoute, hsdsRouter(operationRunner(apollo)));
-      app.use('/points', limitRoute);
+      app.use('/hsds', limitRoute(reserve.hsds), hsdsRouter(operationRunner(apollo)));
+      app.use('/points', limitRoute(reserve.jsonLd));
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
     },

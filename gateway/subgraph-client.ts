@@ -73,7 +73,8 @@ interface Answer {
  *   subgraph one execution. Each caller gets its own copy of the answer. Mutations are never shared;
  * - a timeout per fetch, so that a hung subgraph cannot hold the client's answer; a mutation has its
  *   own, longer one, and a mutation left without an answer is a WriteOutcomeUnknownError.
- * - a bound on the bytes of an answer: reading stops past it and the fetch fails.
+ * - a bound on the bytes of a query's answer: reading stops past it and the fetch fails (a mutation's answer
+ *   is read whole: its write is committed).
  */
 export class SubgraphClient {
   // undici's own 300 s limits off: the timer of each fetch (a read's, a write's) is the one limit.
@@ -107,10 +108,14 @@ export class SubgraphClient {
     return toResponse(url, await shared);
   };
 
-  /** A mutation: its own timeout, and no answer after it was sent is an unknown outcome, not a failure. */
+  /**
+   * A mutation: its own timeout, and no answer after it was sent is an unknown outcome, not a failure.
+   * Its answer is read whole, whatever its size: the write is committed (a 10,000-point import's report
+   * is about 5 MB), and only a token holder's mutation runs at all.
+   */
   private async sendWrite(url: string, headers: Record<string, string>, body: string): Promise<Answer> {
     try {
-      return await this.send(url, headers, body, this.mutationTimeoutMs);
+      return await this.send(url, headers, body, this.mutationTimeoutMs, Number.POSITIVE_INFINITY);
     } catch (error) {
       if (error instanceof SubgraphTimeoutError) throw new WriteOutcomeUnknownError(`no answer within ${error.timeoutMs} ms`);
       const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
@@ -119,14 +124,20 @@ export class SubgraphClient {
     }
   }
 
-  private async send(url: string, headers: Record<string, string>, body: string, timeoutMs = this.timeoutMs): Promise<Answer> {
+  private async send(
+    url: string,
+    headers: Record<string, string>,
+    body: string,
+    timeoutMs = this.timeoutMs,
+    maxBytes = this.maxBytes,
+  ): Promise<Answer> {
     // A timer cleared on the answer, not AbortSignal.timeout(): that one would keep every request's
     // state reachable until it fires, which made the gateway's memory grow under load.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       const response = await request(url, { method: 'POST', headers, body, dispatcher: this.agent, signal: controller.signal });
-      const text = await this.readBounded(response);
+      const text = await readBounded(response, maxBytes);
       const flat: Record<string, string> = {};
       for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) flat[name] = String(value);
       return { status: response.statusCode, headers: flat, body: text };
@@ -137,25 +148,25 @@ export class SubgraphClient {
       clearTimeout(timer);
     }
   }
+}
 
-  /** The body as text, or SubgraphAnswerTooLargeError as soon as it passes maxBytes (the rest is not read). */
-  private async readBounded(response: Dispatcher.ResponseData): Promise<string> {
-    const declared = Number(response.headers['content-length'] ?? 0);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    if (!(declared > this.maxBytes)) {
-      for await (const chunk of response.body as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > this.maxBytes) break;
-        chunks.push(chunk);
-      }
+/** The body as text, or SubgraphAnswerTooLargeError as soon as it passes maxBytes (the rest is not read). */
+async function readBounded(response: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers['content-length'] ?? 0);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (!(declared > maxBytes)) {
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) break;
+      chunks.push(chunk);
     }
-    if (declared > this.maxBytes || size > this.maxBytes) {
-      response.body.destroy();
-      throw new SubgraphAnswerTooLargeError(this.maxBytes);
-    }
-    return Buffer.concat(chunks).toString('utf8');
   }
+  if (declared > maxBytes || size > maxBytes) {
+    response.body.destroy();
+    throw new SubgraphAnswerTooLargeError(maxBytes);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function toResponse(url: string, answer: Answer): FetcherResponse {

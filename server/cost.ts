@@ -29,12 +29,14 @@ import {
  * Demand control after the IBM GraphQL Cost Directive specification, as Apollo Router applies it
  * ("static estimated" cost):
  * - a field of an object, interface or union type costs 1, a scalar or enum 0, unless the field or its
- *   type carries `@cost(weight:)` (a Municipio's boundary: 100); an argument with `@cost` adds its weight;
+ *   type carries `@cost(weight:)` (a Municipio's boundary: 1000); an argument with `@cost` adds its weight;
  * - a list multiplies the cost of its items by its size: the value of its slicing argument (`first`,
  *   from a literal, a variable or the argument's default), else its `assumedSize`, else
  *   DEFAULT_LIST_SIZE. A connection's `sizedFields` (`edges`, `nodes`) take the size of the field above;
- * - a mutation adds 10; fragments add up (every branch counts, the safe side); introspection is
- *   priced like the rest, its lists at DEFAULT_LIST_SIZE.
+ * - fields that share a response key are merged, their sub-selections with them, as graphql-js
+ *   executes them (`nodes { id } nodes { municipio { boundary } }` is one list of both); in the
+ *   estimate, fields selected on different types (`... on A`, `... on B`) each count (the safe side);
+ * - a mutation adds 10; introspection is priced like the rest, its lists at DEFAULT_LIST_SIZE.
  * The federation entry point `_entities(representations:)` is sized by its representations.
  */
 
@@ -120,9 +122,11 @@ export function estimatedCost(directives: CostDirectives, request: Priced): numb
   const variables = withDefaults(operation, request.variables ?? {});
   const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
 
-  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, sized: Map<string, number>): number => {
+  const selectionCost = (sets: Selected[], sized: Map<string, number>): number => {
     let total = 0;
-    for (const [field, type] of fieldsOf(request.schema, set, parent, fragments)) {
+    // Merged by type and response key: the same field selected twice on a type is one field.
+    for (const entries of collectFields(request.schema, sets, fragments, (field, type) => `${type.name}.${responseKeyOf(field)}`)) {
+      const [field, type] = entries[0] as [FieldNode, GraphQLCompositeType];
       const definition = fieldDefinition(type, field.name.value);
       if (!definition) continue;
       const key = `${type.name}.${definition.name}`;
@@ -137,13 +141,13 @@ export function estimatedCost(directives: CostDirectives, request: Priced): numb
         const slice = slicedSize(list, definition, field, variables) ?? list.assumedSize ?? DEFAULT_LIST_SIZE;
         for (const name of list.sizedFields) sizedBelow.set(name, slice);
       }
-      const children = field.selectionSet && isCompositeType(named) ? selectionCost(field.selectionSet, named, sizedBelow) : 0;
-      cost += size * (own + children);
+      const children = isCompositeType(named) ? subSelections(entries, named) : [];
+      cost += size * (own + (children.length ? selectionCost(children, sizedBelow) : 0));
       total += cost;
     }
     return total;
   };
-  return base + selectionCost(operation.selectionSet, root, new Map());
+  return base + selectionCost([[operation.selectionSet, root]], new Map());
 }
 
 /**
@@ -160,7 +164,7 @@ export function actualCost(directives: CostDirectives, request: Priced, data: un
   if (!root) return 0;
   const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
   const planner = new Planner(directives, request.schema, fragmentsOf(request.document));
-  return base + objectCost(planner.plan(operation.selectionSet, root), data as Record<string, unknown>);
+  return base + objectCost(planner.root(operation.selectionSet, root), data as Record<string, unknown>);
 }
 
 interface PlannedField {
@@ -196,7 +200,8 @@ class Planner {
     this.plans = plans;
   }
 
-  plan(set: SelectionSetNode, parent: GraphQLCompositeType): Plan {
+  /** The plan of the operation's root selection set, kept while the parsed document lives. */
+  root(set: SelectionSetNode, parent: GraphQLCompositeType): Plan {
     let byType = this.plans.get(set);
     if (!byType) {
       byType = new Map();
@@ -204,26 +209,38 @@ class Planner {
     }
     const known = byType.get(parent.name);
     if (known) return known;
+    const plan = this.plan([[set, parent]]);
+    byType.set(parent.name, plan);
+    return plan;
+  }
+
+  /**
+   * The fields of selection sets merged by response key, as an answer holds them: one entry per key,
+   * whose children are the sub-selections of every field of that key (each made into a plan once).
+   */
+  private plan(sets: Selected[]): Plan {
     const plan: Plan = [];
-    const seen = new Set<string>();
-    for (const [field, type] of fieldsOf(this.schema, set, parent, this.fragments)) {
-      const responseKey = field.alias?.value ?? field.name.value;
-      if (seen.has(responseKey)) continue;
-      seen.add(responseKey);
-      const definition = fieldDefinition(type, field.name.value);
-      if (!definition) continue;
-      const key = `${type.name}.${definition.name}`;
-      const named = getNamedType(definition.type);
-      const selectionSet = field.selectionSet;
+    for (const entries of collectFields(this.schema, sets, this.fragments, responseKeyOf)) {
+      let own = 0;
+      let args = 0;
+      const below: Selected[] = [];
+      for (const [field, type] of entries) {
+        const definition = fieldDefinition(type, field.name.value);
+        if (!definition) continue;
+        const key = `${type.name}.${definition.name}`;
+        const named = getNamedType(definition.type);
+        own = Math.max(own, ownWeight(this.directives, key, named));
+        args = Math.max(args, argumentsCost(this.directives, key, field));
+        if (isCompositeType(named)) below.push(...subSelections([[field, type]], named));
+      }
       let children: Plan | null = null;
       plan.push({
-        responseKey,
-        own: ownWeight(this.directives, key, named),
-        arguments: argumentsCost(this.directives, key, field),
-        children: selectionSet && isCompositeType(named) ? () => (children ??= this.plan(selectionSet, named)) : null,
+        responseKey: responseKeyOf((entries[0] as [FieldNode, GraphQLCompositeType])[0]),
+        own,
+        arguments: args,
+        children: below.length ? () => (children ??= this.plan(below)) : null,
       });
     }
-    byType.set(parent.name, plan);
     return plan;
   }
 }
@@ -264,13 +281,56 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
   return fragments;
 }
 
-/** The fields of a selection set with the type each is selected on, through inline fragments and spreads. */
+/** A selection set and the type it is selected on. */
+type Selected = [SelectionSetNode, GraphQLCompositeType];
+
+function responseKeyOf(field: FieldNode): string {
+  return field.alias?.value ?? field.name.value;
+}
+
+/**
+ * The fields of selection sets grouped by key (a response key, or a type and a response key), in the
+ * order first seen, as graphql-js's collectFields groups them for execution. graphql's own helper is
+ * not used: it needs the runtime object type, where a cost is computed over the type selected on
+ * (an interface's fields before any object is known).
+ */
+function collectFields(
+  schema: GraphQLSchema,
+  sets: Selected[],
+  fragments: Map<string, FragmentDefinitionNode>,
+  keyOf: (field: FieldNode, type: GraphQLCompositeType) => string,
+): [FieldNode, GraphQLCompositeType][][] {
+  const groups = new Map<string, [FieldNode, GraphQLCompositeType][]>();
+  for (const [set, parent] of sets) {
+    for (const entry of fieldsOf(schema, set, parent, fragments)) {
+      const key = keyOf(entry[0], entry[1]);
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return [...groups.values()];
+}
+
+/** The sub-selections of merged fields, each on the field's type. */
+function subSelections(entries: [FieldNode, GraphQLCompositeType][], named: GraphQLCompositeType): Selected[] {
+  const below: Selected[] = [];
+  for (const [field] of entries) if (field.selectionSet) below.push([field.selectionSet, named]);
+  return below;
+}
+
+/**
+ * The fields of a selection set with the type each is selected on, through inline fragments and
+ * spreads. A fragment spread twice (siblings, or in two branches) gives its fields each time, and
+ * they merge by key; `path` holds only the spreads being expanded above, so that a cycle (which
+ * validation refuses anyway) ends.
+ */
 function fieldsOf(
   schema: GraphQLSchema,
   set: SelectionSetNode,
   parent: GraphQLCompositeType,
   fragments: Map<string, FragmentDefinitionNode>,
-  visiting: Set<string> = new Set(),
+  path: ReadonlySet<string> = new Set(),
 ): [FieldNode, GraphQLCompositeType][] {
   const fields: [FieldNode, GraphQLCompositeType][] = [];
   for (const selection of set.selections) {
@@ -280,14 +340,14 @@ function fieldsOf(
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments.get(selection.name.value);
     if (!fragment) continue;
-    // A document is validated before it is priced, so a spread cycle cannot occur; this guards anyway.
+    let inner = path;
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
-      if (visiting.has(selection.name.value)) continue;
-      visiting = new Set(visiting).add(selection.name.value);
+      if (path.has(selection.name.value)) continue;
+      inner = new Set(path).add(selection.name.value);
     }
     const condition = fragment.typeCondition ? typeFromAST(schema, fragment.typeCondition) : parent;
     const on = condition && isCompositeType(condition) ? condition : parent;
-    fields.push(...fieldsOf(schema, fragment.selectionSet, on, fragments, visiting));
+    fields.push(...fieldsOf(schema, fragment.selectionSet, on, fragments, inner));
   }
   return fields;
 }

@@ -59,9 +59,10 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   caches?: WeighedCache[];
   /**
    * Other routes of the server (the gateway's open formats), given the running Apollo server and the
-   * middleware that counts a route against its client's rate limit (a no-op without rate limits).
+   * middleware that counts a route against its client's rate limit, reserving the given points while a
+   * request runs (a no-op without rate limits).
    */
-  routes?(app: Express, apollo: ApolloServer<TContext & RequestIdentity>, limitRoute: RequestHandler): void;
+  routes?(app: Express, apollo: ApolloServer<TContext & RequestIdentity>, limitRoute: (reserve: number) => RequestHandler): void;
 }
 
 export interface RunningServer {
@@ -113,15 +114,17 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<TContext & RequestIdentity>[]),
+      // An untrusted document is refused before it is priced or charged.
+      ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments)] : []),
       useDemandControl({
         directives: options.costDirectives,
         maxCost: http.limits.cost,
         maxResponseBytes: http.limits.responseBytes,
         refusalDelayMs: http.limits.refusalDelayMs,
         rateLimiter,
+        trustedDocuments: http.trustedDocuments,
       }),
       useRequestChecks(),
-      ...(http.trustedDocuments ? [useTrustedDocuments(http.trustedDocuments)] : []),
       metrics.plugin(),
       useRequestLog(options.name),
       ...(options.plugins ?? []),
@@ -146,6 +149,8 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     GRAPHQL_PATH,
     cors({ origin: http.corsOrigins === '*' ? '*' : http.corsOrigins, maxAge: 600 }),
     cacheablePlayground,
+    // The client and its X-RateLimit-* headers before the body is read, so that the parser's refusals carry them too.
+    ...(rateLimiter ? [rateLimiter.identifyGraphQL] : []),
     express.json({ limit: http.limits.bodyBytes }),
     ...(rateLimiter ? [rateLimiter.graphql] : []),
     refuseOversizedInput(http.limits),
@@ -154,7 +159,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),
     }),
   );
-  options.routes?.(app, apollo, rateLimiter?.route ?? ((_req, _res, next) => next()));
+  options.routes?.(app, apollo, (reserve) => rateLimiter?.route(reserve) ?? ((_req, _res, next) => next()));
   app.use((_req, res) => {
     res.status(404).json(errorBody(`Not found: GraphQL answers at ${GRAPHQL_PATH}.`, 'NOT_FOUND'));
   });

@@ -41,8 +41,8 @@ export interface Limits {
  * The defaults leave room: the largest contract operation has depth 6 and 74 tokens, the playground's
  * document of every example about 900 tokens. Costs (test/demand-control.spec.ts lists them): the
  * dearest document the hub's own consumers send is the HSDS programmes (about 65,000, for every call's
- * projects and placements), a page of 100 points with their hours and special schedules about 11,600,
- * the dashboard's Municipi with their boundaries 10,129; a page of 100 points that each ask for
+ * projects and placements), a page of 100 points with their hours and special schedules about 13,400,
+ * the dashboard's Municipi with their boundaries 10,209; a page of 100 points that each ask for
  * their Municipio's boundary costs 100,201 and is refused. The largest answer of a consumer is the nine
  * boundaries (880 KB).
  */

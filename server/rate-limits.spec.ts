@@ -1,6 +1,8 @@
+import { EventEmitter } from 'node:events';
+import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './config.js';
-import { CostBuckets, rateLimitsFromEnv } from './rate-limits.js';
+import { CostBuckets, RateLimiter, rateLimitsFromEnv } from './rate-limits.js';
 
 describe('CostBuckets', () => {
   it('refills at its rate, up to its size, and says how long to wait', () => {
@@ -12,8 +14,18 @@ describe('CostBuckets', () => {
     now = 10_000;
     expect(buckets.status('a')).toEqual({ maximumAvailable: 1000, currentlyAvailable: 200, restoreRate: 10 });
     expect(buckets.take('a', 200)).toEqual({ ok: true });
-    buckets.giveBack('a', 5000);
+    buckets.settle('a', 5000, 0);
     expect(buckets.status('a').currentlyAvailable).toBe(1000);
+  });
+
+  it('settles a document at its actual cost: gives back what it did not use, takes what it used past the estimate', () => {
+    const buckets = new CostBuckets({ points: 1000, restorePerSecond: 10, maxClients: 10 }, () => 0);
+    buckets.take('a', 300);
+    buckets.settle('a', 300, 100);
+    expect(buckets.status('a').currentlyAvailable).toBe(900);
+    buckets.take('a', 100);
+    buckets.settle('a', 100, 1500);
+    expect(buckets.status('a').currentlyAvailable).toBe(-600);
   });
 
   it('takes what a route’s operations cost even past zero, and the client waits the longer', () => {
@@ -32,6 +44,64 @@ describe('CostBuckets', () => {
     expect(buckets.size).toBe(2);
     expect(buckets.status('a').currentlyAvailable).toBe(80); // kept: seen after b
     expect(buckets.status('b').currentlyAvailable).toBe(100); // forgotten: a full bucket again
+  });
+});
+
+/** An Express response as the route middleware uses it: its status, headers and body, and its end. */
+class FakeResponse extends EventEmitter {
+  statusCode = 200;
+  headersSent = false;
+  readonly headers: Record<string, string> = {};
+  body: unknown;
+  setHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  status(code: number) {
+    this.statusCode = code;
+    return this;
+  }
+  writeHead() {
+    this.headersSent = true;
+    return this;
+  }
+  json(body: unknown) {
+    this.body = body;
+    this.writeHead();
+    this.emit('close');
+    return this;
+  }
+}
+
+describe('RateLimiter.route', () => {
+  const limits = { ...rateLimitsFromEnv({}), points: 1000, restorePerSecond: 10 };
+  /** Runs the middleware for one request; resolves once it let the request in (`next`) or answered. */
+  function enter(limiter: RateLimiter, reserve: number): Promise<FakeResponse> {
+    const res = new FakeResponse();
+    return new Promise((resolve) => {
+      const answer = res.json.bind(res);
+      res.json = (body: unknown) => {
+        answer(body);
+        resolve(res);
+        return res;
+      };
+      limiter.route(reserve)({} as Request, res as unknown as Response, () => resolve(res));
+    });
+  }
+
+  it('reserves a route’s cost while it runs: a client cannot have more in flight than its bucket holds', async () => {
+    const limiter = new RateLimiter(limits, async () => 'ip:198.51.100.1');
+    const first = await enter(limiter, 600);
+    expect(first.statusCode).toBe(200);
+    expect(limiter.buckets.status('ip:198.51.100.1').currentlyAvailable).toBe(400);
+    // The first still runs: the second does not fit beside it.
+    const second = await enter(limiter, 600);
+    expect(second.statusCode).toBe(429);
+    expect(second.headers['retry-after']).toBe('20');
+    expect(second.body).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    // Once the first has answered (its operations charged as they ran), its reservation is given back.
+    first.json({});
+    expect(first.headers['x-ratelimit-remaining']).toBe('1000');
+    expect((await enter(limiter, 600)).statusCode).toBe(200);
   });
 });
 

@@ -28,7 +28,7 @@ export interface RateLimits {
 /**
  * The defaults leave the dashboard and the apps untouched: a bucket holds about six of the dearest
  * documents the gateway lets through (HUB_MAX_COST), and refills in 100 s; a client that reads pages of
- * points (about 11,600 points estimated, a few hundred actual) is never near it.
+ * points (about 13,400 points estimated, a few hundred actual) is never near it.
  */
 export function rateLimitsFromEnv(env: Record<string, string | undefined> = process.env): RateLimits {
   const enabled = onOff(env, 'HUB_RATE_LIMIT', true);
@@ -94,17 +94,20 @@ export class CostBuckets {
     const bucket = this.bucket(client);
     const needed = Math.min(cost, this.limits.points);
     if (!always && bucket.available < needed) {
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((needed - bucket.available) / this.limits.restorePerSecond)) };
+      return { ok: false, retryAfterSeconds: secondsUntil(needed, bucket.available, this.limits.restorePerSecond) };
     }
     bucket.available -= cost;
     return { ok: true };
   }
 
-  /** Gives back points taken for a document that cost less than estimated. */
-  giveBack(client: string, points: number): void {
-    if (points <= 0) return;
+  /**
+   * Settles a document charged `charged` points whose answer cost `actual`: gives back what it did not
+   * use (up to a full bucket), or takes what it used past the estimate (the bucket may go below zero).
+   */
+  settle(client: string, charged: number, actual: number): void {
+    if (actual === charged) return;
     const bucket = this.bucket(client);
-    bucket.available = Math.min(this.limits.points, bucket.available + points);
+    bucket.available = Math.min(this.limits.points, bucket.available + charged - actual);
   }
 
   /** Seconds until the client's bucket is full again (X-RateLimit-Reset). */
@@ -149,6 +152,8 @@ export interface ClientRequest {
 export class RateLimiter {
   readonly buckets: CostBuckets;
   private readonly current = new AsyncLocalStorage<ClientRequest>();
+  /** The client of each /graphql request, from identifyGraphQL to graphql (the body parser between them). */
+  private readonly clients = new WeakMap<Request, string>();
 
   constructor(
     readonly limits: RateLimits,
@@ -162,7 +167,7 @@ export class RateLimiter {
     return this.current.getStore();
   }
 
-  /** X-RateLimit-Limit, -Remaining and -Reset (seconds until the bucket is full again). */
+  /** X-RateLimit-Limit, -Remaining and -Reset (seconds from now until the bucket is full again: relative, not GitHub's epoch). */
   headers(client: string): Record<string, string> {
     const status = this.buckets.status(client);
     return {
@@ -173,47 +178,82 @@ export class RateLimiter {
   }
 
   /**
-   * Middleware for /graphql (after the body is parsed: the body parser's callbacks would lose the
-   * request's async context): who the client is, and the headers, written as the answer's head
-   * goes out so that they tell the bucket after the document was charged.
+   * Middleware for /graphql, before the body is parsed: who the client is, and the headers, written as
+   * the answer's head goes out (so that they tell the bucket after the document was charged), on every
+   * answer, the body parser's refusals too. It needs no body.
    */
-  readonly graphql: RequestHandler = (req, res, next) => {
+  readonly identifyGraphQL: RequestHandler = (req, res, next) => {
     this.identify(req).then(
       (client) => {
+        this.clients.set(req, client);
         this.writeHeadersOnAnswer(res, client);
-        this.current.run({ client, route: false }, next);
+        next();
       },
       (error: unknown) => next(error),
     );
   };
 
   /**
-   * Middleware for the gateway's routes over the graph (HSDS, JSON-LD): a client whose bucket is empty
-   * waits (429); otherwise the route's own operations are charged to it as they run.
+   * Middleware for /graphql, after the body is parsed (the body parser's callbacks would lose the
+   * request's async context): runs the rest of the request as its client's.
    */
-  readonly route: RequestHandler = (req, res, next) => {
-    this.identify(req).then(
-      (client) => {
-        this.writeHeadersOnAnswer(res, client);
-        const status = this.buckets.status(client);
-        if (status.currentlyAvailable <= 0) {
-          const wait = Math.max(1, Math.ceil(-status.currentlyAvailable / status.restoreRate));
-          res.setHeader('retry-after', String(wait));
-          res.status(429).json(errorBody(`Rate limited: this client's cost points are spent; try again in ${wait} s.`, 'RATE_LIMITED'));
-          return;
-        }
-        this.current.run({ client, route: true }, next);
-      },
-      (error: unknown) => next(error),
-    );
+  readonly graphql: RequestHandler = (req, _res, next) => {
+    const client = this.clients.get(req);
+    if (client === undefined) {
+      next();
+      return;
+    }
+    this.current.run({ client, route: false }, next);
   };
 
-  /** Sets the headers just before the head is written (Node's end() writes it through writeHead too). */
-  private writeHeadersOnAnswer(res: Response, client: string): void {
+  /**
+   * Middleware for the gateway's routes over the graph (HSDS, JSON-LD): a request reserves `reserve`
+   * points (the estimated cost of the documents it runs) before it runs, refused with 429 when the
+   * bucket holds fewer, so that a client cannot have more route requests in flight than its bucket
+   * holds; its operations are charged to the client at their cost as they run, and the reservation is
+   * given back once they have (when the answer's head goes out, or the request ends).
+   */
+  route(reserve: number): RequestHandler {
+    return (req, res, next) => {
+      this.identify(req).then(
+        (client) => {
+          const taken = this.buckets.take(client, reserve);
+          if (!taken.ok) {
+            this.writeHeadersOnAnswer(res, client);
+            res.setHeader('retry-after', String(taken.retryAfterSeconds));
+            res
+              .status(429)
+              .json(
+                errorBody(`Rate limited: this client's cost points are spent; try again in ${taken.retryAfterSeconds} s.`, 'RATE_LIMITED'),
+              );
+            return;
+          }
+          let held = true;
+          const release = () => {
+            if (held) this.buckets.settle(client, reserve, 0);
+            held = false;
+          };
+          res.once('close', release);
+          this.writeHeadersOnAnswer(res, client, release);
+          this.current.run({ client, route: true }, next);
+        },
+        (error: unknown) => next(error),
+      );
+    };
+  }
+
+  /** Sets the headers just before the head is written (Node's end() writes it through writeHead too), after `before`. */
+  private writeHeadersOnAnswer(res: Response, client: string, before?: () => void): void {
     const writeHead = res.writeHead;
     res.writeHead = ((...args: Parameters<typeof writeHead>) => {
+      before?.();
       if (!res.headersSent) for (const [name, value] of Object.entries(this.headers(client))) res.setHeader(name, value);
       return writeHead.apply(res, args);
     }) as typeof writeHead;
   }
+}
+
+/** Seconds until a bucket refilling at `restorePerSecond` holds `needed` points (Retry-After: at least 1). */
+export function secondsUntil(needed: number, available: number, restorePerSecond: number): number {
+  return Math.max(1, Math.ceil((needed - available) / restorePerSecond));
 }

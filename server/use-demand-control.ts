@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { actualCost, type CostDirectives, estimatedCost } from './cost.js';
 import { jsonBytesOver } from './json-size.js';
 import { refusalDelay } from './limits.js';
@@ -16,6 +16,12 @@ export interface DemandControlOptions {
   refusalDelayMs: number;
   /** The rate limits per client (the gateway's); none: no bucket is charged. */
   rateLimiter?: RateLimiter;
+  /**
+   * HUB_TRUSTED_DOCUMENTS: a document not in the list is neither priced nor charged (useTrustedDocuments
+   * refuses it). Apollo runs every plugin's didResolveOperation at once, so the order of the plugins
+   * alone would not keep it from being charged.
+   */
+  trustedDocuments?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -24,10 +30,13 @@ export interface DemandControlOptions {
  *   estimated cost; over HUB_MAX_COST it is refused: HTTP 400, QUERY_LIMIT_EXCEEDED, `limit: "cost"`,
  *   `cost` and `maxCost`;
  * - with rate limits, that cost is taken from the client's bucket (429 RATE_LIMITED and Retry-After when
- *   the bucket holds less), and what the answer did not use is given back;
+ *   the bucket holds less), and settled once the answer is known: what the delivered data did not use
+ *   is given back, what it used past the estimate is taken too; an answer without data, or replaced by
+ *   RESPONSE_TOO_LARGE, keeps the estimate;
  * - the answer tells `extensions.cost` { requestedQueryCost, actualQueryCost, throttleStatus } as Shopify does;
- * - an answer over HUB_MAX_RESPONSE bytes is not sent: it is replaced by RESPONSE_TOO_LARGE (HTTP 400),
- *   measured by a walk that stops at the bound, before any JSON of it is written.
+ * - a query's answer over HUB_MAX_RESPONSE bytes is not sent: it is replaced by RESPONSE_TOO_LARGE (HTTP
+ *   400), measured by a walk that stops at the bound, before any JSON of it is written. A mutation's
+ *   answer is always sent: its write was committed.
  */
 export function useDemandControl<TContext extends BaseContext>(options: DemandControlOptions): ApolloServerPlugin<TContext> {
   const { directives, maxCost, maxResponseBytes, rateLimiter } = options;
@@ -36,7 +45,8 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
       let requested: number | null = null;
       let charged: { client: string; points: number } | null = null;
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operationName, queryHash }) {
+          if (options.trustedDocuments && !options.trustedDocuments.has(queryHash)) return;
           const priced = { schema, document, operationName, variables: request.variables };
           requested = estimatedCost(directives, priced);
           if (requested > maxCost) {
@@ -57,10 +67,14 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
           charged = { client: client.client, points: requested };
         },
 
-        async willSendResponse({ response, schema, document, request, operationName }) {
+        async willSendResponse({ response, schema, document, request, operationName, operation }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          if (jsonBytesOver(result, maxResponseBytes)) {
+          // A mutation's answer is always sent: its write is committed, and only a token holder's mutation runs.
+          const mutation = operation?.operation === OperationTypeNode.MUTATION;
+          let replaced = false;
+          if (!mutation && jsonBytesOver(result, maxResponseBytes)) {
+            replaced = true;
             response.body.singleResult = {
               errors: [
                 {
@@ -73,10 +87,14 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
           }
           if (requested === null || !document) return;
           const answered = response.body.singleResult;
-          const actual = answered.data
-            ? actualCost(directives, { schema, document, operationName, variables: request.variables }, answered.data)
-            : 0;
-          if (charged && rateLimiter) rateLimiter.buckets.giveBack(charged.client, charged.points - actual);
+          // The actual cost counts the data delivered. An answer with no data (an error, a subgraph's
+          // refusal) or one replaced by RESPONSE_TOO_LARGE has had its work done all the same: it keeps
+          // the estimated cost, or the client could send over-large documents for nothing.
+          const actual =
+            answered.data && !replaced
+              ? actualCost(directives, { schema, document, operationName, variables: request.variables }, answered.data)
+              : requested;
+          if (charged && rateLimiter) rateLimiter.buckets.settle(charged.client, charged.points, actual);
           const client = rateLimiter?.client();
           answered.extensions = {
             ...answered.extensions,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../gateway/gateway.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import type { RateLimits } from '../server/rate-limits.js';
+import { sha256 } from '../server/trusted-documents.js';
 import { type Hub, root, startHub } from './support/hub.js';
 import { bearer, TestTokens } from './support/tokens.js';
 
@@ -21,10 +22,14 @@ function withRateLimits(rateLimits: Partial<RateLimits>): HttpOptions {
 /** Nine boundaries: an actual cost of 9 × 1001 (each request keeps what it cost). */
 const HEAVY = '{ municipi { number boundary } }';
 const HEAVY_COST = 9 * 1001;
+/** The schema's types and their fields: introspection lists are priced at 10 items, and hold many more. */
+const TYPES = '{ __schema { types { name description fields { name description } } } }';
 
 let hub: Hub;
 let untrusting: RunningGateway;
 let off: RunningGateway;
+let shortAnswers: RunningGateway;
+let trusting: RunningGateway;
 const statements: string[] = [];
 beforeAll(async () => {
   hub = await startHub(inject('databaseUrl'), {
@@ -39,8 +44,15 @@ beforeAll(async () => {
   };
   untrusting = await startGateway({ ...others, http: withRateLimits({ trustedProxies: [] }) });
   off = await startGateway({ ...others, http: withRateLimits({ enabled: false }) });
+  // Sends (and reads of a subgraph) at most 20 KB.
+  const limited = withRateLimits({ trustedProxies: ['loopback'] });
+  shortAnswers = await startGateway({ ...others, http: { ...limited, limits: { ...limited.limits, responseBytes: 20 * 1024 } } });
+  // Runs only HEAVY.
+  trusting = await startGateway({ ...others, http: { ...limited, trustedDocuments: new Map([[sha256(HEAVY), HEAVY]]) } });
 });
 afterAll(async () => {
+  await trusting?.stop();
+  await shortAnswers?.stop();
   await off?.stop();
   await untrusting?.stop();
   await hub?.stop();
@@ -74,6 +86,25 @@ describe('rate limits per client', () => {
     const broken = await graphql(hub.gateway.url, '{ municipi ', from('198.51.100.1'));
     expect(broken.status).toBe(400);
     expect(broken.headers.get('x-ratelimit-limit')).toBe(String(BUCKET));
+    // Nor does a body that is not JSON, refused before GraphQL.
+    const notJson = await fetch(hub.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from('198.51.100.1') },
+      body: '{ "query": ',
+    });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(notJson.headers.get('x-ratelimit-limit')).toBe(String(BUCKET));
+  });
+
+  it('with trusted documents, refuses an untrusted document before it is priced or charged', async () => {
+    const untrusted = await graphql(trusting.url, '{ municipi { number name boundary } }', from('198.51.100.13'));
+    expect(untrusted.status).toBe(400);
+    expect(untrusted.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(remaining(untrusted.headers)).toBe(BUCKET);
+    const trusted = await graphql(trusting.url, HEAVY, from('198.51.100.13'));
+    expect(trusted.status).toBe(200);
+    expect(remaining(trusted.headers)).toBe(BUCKET - HEAVY_COST);
   });
 
   it('answers 429 with Retry-After to a client past its budget, before any subgraph runs, while another client is served', async () => {
@@ -123,6 +154,15 @@ describe('rate limits per client', () => {
     expect(remaining(two.headers)).toBe(remaining(one.headers) - HEAVY_COST);
   });
 
+  it('counts IPv6 clients by their /64: another address of the same network is the same client', async () => {
+    const one = await graphql(hub.gateway.url, HEAVY, from('2001:db8:1:2::1'));
+    const two = await graphql(hub.gateway.url, HEAVY, from('2001:db8:1:2:abcd::7'));
+    expect(remaining(one.headers)).toBe(BUCKET - HEAVY_COST);
+    expect(remaining(two.headers)).toBe(BUCKET - 2 * HEAVY_COST);
+    const otherNetwork = await graphql(hub.gateway.url, HEAVY, from('2001:db8:1:3::1'));
+    expect(remaining(otherNetwork.headers)).toBe(BUCKET - HEAVY_COST);
+  });
+
   it('counts the HSDS and JSON-LD routes against their client, once, and refuses them past the budget', async () => {
     const client = from('198.51.100.9');
     const hsds = await fetch(`${origin()}/hsds/services`, { headers: client });
@@ -135,13 +175,35 @@ describe('rate limits per client', () => {
     // Their own operations were not a client of their own: the gateway's address was not charged.
     const peer = await graphql(hub.gateway.url, '{ __typename }');
     expect(remaining(peer.headers)).toBe(BUCKET);
-    // Spent (a route is let in while anything is left, and its operations are all charged): it waits.
+    // Spent (a route reserves its documents' estimated cost to be let in, and its operations are all charged): it waits.
     for (let i = 0; i < 10 && (await graphql(hub.gateway.url, HEAVY, client)).status === 200; i++) {}
     let refused = await fetch(`${origin()}/hsds/services`, { headers: client });
     for (let i = 0; i < 20 && refused.status === 200; i++) refused = await fetch(`${origin()}/hsds/services`, { headers: client });
     const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
     expect([refused.status, body.errors[0]?.extensions.code]).toEqual([429, 'RATE_LIMITED']);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('keeps the estimate charged for an answer without data or replaced by RESPONSE_TOO_LARGE', async () => {
+    // The subgraph's answer is past what this gateway reads: no data, and the subgraph did the work.
+    const refused = await graphql(shortAnswers.url, HEAVY, from('198.51.100.10'));
+    expect(refused.body.data ?? null).toBeNull();
+    expect(refused.body.errors[0].extensions.code).toBe('SUBGRAPH_RESPONSE_TOO_LARGE');
+    expect(remaining(refused.headers)).toBe(BUCKET - HEAVY_COST);
+    // The gateway's own answer (the schema's types) past its bound: replaced, and still charged.
+    const tooLarge = await graphql(shortAnswers.url, TYPES, from('198.51.100.11'));
+    expect(tooLarge.body.errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
+    const { requestedQueryCost, actualQueryCost } = tooLarge.body.extensions.cost;
+    expect(actualQueryCost).toBe(requestedQueryCost);
+    expect(remaining(tooLarge.headers)).toBe(BUCKET - requestedQueryCost);
+  });
+
+  it('takes what an answer cost past its estimate (lists without a size, counted at their length)', async () => {
+    const response = await graphql(hub.gateway.url, TYPES, from('198.51.100.12'));
+    expect(response.status).toBe(200);
+    const { requestedQueryCost, actualQueryCost } = response.body.extensions.cost;
+    expect(actualQueryCost).toBeGreaterThan(requestedQueryCost);
+    expect(remaining(response.headers)).toBe(BUCKET - actualQueryCost);
   });
 
   it('HUB_RATE_LIMIT=off: no bucket, no headers, the cost without a throttle status', async () => {

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Role } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
 import { documentImportInput } from '../shared/import-record.js';
@@ -29,6 +29,7 @@ export class LevaCivicaProjectImportReport {
   @Field(() => Int, { description: 'Records already as the document says.' })
   unchanged!: number;
 
+  @Directive('@listSize(assumedSize: 100)')
   @Field(() => [String], { description: 'What the importer could not read or place, in its words; nothing was guessed.' })
   warnings!: string[];
 }
@@ -44,6 +45,7 @@ export class ImportLevaCivicaProjectPayload {
   })
   project: LevaCivicaProject | null = null;
 
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'Why the document was refused (NOT_A_PROJECT); when there is one, nothing was imported.' })
   userErrors: UserError[] = [];
 }

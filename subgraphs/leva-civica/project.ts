@@ -32,14 +32,17 @@ export class LevaCivicaProject {
   @Property({ type: 'text' })
   context!: string;
 
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [String], { description: 'The needs the project answers (bisogni), as the document lists them.' })
   @Property({ type: 'json' })
   needs!: string[];
 
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [String], { description: 'The objectives of the project in answer to the needs.' })
   @Property({ type: 'json' })
   objectives!: string[];
 
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [String], { description: 'The activities planned for the young people.' })
   @Property({ type: 'json' })
   activities!: string[];

@@ -30,6 +30,8 @@ export class ServizioCivileCallResolver {
     return (await programmesOfCall(ctx).load(call.year))[0] ?? null;
   }
 
+  // A call of the Comune presents one programme, or a few.
+  @Directive('@listSize(assumedSize: 10)')
   @FieldResolver(() => [ServizioCivileProgramme], { description: 'Every programme presented in the call.' })
   programmes(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<ServizioCivileProgramme[]> {
     return programmesOfCall(ctx).load(call.year);

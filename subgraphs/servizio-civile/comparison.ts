@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { FigureBasis, figureBasis } from '../shared/figure.js';
 import { ServizioCivileCall } from './call.js';
@@ -29,6 +29,8 @@ export class ServizioCivileCallComparisonRow {
 
 @Resolver()
 export class ComparisonQueries {
+  // The sites of two calls: at most twice a call's placements (100).
+  @Directive('@listSize(assumedSize: 200)')
   @Query(() => [ServizioCivileCallComparisonRow], {
     nullable: true,
     description:

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { FigureBasis } from '../shared/figure.js';
 import { municipioKeyType } from '../shared/municipio-key.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -21,9 +21,13 @@ export class MunicipioServizioCivile {
   })
   volunteersBasis!: FigureBasis;
 
+  // Sites of the call in one Municipio: at most the call's placements.
+  @Directive('@listSize(assumedSize: 100)')
   @Field(() => [ServizioCivileSite], { description: 'The sites in this Municipio with placements in the call, by code.' })
   sites!: ServizioCivileSite[];
 
+  // Placements of the call in one Municipio: at most the call's (100).
+  @Directive('@listSize(assumedSize: 100)')
   @Field(() => [ServizioCivilePlacement], { description: 'The placements of the call at sites in this Municipio.' })
   placements!: ServizioCivilePlacement[];
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
 @ObjectType('ServizioCivileAction', { description: 'An action of a project objective, with the activities volunteers do in it.' })
 export class ServizioCivileAction {
@@ -8,6 +8,8 @@ export class ServizioCivileAction {
   @Field(() => String, { nullable: true, description: 'What the volunteer does, as the document describes it.' })
   description!: string | null;
 
+  // An action's activities: at most 6 in the 2022 call.
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [String], { description: 'The project activities (Attività di Progetto), as the document lists them.' })
   activities!: string[];
 }
@@ -30,6 +32,8 @@ export class ServizioCivileObjective {
   })
   listedTitle!: string | null;
 
+  // An objective's actions: at most 3 in the 2022 call.
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [ServizioCivileAction], { description: 'The actions through which the objective is pursued.' })
   actions!: ServizioCivileAction[];
 }

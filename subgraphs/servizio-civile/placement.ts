@@ -43,6 +43,8 @@ export class ServizioCivilePlacement {
   @Property({ type: 'text', nullable: true })
   context: string | null = null;
 
+  // A placement's objectives: at most 2 in the 2022 call.
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [ServizioCivileObjective], { description: 'The objectives of the project at this site, with actions and activities.' })
   @Property({ type: 'json' })
   objectives!: ServizioCivileObjective[];
@@ -55,6 +57,8 @@ export class ServizioCivilePlacement {
   @Property({ type: 'text', nullable: true })
   volunteerRole: string | null = null;
 
+  // The shared activities of a role: at most 5 in the 2022 call.
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [String], {
     description: 'The activities volunteers do in common, as the role text lists them ("l\'accoglienza", "la formazione", …).',
   })

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { placementsOfProject } from './loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -7,6 +7,9 @@ import { ServizioCivileProject } from './project.js';
 
 @Resolver(() => ServizioCivileProject)
 export class ServizioCivileProjectResolver {
+  // One per site of the project: 7 in the 2022 call. 10 (the call's 100 over its 20 projects, twice)
+  // keeps the HSDS programmes, which read every call's projects and placements, under HUB_MAX_COST.
+  @Directive('@listSize(assumedSize: 10)')
   @FieldResolver(() => [ServizioCivilePlacement], {
     description: 'The sites of the project with their volunteers, in the order of the call.',
   })

@@ -14,10 +14,11 @@ import { MAX_PAGE } from './connection.js';
 
 /**
  * Demand control (IBM GraphQL Cost Directive specification, as Apollo Router applies it): every
- * field that takes `first` is sized by it, the same way in every subgraph, so that no list can be
- * added without a size. A connection is sized through its `edges` and `nodes`; a plain list by itself.
- * `assumedSize` is what a client that gives no `first` gets at most (`first` defaults to MAX_PAGE).
- * Other lists carry their own `@listSize(assumedSize: …)` beside their field (Query.municipi…).
+ * field that takes `first` is sized by it, the same way in every subgraph. A connection is sized
+ * through its `edges` and `nodes`; a plain list by itself. `assumedSize` is what a client that gives
+ * no `first` gets at most (`first` defaults to MAX_PAGE). Every other list carries its own
+ * `@listSize(assumedSize: …)` beside its field, bounded by what it lists (Query.municipi: 9); a list
+ * without a size fails test/demand-control.spec.ts, which reads the supergraph.
  */
 export function sizeListsByFirst(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {

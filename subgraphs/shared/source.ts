@@ -33,6 +33,8 @@ export class Source {
   @Property({ type: 'text', nullable: true })
   url: string | null = null;
 
+  // The addresses a record cites: one or two.
+  @Directive('@listSize(assumedSize: 5)')
   @Field(() => [Url], {
     description: 'The web addresses where the document or data set can be found, in the order cited; empty when none.',
   })

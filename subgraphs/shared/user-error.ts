@@ -37,6 +37,8 @@ registerEnumType(UserErrorCode, {
 @ObjectType('UserError', { description: 'Something wrong with the input of a mutation; when there is one, nothing was written.' })
 @Directive('@shareable')
 export class UserError {
+  // The path of a value in an input: a few names deep.
+  @Directive('@listSize(assumedSize: 5)')
   @Field(() => [String], {
     nullable: true,
     description: 'The path of the offending value inside `input`, e.g. ["hours", "2", "opens"]; null when it is about the whole input.',

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { GovernanceLevel } from './enums.js';
 import { SpazioComune } from './spazio-comune.js';
@@ -42,6 +42,8 @@ export class GovernanceBody {
   @Property({ type: 'text', nullable: true })
   reportsThrough: string | null = null;
 
+  // The members of a body: at most 4 in the sheets.
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [String], { description: 'Who sits in it, as the sheet lists them.' })
   @Property({ type: 'json' })
   members!: string[];

@@ -1,5 +1,5 @@
 import { JSONResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../shared/user-error.js';
 import { Indicator } from './indicator.js';
 import { ParticipationRecord } from './participation-record.js';
@@ -13,6 +13,7 @@ export class SetPointOpeningHoursPayload {
   @Field(() => Point, { nullable: true, description: 'The point as it is now; null when there are user errors.' })
   point: Point | null = null;
 
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
   userErrors: UserError[] = [];
 }
@@ -25,6 +26,7 @@ export class AddPointSpecialSchedulePayload {
   @Field(() => Point, { nullable: true, description: 'The point as it is now; null when there are user errors.' })
   point: Point | null = null;
 
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
   userErrors: UserError[] = [];
 }
@@ -37,6 +39,7 @@ export class RemovePointSpecialSchedulePayload {
   @Field(() => Point, { nullable: true, description: 'Its point as it is now; null when there are user errors.' })
   point: Point | null = null;
 
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
   userErrors: UserError[] = [];
 }
@@ -46,6 +49,7 @@ export class SetPointOperatorsPayload {
   @Field(() => Point, { nullable: true, description: 'The point as it is now; null when there are user errors.' })
   point: Point | null = null;
 
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
   userErrors: UserError[] = [];
 }
@@ -58,6 +62,7 @@ export class RecordParticipationPayload {
   @Field(() => Indicator, { nullable: true, description: 'The indicator, whose actual value now counts the record.' })
   indicator: Indicator | null = null;
 
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
   userErrors: UserError[] = [];
 }
@@ -100,6 +105,8 @@ export class PointImportRecord {
   @Field(() => PointImportAction, { description: 'Created or updated.' })
   action!: PointImportAction;
 
+  // The fields of a point that can change (about 15).
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [PointFieldChange], { description: 'Each field that changes, from what to what; a field the file leaves out is not here.' })
   changes!: PointFieldChange[];
 }
@@ -121,6 +128,8 @@ export class PointsImportReport {
   @Field(() => Int, { description: 'Points already as the file says.' })
   unchanged!: number;
 
+  // A file's points: a thousand for a large one (an answer counts its actual length).
+  @Directive('@listSize(assumedSize: 1000)')
   @Field(() => [PointImportRecord], {
     description:
       'Every point created or updated, in file order, with each field that changes from what to what (in a dry run: would change).',
@@ -133,6 +142,8 @@ export class ImportPointsPayload {
   @Field(() => PointsImportReport, { nullable: true, description: 'What the import did; null when there are user errors.' })
   report: PointsImportReport | null = null;
 
+  // A file's problems, one a line: a hundred for a bad one.
+  @Directive('@listSize(assumedSize: 100)')
   @Field(() => [UserError], { description: 'Every problem of the file, with its line; when there is one, nothing was imported.' })
   userErrors: UserError[] = [];
 }
@@ -148,6 +159,7 @@ export class StagePointsImportPartPayload {
   @Field(() => Int, { nullable: true, description: 'The characters staged under it so far.' })
   characters: number | null = null;
 
+  @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'What was wrong with the part; when there is one, it was not staged.' })
   userErrors: UserError[] = [];
 }

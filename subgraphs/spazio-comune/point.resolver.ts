@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { type AuditEntry, AuditEntryConnection, auditHistory } from '../shared/audit-entry.js';
 import { Role } from '../shared/auth/viewer.js';
 import { type Connection, FirstArg, firstOf } from '../shared/connection.js';
@@ -60,6 +60,8 @@ export class PointResolver {
     return this.spazioComune(point, ctx);
   }
 
+  // A week of opening intervals: four a day at most in the data (seven on average).
+  @Directive('@listSize(assumedSize: 28)')
   @FieldResolver(() => [OpeningHours], { description: 'The weekly opening hours, by day; empty when no timetable is on record.' })
   openingHours(@Root() point: Point, @Ctx() ctx: Context): Promise<OpeningHours[]> {
     return hoursOfPoint(ctx).load(point.id);

@@ -45,6 +45,8 @@ export class SpazioComuneQueries {
     return ctx.em.findOne(Municipio, { number: checkMunicipioNumber(number) });
   }
 
+  // The nine networks, one per Municipio.
+  @Directive('@listSize(assumedSize: 9)')
   @Query(() => [SpazioComune], { description: 'The nine municipal networks SPAZIO COMUNE.1–9.' })
   spazioComuneNetworks(@Ctx() ctx: Context): Promise<SpazioComune[]> {
     return ctx.em.find(SpazioComune, {}, { orderBy: { municipio: 'asc' } });
@@ -111,11 +113,15 @@ export class SpazioComuneQueries {
     return pointsNearby(ctx, latitude, longitude, radiusKm, first);
   }
 
+  // The result indicators of the sheets: 2 today.
+  @Directive('@listSize(assumedSize: 50)')
   @Query(() => [Indicator], { description: 'The result indicators of the technical sheets, with targets and actual values.' })
   indicators(@Ctx() ctx: Context): Promise<Indicator[]> {
     return ctx.em.find(Indicator, {}, { orderBy: { code: 'asc' } });
   }
 
+  // The thirteen WeMi categories.
+  @Directive('@listSize(assumedSize: 20)')
   @Query(() => [WemiCategory], { description: 'The thirteen categories of WeMi services, in the order of the document.' })
   wemiCategories(@Ctx() ctx: Context): Promise<WemiCategory[]> {
     return ctx.em.find(WemiCategory, {}, { orderBy: { position: 'asc' } });
@@ -128,11 +134,15 @@ export class SpazioComuneQueries {
     return ctx.em.find(SharedService, {}, { orderBy: { area: 'asc', name: 'asc' }, limit: checkFirst(first) });
   }
 
+  // The governance bodies of the sheets: 11 today.
+  @Directive('@listSize(assumedSize: 50)')
   @Query(() => [GovernanceBody], { description: 'The governance bodies of SPAZIO COMUNE, by level.' })
   governanceBodies(@Ctx() ctx: Context): Promise<GovernanceBody[]> {
     return ctx.em.find(GovernanceBody, {}, { orderBy: { level: 'asc', id: 'asc' } });
   }
 
+  // The provisions of the three sheets: 113 in all today.
+  @Directive('@listSize(assumedSize: 200)')
   @Query(() => [SheetProvision], {
     description:
       'The provisions of the technical sheets, word for word, in the order of the sheets: the top-level ones (their parts under parts), or every one of a kind.',

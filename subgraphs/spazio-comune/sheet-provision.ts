@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { Party, SheetProvisionKind } from './enums.js';
 
@@ -55,6 +55,8 @@ export class SheetProvision {
   @Property({ type: 'double', nullable: true })
   percent: number | null = null;
 
+  // The items of a provision: at most 6 in the sheets.
+  @Directive('@listSize(assumedSize: 20)')
   @Field(() => [String], { description: 'The items the text lists, each in the words of the sheet; empty when it lists none.' })
   @Property({ type: 'json' })
   items: string[] = [];

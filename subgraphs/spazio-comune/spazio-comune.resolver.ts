@@ -1,5 +1,5 @@
 import { Reference } from '@mikro-orm/core';
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis, figureBasis } from '../shared/figure.js';
@@ -68,6 +68,8 @@ export class SpazioComuneResolver {
     );
   }
 
+  // A network has one Coordinamento and a few bodies beside it (11 for the whole city today).
+  @Directive('@listSize(assumedSize: 20)')
   @FieldResolver(() => [GovernanceBody], { description: 'The governance bodies of the network (its Coordinamento).' })
   governanceBodies(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<GovernanceBody[]> {
     return governanceOfNetwork(ctx).load(network.code);

@@ -1,0 +1,28 @@
+import { buildSchema, parse } from 'graphql';
+import { type CostDirectives, estimatedCost } from '../server/cost.js';
+import { HSDS_POINTS, HSDS_PROGRAMMES } from './hsds/directory-query.js';
+import { POINT_JSONLD_QUERY } from './jsonld/route.js';
+
+/** What a request to each of the gateway's routes over the graph reserves of its client's bucket while it runs. */
+export interface RouteCosts {
+  /** /hsds: a page of 100 points and the programmes, the documents a directory read is made of. */
+  hsds: number;
+  /** /points/{id}.jsonld: the point's one document. */
+  jsonLd: number;
+}
+
+/**
+ * The estimated cost of the documents a route runs (server/cost.ts), priced over the supergraph: a
+ * route's request reserves it before it runs, so that a client cannot have more of them in flight than
+ * its bucket holds (server/rate-limits.ts). /hsds reads the directory page by page: it reserves one
+ * page and the programmes, and its operations are charged at their actual cost as they run.
+ */
+export function routeCosts(supergraphSdl: string, directives: CostDirectives): RouteCosts {
+  const schema = buildSchema(supergraphSdl);
+  const price = (query: string, variables: Record<string, unknown> = {}) =>
+    estimatedCost(directives, { schema, document: parse(query), variables });
+  return {
+    hsds: price(HSDS_POINTS, { first: 100, after: null }) + price(HSDS_PROGRAMMES),
+    jsonLd: price(POINT_JSONLD_QUERY, { id: '' }),
+  };
+}
