@@ -1,7 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import { type CostDirectives, estimatedCost } from '../server/cost.js';
 import { HSDS_POINTS, HSDS_PROGRAMMES } from './hsds/directory-query.js';
-import { POINT_JSONLD_QUERY } from './jsonld/route.js';
+import { POINT_JSONLD } from './jsonld/route.js';
 
 /** What a request to each of the gateway's routes over the graph reserves of its client's bucket while it runs. */
 export interface RouteCosts {
@@ -23,6 +23,6 @@ export function routeCosts(supergraphSdl: string, directives: CostDirectives): R
     estimatedCost(directives, { schema, document: parse(query), variables });
   return {
     hsds: price(HSDS_POINTS, { first: 100, after: null }) + price(HSDS_PROGRAMMES),
-    jsonLd: price(POINT_JSONLD_QUERY, { id: '' }),
+    jsonLd: price(POINT_JSONLD, { id: '' }),
   };
 }

@@ -11,6 +11,7 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Req
 import { cacheMetrics, type WeighedCache } from './bounded-cache.js';
 import type { CostDirectives } from './cost.js';
 import { errorBody, formatError } from './errors.js';
+import { HeavyWork } from './heavy-work.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
 import { documentOverLimit, jsonTextTooDeep, jsonTooDeep } from './input-size.js';
 import { armor, type Limits, refusalDelay } from './limits.js';
@@ -99,6 +100,8 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
   const limits = armor(http.limits);
   const rateLimiter =
     options.identifyClient && http.rateLimits.enabled ? new RateLimiter(http.rateLimits, options.identifyClient) : undefined;
+  // Where clients come in (the gateway): heavy documents take turns, whoever sends them (server/heavy-work.ts).
+  const heavyWork = options.identifyClient && http.heavyWork.enabled ? new HeavyWork(http.heavyWork) : undefined;
   const apollo = new ApolloServer<TContext & RequestIdentity>({
     ...options.apollo,
     formatError,
@@ -122,6 +125,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
         maxResponseBytes: http.limits.responseBytes,
         refusalDelayMs: http.limits.refusalDelayMs,
         rateLimiter,
+        heavyWork,
         trustedDocuments: http.trustedDocuments,
       }),
       useRequestChecks(),
@@ -172,7 +176,10 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     port,
     metrics,
     // The drain plugin closes the HTTP server and waits for the requests in flight.
-    stop: () => apollo.stop(),
+    stop: async () => {
+      heavyWork?.stop();
+      await apollo.stop();
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
 import { actualCost, type CostDirectives, estimatedCost } from './cost.js';
+import type { HeavyWork } from './heavy-work.js';
 import { jsonBytesOver } from './json-size.js';
 import { refusalDelay } from './limits.js';
 import type { RateLimiter } from './rate-limits.js';
@@ -16,6 +17,8 @@ export interface DemandControlOptions {
   refusalDelayMs: number;
   /** The rate limits per client (the gateway's); none: no bucket is charged. */
   rateLimiter?: RateLimiter;
+  /** Heavy documents take turns, whoever sends them (the gateway's); none: they run at once. */
+  heavyWork?: HeavyWork;
   /**
    * HUB_TRUSTED_DOCUMENTS: a document not in the list is neither priced nor charged (useTrustedDocuments
    * refuses it). Apollo runs every plugin's didResolveOperation at once, so the order of the plugins
@@ -33,6 +36,8 @@ export interface DemandControlOptions {
  *   the bucket holds less), and settled once the answer is known: what the delivered data did not use
  *   is given back, what it used past the estimate is taken too; an answer without data, or replaced by
  *   RESPONSE_TOO_LARGE, keeps the estimate;
+ * - a heavy document then waits its turn for the work all clients share (server/heavy-work.ts): 503
+ *   SERVER_BUSY and Retry-After when it does not come in time, and its rate-limit charge is given back;
  * - the answer tells `extensions.cost` { requestedQueryCost, actualQueryCost, throttleStatus } as Shopify does;
  * - a query's answer over HUB_MAX_RESPONSE bytes is not sent: it is replaced by RESPONSE_TOO_LARGE (HTTP
  *   400), measured by a walk that stops at the bound, before any JSON of it is written. A mutation's
@@ -44,6 +49,7 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
     async requestDidStart() {
       let requested: number | null = null;
       let charged: { client: string; points: number } | null = null;
+      let settleWork: ((actual: number) => void) | null = null;
       return {
         async didResolveOperation({ schema, document, request, operationName, queryHash }) {
           if (options.trustedDocuments && !options.trustedDocuments.has(queryHash)) return;
@@ -56,15 +62,28 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
             });
           }
           const client = rateLimiter?.client();
-          if (!rateLimiter || !client) return;
-          const taken = rateLimiter.buckets.take(client.client, requested, client.route);
-          if (!taken.ok) {
+          if (rateLimiter && client) {
+            const taken = rateLimiter.buckets.take(client.client, requested, client.route);
+            if (!taken.ok) {
+              throw new GraphQLError(
+                `Rate limited: this document costs ${requested} points and this client has ${rateLimiter.buckets.status(client.client).currentlyAvailable} left; try again in ${taken.retryAfterSeconds} s.`,
+                { extensions: rateLimited(requested, taken.retryAfterSeconds) },
+              );
+            }
+            charged = { client: client.client, points: requested };
+          }
+          if (!options.heavyWork) return;
+          const admission = await options.heavyWork.admit(requested);
+          if (!admission.ok) {
+            // Nothing ran: the client's charge goes back.
+            if (charged && rateLimiter) rateLimiter.buckets.settle(charged.client, charged.points, 0);
+            charged = null;
             throw new GraphQLError(
-              `Rate limited: this document costs ${requested} points and this client has ${rateLimiter.buckets.status(client.client).currentlyAvailable} left; try again in ${taken.retryAfterSeconds} s.`,
-              { extensions: rateLimited(requested, taken.retryAfterSeconds) },
+              `The hub is busy with other heavy documents: this one (${requested} points) did not get its turn; try again in ${admission.retryAfterSeconds} s, or ask for less.`,
+              { extensions: serverBusy(requested, admission.retryAfterSeconds) },
             );
           }
-          charged = { client: client.client, points: requested };
+          settleWork = admission.settle;
         },
 
         async willSendResponse({ response, schema, document, request, operationName, operation }) {
@@ -95,6 +114,7 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
               ? actualCost(directives, { schema, document, operationName, variables: request.variables }, answered.data)
               : requested;
           if (charged && rateLimiter) rateLimiter.buckets.settle(charged.client, charged.points, actual);
+          settleWork?.(actual);
           const client = rateLimiter?.client();
           answered.extensions = {
             ...answered.extensions,
@@ -108,6 +128,12 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
       };
     },
   };
+}
+
+/** The extensions of a 503 of heavy work (see rateLimited for `http`). */
+function serverBusy(cost: number, retryAfter: number): Record<string, unknown> {
+  const http = { status: 503, headers: new HeaderMap([['retry-after', String(retryAfter)]]) };
+  return { code: 'SERVER_BUSY', cost, retryAfter, http };
 }
 
 /** The extensions of a 429: Apollo answers `http` (a HeaderMap, which graphql's typing of extensions does not know) and drops it. */
