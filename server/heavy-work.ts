@@ -98,22 +98,23 @@ export class HeavyWork {
 
   /** Admits from the head of the queue while the bucket allows, refuses whoever waited too long, and sleeps until the next turn. */
   private pump(): void {
-    const now = this.now();
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const waiting = this.queue[i];
-      if (waiting && waiting.deadline < now) {
-        this.queue.splice(i, 1);
-        waiting.admit(this.refusal(waiting.cost));
-      }
-    }
+    // Turns first: a document whose turn has come is admitted, however long it waited.
     let head = this.queue[0];
-    // A document dearer than the whole bucket waits for a full bucket, then empties it.
     while (head && this.bucket.take(KEY, Math.min(head.cost, this.limits.points)).ok) {
       const charged = Math.min(head.cost, this.limits.points);
       this.queue.shift();
       head.admit({ ok: true, settle: (actual) => this.settle(charged, actual) });
       head = this.queue[0];
     }
+    const now = this.now();
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      const waiting = this.queue[i];
+      if (waiting && waiting.deadline <= now) {
+        this.queue.splice(i, 1);
+        waiting.admit(this.refusal(waiting.cost));
+      }
+    }
+    head = this.queue[0];
     if (!head || this.timer) return;
     const available = this.bucket.status(KEY).currentlyAvailable;
     const untilTurn = ((Math.min(head.cost, this.limits.points) - available) / this.limits.restorePerSecond) * 1000;
