@@ -79,6 +79,6 @@ describe('heavy work, shared by every client', () => {
   it('is off with HUB_HEAVY_WORK=off, and reads its settings from the environment', async () => {
     const off = new HeavyWork(heavyWorkFromEnv({ HUB_HEAVY_WORK: 'off' }));
     for (let i = 0; i < 10; i++) expect((await off.admit(1_000_000)).ok).toBe(true);
-    expect(heavyWorkFromEnv({})).toMatchObject({ enabled: true, threshold: 5_000, points: 100_000, restorePerSecond: 10_000 });
+    expect(heavyWorkFromEnv({})).toMatchObject({ enabled: true, threshold: 5_000, points: 100_000, restorePerSecond: 5_000 });
   });
 });

@@ -29,7 +29,7 @@ export interface HeavyWorkLimits {
 }
 
 /**
- * The defaults: 10,000 points a second is about a tenth of the two cores these machines have (a
+ * The defaults: 5,000 points a second is about a twentieth of the two cores these machines have (a
  * document of 57,000 points took 1.1 s of a subgraph's CPU); the bucket holds one of the dearest
  * documents the cost limit allows (HUB_MAX_COST, 80,000) — so only one or two of those run at once, and
  * their answers held in the gateway's heap stay few — or a burst of the hub's own heavy readers (settled
@@ -41,7 +41,7 @@ export function heavyWorkFromEnv(env: Record<string, string | undefined> = proce
     enabled: onOff(env, 'HUB_HEAVY_WORK', true),
     threshold: integer(env, 'HUB_HEAVY_COST', 5_000, 1, 100_000_000),
     points: integer(env, 'HUB_HEAVY_WORK_POINTS', 100_000, 1, 1_000_000_000),
-    restorePerSecond: integer(env, 'HUB_HEAVY_WORK_RESTORE', 10_000, 1, 1_000_000_000),
+    restorePerSecond: integer(env, 'HUB_HEAVY_WORK_RESTORE', 5_000, 1, 1_000_000_000),
     maxWaitMs: integer(env, 'HUB_HEAVY_WORK_WAIT_MS', 5_000, 0, 600_000),
     maxWaiting: integer(env, 'HUB_HEAVY_WORK_QUEUE', 64, 0, 100_000),
   };
