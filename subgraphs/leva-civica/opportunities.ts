@@ -1,14 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import {
-  type Opportunity,
-  OpportunityFilter,
-  opportunityId,
-  opportunityMatcher,
-  opportunityType,
-  YouthProgramme,
-} from '../shared/opportunity.js';
+import { OpportunityFilter, opportunityMatcher } from '../shared/opportunity-filter.js';
+import { type Opportunity, opportunityId, opportunityType, YouthProgramme } from '../shared/youth-opportunity.js';
 import { Municipio } from './municipio.js';
 import { LevaCivicaProject } from './project.js';
 import { ServizioCivilePlacement } from './servizio-civile-placement.js';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Directive, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Role } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
-import { documentImportInput } from '../shared/import-record.js';
+import { documentImportInput } from '../shared/document-import.js';
 import { UserError } from '../shared/user-error.js';
 import { DryRun, write } from '../shared/write.js';
 import { ServizioCivileCall } from './call.js';

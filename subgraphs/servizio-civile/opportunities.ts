@@ -2,14 +2,8 @@ import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import {
-  type Opportunity,
-  OpportunityFilter,
-  opportunityId,
-  opportunityMatcher,
-  opportunityType,
-  YouthProgramme,
-} from '../shared/opportunity.js';
+import { OpportunityFilter, opportunityMatcher } from '../shared/opportunity-filter.js';
+import { type Opportunity, opportunityId, opportunityType, YouthProgramme } from '../shared/youth-opportunity.js';
 import { LevaCivicaProject } from './leva-civica-project.js';
 import { latestCallYear } from './loaders.js';
 import { Municipio } from './municipio.js';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { appendAudit } from '../shared/audit-entry.js';
 import { Role } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
 import { InputCheck } from '../shared/input-check.js';
+import { recordChange } from '../shared/record-change.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
-import { DryRun, write } from '../shared/write.js';
+import { DryRun, feedInstant, write } from '../shared/write.js';
 import { Activity } from './enums.js';
 import { writePoints } from './import/import-points.js';
 import { parsePoints } from './import/parse-points.js';
@@ -242,8 +242,8 @@ export class SpazioComuneMutations {
           source: backOfficeSource(point?.source.demo ?? false),
         });
         await em.flush();
-        appendAudit(em, viewer, {
-          at: new Date(),
+        recordChange(em, viewer, {
+          at: await feedInstant(em, ParticipationRecord),
           action: 'recordParticipation',
           entityType: 'ParticipationRecord',
           entityId: record.id,

@@ -1,8 +1,8 @@
 import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit } from '../shared/audit-entry.js';
 import type { Viewer } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
+import { recordChange } from '../shared/record-change.js';
 import { Source } from '../shared/source.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
 import { checkVersion, stamp } from '../shared/write.js';
@@ -38,7 +38,7 @@ export async function openPointWrite(
     source: backOfficeSource(point.source.demo),
     async commit(action, before, after) {
       const at = await stamp(em, Point as EntityClass<Point>, point);
-      appendAudit(em, viewer, { at, action, entityType: 'Point', entityId: point.id, before, after });
+      recordChange(em, viewer, { at, action, entityType: 'Point', entityId: point.id, before, after });
     },
   };
 }

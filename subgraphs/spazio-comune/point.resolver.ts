@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { type AuditEntry, AuditEntryConnection, auditHistory } from '../shared/audit-entry.js';
+import type { AuditEntry } from '../shared/audit-entry.js';
+import { AuditEntryConnection, auditHistory } from '../shared/audit-entry-connection.js';
 import { Role } from '../shared/auth/viewer.js';
 import { type Connection, FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';

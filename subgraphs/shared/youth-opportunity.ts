@@ -1,8 +1,9 @@
 import type { ClassType } from 'type-graphql';
-import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Address } from './address.js';
-import { badUserInput } from './errors.js';
+import { checkFirst } from './connection.js';
 import type { MunicipioKey } from './municipio-key.js';
+import { type OpportunityFilter, opportunityMatcher } from './opportunity-filter.js';
 import { Source } from './source.js';
 
 /**
@@ -23,39 +24,6 @@ registerEnumType(YouthProgramme, {
   },
 });
 
-@InputType('OpportunityFilter', { description: 'Which opportunities to list; every field given must match.' })
-export class OpportunityFilter {
-  @Field(() => Int, { nullable: true, description: 'Only opportunities at sites in this Municipio (1 to 9).' })
-  municipio?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Only opportunities of at least these weekly hours.' })
-  minWeeklyHours?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Only opportunities of at most these weekly hours.' })
-  maxWeeklyHours?: number | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Servizio Civile: the call year (the latest call when absent). Leva Civica projects have no call year and ignore it.',
-  })
-  callYear?: number | null;
-}
-
-/** Checks a filter and tells whether an opportunity's Municipio and weekly hours match it. */
-export function opportunityMatcher(filter: OpportunityFilter | null | undefined) {
-  const { municipio, minWeeklyHours: min, maxWeeklyHours: max } = filter ?? {};
-  if (municipio != null && (!Number.isInteger(municipio) || municipio < 1 || municipio > 9)) {
-    throw badUserInput('filter.municipio must be 1 to 9.', 'filter');
-  }
-  for (const value of [min, max]) {
-    if (value != null && (!Number.isFinite(value) || value < 0 || value > 168))
-      throw badUserInput('weekly hours must be from 0 to 168.', 'filter');
-  }
-  if (min != null && max != null && min > max) throw badUserInput('filter.minWeeklyHours is more than filter.maxWeeklyHours.', 'filter');
-  return (municipioNumber: number | null, weeklyHours: number) =>
-    (municipio == null || municipioNumber === municipio) && (min == null || weeklyHours >= min) && (max == null || weeklyHours <= max);
-}
-
 export interface Opportunity<M extends MunicipioKey, P extends object, L extends object> {
   id: string;
   programme: YouthProgramme;
@@ -73,6 +41,37 @@ export interface Opportunity<M extends MunicipioKey, P extends object, L extends
 
 /** An opportunity's id: the programme and the id of the record it comes from, unique across both programmes. */
 export const opportunityId = (programme: YouthProgramme, recordId: string) => `${programme}:${recordId}`;
+
+/** What a programme's record gives of its opportunity; the id and the Municipio are made from it. */
+export interface OpportunityFacts<P extends object, L extends object>
+  extends Omit<Opportunity<MunicipioKey, P, L>, 'id' | 'programme' | 'municipio'> {
+  recordId: string;
+  municipioNumber: number | null;
+}
+
+/**
+ * A youth-opportunity query, the same way in both programmes: the filter and `first` checked before
+ * anything is read, then the records (in their order) that match, at most `first` of them.
+ */
+export async function youthOpportunities<R, M extends MunicipioKey, P extends object, L extends object>(
+  query: { programme: YouthProgramme; municipio: { of(number: number): M }; filter: OpportunityFilter | null; first: number },
+  records: () => Promise<R[]>,
+  facts: (record: R) => OpportunityFacts<P, L>,
+): Promise<Opportunity<M, P, L>[]> {
+  const { programme, municipio, first } = query;
+  checkFirst(first);
+  const matches = opportunityMatcher(query.filter);
+  return (await records())
+    .map(facts)
+    .filter((f) => matches(f.municipioNumber, f.weeklyHours))
+    .slice(0, first)
+    .map(({ recordId, municipioNumber, ...f }) => ({
+      ...f,
+      id: opportunityId(programme, recordId),
+      programme,
+      municipio: municipioNumber === null ? null : municipio.of(municipioNumber),
+    }));
+}
 
 /**
  * The value types, made per subgraph around its own classes for Municipio (see municipioKeyType),
