@@ -2,8 +2,10 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { figureBasis } from '../shared/figure.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
-import { callByYear, latestCallYear, placementsByMunicipio } from './loaders.js';
+import { latestCallYear } from './call.js';
+import { callByYear } from './call.loaders.js';
 import { Municipio, MunicipioServizioCivile } from './municipio.js';
+import { placementsByMunicipio } from './placement.loaders.js';
 import { checkCallYear } from './validation.js';
 
 @Resolver(() => Municipio)

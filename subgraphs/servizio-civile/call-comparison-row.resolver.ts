@@ -1,34 +1,14 @@
-import { Arg, Ctx, Directive, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { figureBasis } from '../shared/figure.js';
 import { ServizioCivileCall } from './call.js';
+import { ServizioCivileCallComparisonRow } from './call-comparison-row.js';
 import { ServizioCivilePlacement } from './placement.js';
-import { ServizioCivileSite } from './site.js';
+import type { ServizioCivileSite } from './site.js';
 import { checkCallYear } from './validation.js';
 
-@ObjectType('ServizioCivileCallComparisonRow', { description: 'One site’s volunteers in two calls.' })
-export class ServizioCivileCallComparisonRow {
-  @Field(() => ServizioCivileSite, { description: 'The site.' })
-  site!: ServizioCivileSite;
-
-  @Field(() => Int, { description: 'Its volunteers in the first call (0 when absent from it).' })
-  fromVolunteers!: number;
-
-  @Field(() => Int, { description: 'Its volunteers in the second call (0 when absent from it).' })
-  toVolunteers!: number;
-
-  @Field(() => Int, { description: 'toVolunteers − fromVolunteers.' })
-  delta!: number;
-
-  @Field(() => FigureBasis, { description: 'What fromVolunteers rests on: real placements and any of the demo data set, apart.' })
-  fromVolunteersBasis!: FigureBasis;
-
-  @Field(() => FigureBasis, { description: 'What toVolunteers rests on: real placements and any of the demo data set, apart.' })
-  toVolunteersBasis!: FigureBasis;
-}
-
-@Resolver()
-export class ComparisonQueries {
+@Resolver(() => ServizioCivileCallComparisonRow)
+export class ServizioCivileCallComparisonRowResolver {
   // The sites of two calls: at most twice a call's placements (100).
   @Directive('@listSize(assumedSize: 200)')
   @Query(() => [ServizioCivileCallComparisonRow], {
