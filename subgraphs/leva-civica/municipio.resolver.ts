@@ -3,9 +3,9 @@ import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { figureBasis } from '../shared/figure.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
-import { projectsByMunicipio } from './loaders.js';
 import { Municipio, MunicipioLevaCivica } from './municipio.js';
 import { LevaCivicaProject } from './project.js';
+import { projectsByMunicipio } from './project.loaders.js';
 
 @Resolver(() => Municipio)
 export class MunicipioResolver {
