@@ -8,11 +8,10 @@ import { Source } from '../../shared/source.js';
 import { tableOf } from '../../shared/sql.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
 import { feedInstant } from '../../shared/write.js';
-import type { PointKind } from '../enums.js';
 import { deriveMunicipi } from '../geography.js';
 import { Municipio } from '../municipio.js';
 import { OpeningHours } from '../opening-hours.js';
-import { Point } from '../point.js';
+import { Point, type PointKind } from '../point.js';
 import { POINT_FIELDS, type PointField, type PointRow } from './parse-points.js';
 
 /** One field an import changes, from what to what (null: no value). */

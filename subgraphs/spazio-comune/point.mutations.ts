@@ -1,50 +1,45 @@
 import { randomUUID } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
+import { importDocument } from '../shared/document-import.js';
 import { InputCheck } from '../shared/input-check.js';
-import { recordChange } from '../shared/record-change.js';
+import { payload } from '../shared/payload.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
-import { DryRun, feedInstant, write } from '../shared/write.js';
-import { Activity } from './enums.js';
+import { write } from '../shared/write.js';
 import { writePoints } from './import/import-points.js';
 import { parsePoints } from './import/parse-points.js';
 import { dropUpload, stagePart, takeUpload } from './import-upload.js';
-import { Indicator } from './indicator.js';
+import { Activity, OpeningHours } from './opening-hours.js';
+import { Operator } from './operator.js';
 import {
   AddPointSpecialScheduleInput,
   ImportPointsInput,
-  RecordParticipationInput,
   RemovePointSpecialScheduleInput,
   SetPointOpeningHoursInput,
   SetPointOperatorsInput,
   StagePointsImportPartInput,
-} from './inputs.js';
-import { OpeningHours } from './opening-hours.js';
-import { Operator } from './operator.js';
-import { ParticipationRecord } from './participation-record.js';
+} from './point.inputs.js';
+import { municipioNumberOf, Point } from './point.js';
 import {
   AddPointSpecialSchedulePayload,
   ImportPointsPayload,
   PointsImportReport,
-  RecordParticipationPayload,
   RemovePointSpecialSchedulePayload,
   SetPointOpeningHoursPayload,
   SetPointOperatorsPayload,
   StagePointsImportPartPayload,
-} from './payloads.js';
-import { municipioNumberOf, Point } from './point.js';
-import { backOfficeSource, openPointWrite } from './point-write.js';
+} from './point.payloads.js';
+import { openPointWrite } from './point-write.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpecialSchedule } from './special-schedule.js';
 
 const MAX_ITEMS = 50;
 const EDITORS = 'Admins, and editors of the point’s Municipio.';
 
-/** The back office of SPAZIO COMUNE: each mutation in one transaction, checked, versioned and audited. */
-@Resolver()
-export class SpazioComuneMutations {
+/** The back office of the points: each mutation in one transaction, checked, versioned and audited. */
+@Resolver(() => Point)
+export class PointMutations {
   @Authorized(Role.ADMIN, Role.EDITOR)
   @Mutation(() => SetPointOpeningHoursPayload, { description: `Replaces the weekly opening hours of a point. ${EDITORS}` })
   setPointOpeningHours(
@@ -73,9 +68,9 @@ export class SpazioComuneMutations {
         em.remove(old);
         for (const h of hours) em.create(OpeningHours, { id: randomUUID(), point: change.point, ...h, source: change.source });
         await change.commit('setPointOpeningHours', { openingHours: old.map(hoursFields) }, { openingHours: hours });
-        return Object.assign(new SetPointOpeningHoursPayload(), { point: change.point });
+        return payload(SetPointOpeningHoursPayload, { point: change.point });
       },
-      (userErrors) => Object.assign(new SetPointOpeningHoursPayload(), { userErrors }),
+      (userErrors) => payload(SetPointOpeningHoursPayload, { userErrors }),
     );
   }
 
@@ -122,9 +117,9 @@ export class SpazioComuneMutations {
           source: change.source,
         });
         await change.commit('addPointSpecialSchedule', {}, { specialSchedule: specialFields(schedule) });
-        return Object.assign(new AddPointSpecialSchedulePayload(), { specialSchedule: schedule, point: change.point });
+        return payload(AddPointSpecialSchedulePayload, { specialSchedule: schedule, point: change.point });
       },
-      (userErrors) => Object.assign(new AddPointSpecialSchedulePayload(), { userErrors }),
+      (userErrors) => payload(AddPointSpecialSchedulePayload, { userErrors }),
     );
   }
 
@@ -148,9 +143,9 @@ export class SpazioComuneMutations {
         const before = specialFields(found);
         em.remove(found);
         await change.commit('removePointSpecialSchedule', { specialSchedule: before }, {});
-        return Object.assign(new RemovePointSpecialSchedulePayload(), { removedSpecialScheduleId: found.id, point: change.point });
+        return payload(RemovePointSpecialSchedulePayload, { removedSpecialScheduleId: found.id, point: change.point });
       },
-      (userErrors) => Object.assign(new RemovePointSpecialSchedulePayload(), { userErrors }),
+      (userErrors) => payload(RemovePointSpecialSchedulePayload, { userErrors }),
     );
   }
 
@@ -193,66 +188,9 @@ export class SpazioComuneMutations {
         for (const o of operators)
           em.create(Operator, { id: randomUUID(), network: network as SpazioComune, point: change.point, ...o, source: change.source });
         await change.commit('setPointOperators', { operators: old.map(operatorFields) }, { operators });
-        return Object.assign(new SetPointOperatorsPayload(), { point: change.point });
+        return payload(SetPointOperatorsPayload, { point: change.point });
       },
-      (userErrors) => Object.assign(new SetPointOperatorsPayload(), { userErrors }),
-    );
-  }
-
-  @Authorized(Role.ADMIN, Role.EDITOR)
-  @Mutation(() => RecordParticipationPayload, {
-    description:
-      'Records people who took part in an activity on a day; the indicator’s actual value adds them. Admins anywhere and for the whole city; editors at the points of their Municipi.',
-  })
-  recordParticipation(
-    @Arg('input', () => RecordParticipationInput, {
-      description: 'The indicator, the point (or none for the city), the day and the count.',
-    })
-    input: RecordParticipationInput,
-    @Ctx() ctx: Context,
-  ): Promise<RecordParticipationPayload> {
-    return write(
-      ctx,
-      input,
-      async (em) => {
-        const check = new InputCheck(input);
-        const date = check.date(['date'], input.date);
-        if (date && date > (DateTime.now().setZone('Europe/Rome').toISODate() ?? '')) check.fail(['date'], 'is in the future.');
-        check.count(['count'], input.count);
-        check.done();
-        const indicator = await em.findOne(Indicator, { code: input.indicatorCode });
-        const point = input.pointId == null ? null : await em.findOne(Point, { id: input.pointId });
-        const missing = [
-          ...(indicator ? [] : [userError(UserErrorCode.NOT_FOUND, ['indicatorCode'], `There is no indicator "${input.indicatorCode}".`)]),
-          ...(input.pointId != null && !point
-            ? [userError(UserErrorCode.NOT_FOUND, ['pointId'], `There is no point "${input.pointId}".`)]
-            : []),
-        ];
-        if (missing.length > 0) throw new UserErrors(missing);
-        const number = point ? municipioNumberOf(point) : null;
-        const viewer = await ctx.auth.requireMunicipio(number);
-        const network = number === null ? null : await em.findOne(SpazioComune, { municipio: number });
-        const record = em.create(ParticipationRecord, {
-          id: randomUUID(),
-          indicator: indicator as Indicator,
-          network,
-          point,
-          recordedOn: date,
-          quantity: input.count,
-          source: backOfficeSource(point?.source.demo ?? false),
-        });
-        await em.flush();
-        recordChange(em, viewer, {
-          at: await feedInstant(em, ParticipationRecord),
-          action: 'recordParticipation',
-          entityType: 'ParticipationRecord',
-          entityId: record.id,
-          before: {},
-          after: { indicator: input.indicatorCode, point: input.pointId ?? null, date, count: input.count },
-        });
-        return Object.assign(new RecordParticipationPayload(), { participation: record, indicator });
-      },
-      (userErrors) => Object.assign(new RecordParticipationPayload(), { userErrors }),
+      (userErrors) => payload(SetPointOperatorsPayload, { userErrors }),
     );
   }
 
@@ -272,9 +210,9 @@ export class SpazioComuneMutations {
       { uploadId: input.uploadId },
       async (em) => {
         const totals = await stagePart(em, input.uploadId, input.index, input.text);
-        return Object.assign(new StagePointsImportPartPayload(), { uploadId: input.uploadId, ...totals });
+        return payload(StagePointsImportPartPayload, { uploadId: input.uploadId, ...totals });
       },
-      (userErrors) => Object.assign(new StagePointsImportPartPayload(), { userErrors }),
+      (userErrors) => payload(StagePointsImportPartPayload, { userErrors }),
     );
   }
 
@@ -288,10 +226,12 @@ export class SpazioComuneMutations {
     input: ImportPointsInput,
     @Ctx() ctx: Context,
   ): Promise<ImportPointsPayload> {
-    const payload = await write(
+    // The file is checked by its parser, with its lines; the rest of the input here.
+    const answer = await importDocument(
       ctx,
-      { documentName: input.documentName, uploadId: input.uploadId },
-      async (em) => {
+      input,
+      ImportPointsPayload,
+      async (em, viewer) => {
         if ((input.document == null) === (input.uploadId == null))
           throw new UserErrors([userError(UserErrorCode.INVALID_INPUT, ['document'], 'give either document or uploadId, not both.')]);
         // A staged upload is taken in this transaction: removed if the import commits; a dry run or a refusal rolls that back, and it is removed below.
@@ -305,20 +245,17 @@ export class SpazioComuneMutations {
               }),
             ),
           );
-        const viewer = await ctx.auth.viewer();
         const document = input.documentName?.trim() || `Import di punti (${input.format})`;
         const counts = await writePoints(em, viewer, rows, { document, action: 'importPoints', replace: input.replace });
-        const report = Object.assign(new PointsImportReport(), { dryRun: input.dryRun, ...counts });
-        const answer = Object.assign(new ImportPointsPayload(), { report });
-        if (input.dryRun) throw new DryRun(answer);
-        return answer;
+        // The import's actions are the enum's values ('CREATED', 'UPDATED') as plain strings.
+        return { report: payload(PointsImportReport, { dryRun: input.dryRun, ...counts } as Partial<PointsImportReport>) };
       },
-      (userErrors) => Object.assign(new ImportPointsPayload(), { userErrors }),
+      { documentName: input.documentName, uploadId: input.uploadId },
     );
     // A dry run is a report and a refused file is not imported: neither keeps the upload staged.
     // (An internal error threw above and keeps it, so the same upload can be sent again.)
-    if (input.uploadId != null && (input.dryRun || payload.userErrors.length > 0)) await dropUpload(ctx.em, input.uploadId);
-    return payload;
+    if (input.uploadId != null && (input.dryRun || answer.userErrors.length > 0)) await dropUpload(ctx.em, input.uploadId);
+    return answer;
   }
 }
 

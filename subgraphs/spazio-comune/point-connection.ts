@@ -1,12 +1,11 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { type Connection, checkFirst, connectionType, decodeCursor, pageOf, toConnection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import type { FigureBasis } from '../shared/figure.js';
-import { DateTime } from '../shared/scalars.js';
-import { PointKind } from './enums.js';
-import { scheduleOf } from './loaders.js';
 import { Point } from './point.js';
+import { PointFilter } from './point-filter.js';
+import { OrderDirection, PointOrder, PointOrderField } from './point-order.js';
+import { scheduleOf } from './point-schedule.js';
 import { hasSchedule, isOpenAt } from './schedule.js';
 
 export const PointConnection = connectionType(Point, 'Point', 'point');
@@ -21,53 +20,6 @@ const demoCount = (ctx: Context, where: FilterQuery<Point>) => () => ctx.em.coun
 export async function totalCountBasis(page: PointPage): Promise<FigureBasis> {
   const demo = await page.countDemo();
   return { value: page.totalCount, real: page.totalCount - demo, demo, includesDemo: demo > 0 };
-}
-
-@InputType('PointFilter', { description: 'Which points to list; every field given must match.' })
-export class PointFilter {
-  @Field(() => Int, { nullable: true, description: 'Only points in this Municipio (1 to 9), from a source or from the boundaries.' })
-  municipio?: number | null;
-
-  @Field(() => PointKind, { nullable: true, description: 'Only CSRC, or only Spazi WeMi.' })
-  kind?: PointKind | null;
-
-  @Field(() => DateTime, {
-    nullable: true,
-    description: 'Only points open at this instant (Europe/Rome local time, holidays included).',
-  })
-  openAt?: Date | null;
-}
-
-export enum PointOrderField {
-  ID = 'ID',
-  NAME = 'NAME',
-}
-registerEnumType(PointOrderField, {
-  name: 'PointOrderField',
-  description: 'What points can be ordered by.',
-  valuesConfig: {
-    ID: { description: 'The id of the point.' },
-    NAME: { description: 'The name of the point, then its id (points may share a name).' },
-  },
-});
-
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Ascending or descending.',
-  valuesConfig: { ASC: { description: 'Ascending (A to Z).' }, DESC: { description: 'Descending (Z to A).' } },
-});
-
-@InputType('PointOrder', { description: 'The order of a list of points.' })
-export class PointOrder {
-  @Field(() => PointOrderField, { description: 'What to order by.' })
-  field!: PointOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending (the default) or descending.' })
-  direction: OrderDirection = OrderDirection.ASC;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDate, LocalTime } from '../shared/scalars.js';
-import { Activity, OperatorRole, PointsFileFormat, Weekday } from './enums.js';
+import { Activity, Weekday } from './opening-hours.js';
+import { OperatorRole } from './operator.js';
 
 // The inputs of the back-office mutations. Dates and times are checked by the mutations themselves,
 // so that a wrong one comes back as a user error with its path (see shared/scalars.ts).
@@ -100,20 +101,18 @@ export class SetPointOperatorsInput {
   operators!: OperatorInput[];
 }
 
-@InputType('RecordParticipationInput', { description: 'People who took part in an activity, on a day, at a point or for the whole city.' })
-export class RecordParticipationInput {
-  @Field(() => ID, { description: 'The indicator the participation counts for, e.g. "EECO01".' })
-  indicatorCode!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The point where they took part; absent for the whole city (admins only).' })
-  pointId?: string | null;
-
-  @Field(() => LocalDate, { description: 'The day, not in the future.' })
-  date!: string;
-
-  @Field(() => Int, { description: 'How many people, at least 1.' })
-  count!: number;
+export enum PointsFileFormat {
+  CSV = 'CSV',
+  JSON = 'JSON',
 }
+registerEnumType(PointsFileFormat, {
+  name: 'PointsFileFormat',
+  description: 'The format of a file of points to import.',
+  valuesConfig: {
+    CSV: { description: 'Comma- or semicolon-separated values with a header row (see the README for the columns).' },
+    JSON: { description: 'A JSON list of points, or an object whose "points" is that list.' },
+  },
+});
 
 @InputType('ImportPointsInput', { description: 'A file of points with their weekly hours, imported all or nothing.' })
 export class ImportPointsInput {

@@ -1,69 +1,16 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Reference } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { groupBy } from '../shared/loader.js';
 import { Source } from '../shared/source.js';
+import { ComplianceCheck } from './compliance-check.js';
 import { ComplianceSubjectKind, type Subject, subjectOf } from './compliance-subject.js';
-import { OperatorRole, PointKind, SharedServiceArea } from './enums.js';
+import { OpeningHours } from './opening-hours.js';
+import { Operator, OperatorRole } from './operator.js';
+import { municipioNumberOf, Point, PointKind } from './point.js';
 import { digitalEducationHours, frontOfficeHours, type Interval } from './schedule.js';
-
-@ObjectType('ComplianceCheck', {
-  description: 'One rule of the technical sheets judged for one subject (the city, a network, a point or an operator).',
-})
-export class ComplianceCheck {
-  @Field(() => String, { description: 'The code of the rule, e.g. "WEMI_MINIMO_20".' })
-  rule!: string;
-
-  @Field(() => String, { description: 'The rule in the words of the sheet.' })
-  description!: string;
-
-  @Field(() => String, { description: 'Where the sheet sets the rule.' })
-  section!: string;
-
-  @Field(() => Source, { description: 'Where the rule came from: the technical sheets and the section that sets it.' })
-  source!: Source;
-
-  @Field(() => String, {
-    description: 'What the rule was judged for, as a label to show: "Milano", "SPAZIO COMUNE.N", a point or an operator.',
-  })
-  subject!: string;
-
-  @Field(() => ComplianceSubjectKind, { description: 'The kind of subject the rule was judged for.' })
-  subjectKind!: ComplianceSubjectKind;
-
-  @Field(() => ID, {
-    description:
-      'The id of the subject: "Milano" for the city, the network code ("SPAZIO COMUNE.1"), the point id or the operator id; with subjectKind it identifies the subject.',
-  })
-  subjectId!: string;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'Whether the rule is met; null ("not known") when the subject has no data on record to judge it. With the demo data set on, demo records take part: see includesDemo and passedOnRealData.',
-  })
-  passed!: boolean | null;
-
-  @Field(() => String, { description: 'What the judgement rests on.' })
-  detail!: string;
-
-  @Field(() => Boolean, {
-    description: 'Whether records of the demo data set took part in the judgement (or the subject is itself a demo record).',
-  })
-  includesDemo!: boolean;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'The same rule judged on real records alone, as the hub answers without the demo data set; null when that is not known (no real data on record) or the subject is a demo record.',
-  })
-  passedOnRealData!: boolean | null;
-
-  @Field(() => FigureBasis, {
-    nullable: true,
-    description:
-      'The measure the rule compares (points, hours, operators, services), with its real and demo parts; null for rules that compare no number.',
-  })
-  measureBasis!: FigureBasis | null;
-}
+import { SharedService, SharedServiceArea } from './shared-service.js';
+import { SpazioComune } from './spazio-comune.js';
 
 /** A record of the data judged; demo is true for the demo data set. */
 interface Judged {
@@ -341,4 +288,38 @@ function judge(data: ComplianceData): Judgement[] {
         ),
   );
   return checks;
+}
+
+/** Every rule judged for every subject, on the data as the database holds it now. */
+export async function complianceReport(em: EntityManager): Promise<ComplianceCheck[]> {
+  // Five queries in all, whatever the number of points and operators.
+  const [points, hours, operators, networks, sharedServices] = await Promise.all([
+    em.find(Point, {}, { orderBy: { id: 'asc' } }),
+    em.find(OpeningHours, {}),
+    em.find(Operator, {}, { orderBy: { id: 'asc' } }),
+    em.find(SpazioComune, {}, { orderBy: { code: 'asc' } }),
+    em.find(SharedService, {}),
+  ]);
+  const judged = <T extends { source: { demo: boolean } }>(record: T) => ({ ...record, demo: record.source.demo });
+  const hoursByPoint = groupBy(hours.map(judged), (h) => Reference.unwrapReference(h.point).id);
+  const operatorsByPoint = groupBy(operators.map(judged), (o) => (o.point ? Reference.unwrapReference(o.point).id : ''));
+  const operatorsByNetwork = groupBy(operators.map(judged), (o) => Reference.unwrapReference(o.network).code);
+  const networkByMunicipio = new Map(networks.map((n) => [Reference.unwrapReference(n.municipio).number, n.code]));
+  return evaluateCompliance({
+    points: points.map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      demo: p.source.demo,
+      network: networkByMunicipio.get(municipioNumberOf(p) ?? 0) ?? null,
+      hours: hoursByPoint.get(p.id) ?? [],
+      operators: operatorsByPoint.get(p.id) ?? [],
+    })),
+    networks: networks.map((n) => ({
+      code: n.code,
+      familyAssistantRegister: n.familyAssistantRegister,
+      operators: operatorsByNetwork.get(n.code) ?? [],
+    })),
+    sharedServices: sharedServices.map(judged),
+  });
 }

@@ -1,12 +1,10 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import { connectionType } from '../shared/connection.js';
 import { badUserInput } from '../shared/errors.js';
-import { ComplianceCheck, RULES } from './compliance.js';
+import { ComplianceCheck } from './compliance-check.js';
+import { RULES } from './compliance-rules.js';
 import { ComplianceSubjectKind } from './compliance-subject.js';
 
-/** The compliance report as a filtered connection, in a stable order a client can rely on. */
-
-export const ComplianceCheckConnection = connectionType(ComplianceCheck, 'ComplianceCheck', 'compliance check');
+/** Which compliance checks a list keeps, in a stable order a client can rely on. */
 
 export enum ComplianceResult {
   PASSED = 'PASSED',
@@ -40,9 +38,6 @@ const resultOf = (check: ComplianceCheck) =>
 
 const ruleOrder = new Map(Object.keys(RULES).map((code, i) => [code, i]));
 const KIND_ORDER = Object.values(ComplianceSubjectKind);
-
-/** A check's key in its list: rule, kind and id identify it. */
-export const complianceCheckKey = (c: ComplianceCheck) => `${c.rule}|${c.subjectKind}|${c.subjectId}`;
 
 /** The checks that match the filter, by rule (in the order of the technical sheets), then kind of subject, then subject id. */
 export function filterAndOrder(checks: ComplianceCheck[], filter: ComplianceFilter | null | undefined): ComplianceCheck[] {

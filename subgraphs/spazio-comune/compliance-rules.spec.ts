@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ComplianceData, evaluateCompliance } from './compliance.js';
-import { Activity, OperatorRole, PointKind, SharedServiceArea, Weekday } from './enums.js';
+import { type ComplianceData, evaluateCompliance } from './compliance-rules.js';
+import { Activity, Weekday } from './opening-hours.js';
+import { OperatorRole } from './operator.js';
+import { PointKind } from './point.js';
+import { SharedServiceArea } from './shared-service.js';
 
 const frontOffice = (id: string, weeklyHours: number, hours: number | null, demo = false) => ({
   id,

@@ -1,8 +1,6 @@
 import { JSONResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../shared/user-error.js';
-import { Indicator } from './indicator.js';
-import { ParticipationRecord } from './participation-record.js';
 import { Point } from './point.js';
 import { SpecialSchedule } from './special-schedule.js';
 
@@ -48,19 +46,6 @@ export class RemovePointSpecialSchedulePayload {
 export class SetPointOperatorsPayload {
   @Field(() => Point, { nullable: true, description: 'The point as it is now; null when there are user errors.' })
   point: Point | null = null;
-
-  @Directive('@listSize(assumedSize: 10)')
-  @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
-  userErrors: UserError[] = [];
-}
-
-@ObjectType('RecordParticipationPayload', { description: 'The participation recorded and its indicator, or why nothing changed.' })
-export class RecordParticipationPayload {
-  @Field(() => ParticipationRecord, { nullable: true, description: 'The record added; null when there are user errors.' })
-  participation: ParticipationRecord | null = null;
-
-  @Field(() => Indicator, { nullable: true, description: 'The indicator, whose actual value now counts the record.' })
-  indicator: Indicator | null = null;
 
   @Directive('@listSize(assumedSize: 10)')
   @Field(() => [UserError], { description: 'What was wrong with the input; empty when the change was made.' })
