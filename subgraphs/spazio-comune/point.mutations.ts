@@ -3,7 +3,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
 import { importDocument } from '../shared/document-import.js';
-import { InputCheck } from '../shared/input-check.js';
 import { payload } from '../shared/payload.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
 import { write } from '../shared/write.js';
@@ -30,7 +29,7 @@ import {
   SetPointOperatorsPayload,
   StagePointsImportPartPayload,
 } from './point.payloads.js';
-import { openPointWrite } from './point-write.js';
+import { openPointWrite, writePoint } from './point-write.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpecialSchedule } from './special-schedule.js';
 
@@ -47,31 +46,24 @@ export class PointMutations {
     input: SetPointOpeningHoursInput,
     @Ctx() ctx: Context,
   ): Promise<SetPointOpeningHoursPayload> {
-    return write(
-      ctx,
-      input,
-      async (em) => {
-        const change = await openPointWrite(ctx, em, input.pointId, input.expectedVersion);
-        const check = new InputCheck(input);
-        if (input.hours.length > MAX_ITEMS) check.fail(['hours'], `at most ${MAX_ITEMS} intervals.`);
-        const hours = input.hours.map((h, i) => ({
-          day: h.day,
-          opens: check.time(['hours', i, 'opens'], h.opens),
-          closes: check.time(['hours', i, 'closes'], h.closes),
-          activity: h.activity,
-        }));
-        hours.forEach((h, i) => {
-          if (h.opens && h.opens === h.closes) check.fail(['hours', i, 'closes'], 'an interval must not close when it opens.');
-        });
-        check.done();
-        const old = await em.find(OpeningHours, { point: change.point }, { orderBy: { id: 'asc' } });
-        em.remove(old);
-        for (const h of hours) em.create(OpeningHours, { id: randomUUID(), point: change.point, ...h, source: change.source });
-        await change.commit('setPointOpeningHours', { openingHours: old.map(hoursFields) }, { openingHours: hours });
-        return payload(SetPointOpeningHoursPayload, { point: change.point });
-      },
-      (userErrors) => payload(SetPointOpeningHoursPayload, { userErrors }),
-    );
+    return writePoint(ctx, input, SetPointOpeningHoursPayload, async (change, check, em) => {
+      if (input.hours.length > MAX_ITEMS) check.fail(['hours'], `at most ${MAX_ITEMS} intervals.`);
+      const hours = input.hours.map((h, i) => ({
+        day: h.day,
+        opens: check.time(['hours', i, 'opens'], h.opens),
+        closes: check.time(['hours', i, 'closes'], h.closes),
+        activity: h.activity,
+      }));
+      hours.forEach((h, i) => {
+        if (h.opens && h.opens === h.closes) check.fail(['hours', i, 'closes'], 'an interval must not close when it opens.');
+      });
+      check.done();
+      const old = await em.find(OpeningHours, { point: change.point }, { orderBy: { id: 'asc' } });
+      em.remove(old);
+      for (const h of hours) em.create(OpeningHours, { id: randomUUID(), point: change.point, ...h, source: change.source });
+      await change.commit('setPointOpeningHours', { openingHours: old.map(hoursFields) }, { openingHours: hours });
+      return { point: change.point };
+    });
   }
 
   @Authorized(Role.ADMIN, Role.EDITOR)
@@ -83,44 +75,37 @@ export class PointMutations {
     input: AddPointSpecialScheduleInput,
     @Ctx() ctx: Context,
   ): Promise<AddPointSpecialSchedulePayload> {
-    return write(
-      ctx,
-      input,
-      async (em) => {
-        const change = await openPointWrite(ctx, em, input.pointId, input.expectedVersion);
-        const check = new InputCheck(input);
-        const validFrom = check.date(['validFrom'], input.validFrom);
-        const validTo = check.date(['validTo'], input.validTo);
-        if (validFrom && validTo && validTo < validFrom) check.fail(['validTo'], `${validTo} is before validFrom (${validFrom}).`);
-        const reason = check.text(['reason'], input.reason, 500);
-        let opens: string | null = null;
-        let closes: string | null = null;
-        if (input.closed) {
-          for (const field of ['opens', 'closes', 'activity'] as const)
-            if (input[field] != null) check.fail([field], 'must be absent when the point is closed.');
-        } else {
-          opens = check.requiredTime(['opens'], input.opens, 'is required unless closed.');
-          closes = check.requiredTime(['closes'], input.closes, 'is required unless closed.');
-          if (opens && opens === closes) check.fail(['closes'], 'must differ from opens.');
-        }
-        check.done();
-        const schedule = em.create(SpecialSchedule, {
-          id: randomUUID(),
-          point: change.point,
-          validFrom,
-          validTo,
-          closed: input.closed,
-          opens,
-          closes,
-          activity: input.closed ? null : (input.activity ?? Activity.FRONT_OFFICE),
-          reason,
-          source: change.source,
-        });
-        await change.commit('addPointSpecialSchedule', {}, { specialSchedule: specialFields(schedule) });
-        return payload(AddPointSpecialSchedulePayload, { specialSchedule: schedule, point: change.point });
-      },
-      (userErrors) => payload(AddPointSpecialSchedulePayload, { userErrors }),
-    );
+    return writePoint(ctx, input, AddPointSpecialSchedulePayload, async (change, check, em) => {
+      const validFrom = check.date(['validFrom'], input.validFrom);
+      const validTo = check.date(['validTo'], input.validTo);
+      if (validFrom && validTo && validTo < validFrom) check.fail(['validTo'], `${validTo} is before validFrom (${validFrom}).`);
+      const reason = check.text(['reason'], input.reason, 500);
+      let opens: string | null = null;
+      let closes: string | null = null;
+      if (input.closed) {
+        for (const field of ['opens', 'closes', 'activity'] as const)
+          if (input[field] != null) check.fail([field], 'must be absent when the point is closed.');
+      } else {
+        opens = check.requiredTime(['opens'], input.opens, 'is required unless closed.');
+        closes = check.requiredTime(['closes'], input.closes, 'is required unless closed.');
+        if (opens && opens === closes) check.fail(['closes'], 'must differ from opens.');
+      }
+      check.done();
+      const schedule = em.create(SpecialSchedule, {
+        id: randomUUID(),
+        point: change.point,
+        validFrom,
+        validTo,
+        closed: input.closed,
+        opens,
+        closes,
+        activity: input.closed ? null : (input.activity ?? Activity.FRONT_OFFICE),
+        reason,
+        source: change.source,
+      });
+      await change.commit('addPointSpecialSchedule', {}, { specialSchedule: specialFields(schedule) });
+      return { specialSchedule: schedule, point: change.point };
+    });
   }
 
   @Authorized(Role.ADMIN, Role.EDITOR)
@@ -158,40 +143,33 @@ export class PointMutations {
     input: SetPointOperatorsInput,
     @Ctx() ctx: Context,
   ): Promise<SetPointOperatorsPayload> {
-    return write(
-      ctx,
-      input,
-      async (em) => {
-        const change = await openPointWrite(ctx, em, input.pointId, input.expectedVersion);
-        const check = new InputCheck(input);
-        if (input.operators.length > MAX_ITEMS) check.fail(['operators'], `at most ${MAX_ITEMS} operators.`);
-        input.operators.forEach((o, i) => {
-          if (!Number.isFinite(o.weeklyHours) || o.weeklyHours <= 0 || o.weeklyHours > 60)
-            check.fail(['operators', i, 'weeklyHours'], 'must be more than 0 and at most 60.');
-          if (
-            o.frontOfficeHours != null &&
-            (!Number.isFinite(o.frontOfficeHours) || o.frontOfficeHours < 0 || o.frontOfficeHours > o.weeklyHours)
-          )
-            check.fail(['operators', i, 'frontOfficeHours'], 'must be from 0 to weeklyHours.');
-        });
-        const number = municipioNumberOf(change.point);
-        const network = number === null ? null : await em.findOne(SpazioComune, { municipio: number });
-        if (!network) check.fail(['pointId'], 'the point is in no known Municipio, so in no network: its operators cannot be set.');
-        check.done();
-        const old = await em.find(Operator, { point: change.point }, { orderBy: { id: 'asc' } });
-        em.remove(old);
-        const operators = input.operators.map((o) => ({
-          role: o.role,
-          weeklyHours: o.weeklyHours,
-          frontOfficeHours: o.frontOfficeHours ?? null,
-        }));
-        for (const o of operators)
-          em.create(Operator, { id: randomUUID(), network: network as SpazioComune, point: change.point, ...o, source: change.source });
-        await change.commit('setPointOperators', { operators: old.map(operatorFields) }, { operators });
-        return payload(SetPointOperatorsPayload, { point: change.point });
-      },
-      (userErrors) => payload(SetPointOperatorsPayload, { userErrors }),
-    );
+    return writePoint(ctx, input, SetPointOperatorsPayload, async (change, check, em) => {
+      if (input.operators.length > MAX_ITEMS) check.fail(['operators'], `at most ${MAX_ITEMS} operators.`);
+      input.operators.forEach((o, i) => {
+        if (!Number.isFinite(o.weeklyHours) || o.weeklyHours <= 0 || o.weeklyHours > 60)
+          check.fail(['operators', i, 'weeklyHours'], 'must be more than 0 and at most 60.');
+        if (
+          o.frontOfficeHours != null &&
+          (!Number.isFinite(o.frontOfficeHours) || o.frontOfficeHours < 0 || o.frontOfficeHours > o.weeklyHours)
+        )
+          check.fail(['operators', i, 'frontOfficeHours'], 'must be from 0 to weeklyHours.');
+      });
+      const number = municipioNumberOf(change.point);
+      const network = number === null ? null : await em.findOne(SpazioComune, { municipio: number });
+      if (!network) check.fail(['pointId'], 'the point is in no known Municipio, so in no network: its operators cannot be set.');
+      check.done();
+      const old = await em.find(Operator, { point: change.point }, { orderBy: { id: 'asc' } });
+      em.remove(old);
+      const operators = input.operators.map((o) => ({
+        role: o.role,
+        weeklyHours: o.weeklyHours,
+        frontOfficeHours: o.frontOfficeHours ?? null,
+      }));
+      for (const o of operators)
+        em.create(Operator, { id: randomUUID(), network: network as SpazioComune, point: change.point, ...o, source: change.source });
+      await change.commit('setPointOperators', { operators: old.map(operatorFields) }, { operators });
+      return { point: change.point };
+    });
   }
 
   @Authorized(Role.ADMIN)
