@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { figureBasis } from '../shared/figure.js';
+import { figureBasis } from '../shared/figure-basis.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivileCallComparisonRow } from './call-comparison-row.js';
 import { ServizioCivilePlacement } from './placement.js';

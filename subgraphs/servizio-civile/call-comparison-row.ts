@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { FigureBasis } from '../shared/figure.js';
+import { FigureBasis } from '../shared/figure-basis.js';
 import { ServizioCivileSite } from './site.js';
 
 @ObjectType('ServizioCivileCallComparisonRow', { description: 'One site’s volunteers in two calls.' })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { placementsByCall } from './placement.loaders.js';

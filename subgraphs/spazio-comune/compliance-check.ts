@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { FigureBasis } from '../shared/figure.js';
+import { FigureBasis } from '../shared/figure-basis.js';
 import { Source } from '../shared/source.js';
 import { ComplianceSubjectKind } from './compliance-subject.js';
 

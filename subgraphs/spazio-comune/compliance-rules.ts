@@ -1,6 +1,6 @@
 import { Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
 import { groupBy } from '../shared/loader.js';
 import { Source } from '../shared/source.js';
 import { ComplianceCheck } from './compliance-check.js';

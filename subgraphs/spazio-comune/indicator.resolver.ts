@@ -1,6 +1,6 @@
 import { Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
 import { Indicator } from './indicator.js';
 import { participationRecordsByIndicator } from './participation-record.loaders.js';
 

@@ -1,5 +1,5 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { FigureBasis } from '../shared/figure.js';
+import { FigureBasis } from '../shared/figure-basis.js';
 import { PointConnection, type PointPage, totalCountBasis } from './point-connection.js';
 
 @Resolver(() => PointConnection)

@@ -1,7 +1,7 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { type Connection, checkFirst, connectionType, decodeCursor, pageOf, toConnection } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import type { FigureBasis } from '../shared/figure.js';
+import type { FigureBasis } from '../shared/figure-basis.js';
 import { Point } from './point.js';
 import { PointFilter } from './point-filter.js';
 import { OrderDirection, PointOrder, PointOrderField } from './point-order.js';

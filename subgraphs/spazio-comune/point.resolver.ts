@@ -4,7 +4,7 @@ import { AuditEntryConnection, auditHistory } from '../shared/audit-entry-connec
 import { Role } from '../shared/auth/viewer.js';
 import { type Connection, FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
 import { DateTime } from '../shared/scalars.js';
 import { Municipio, MunicipioBasis } from './municipio.js';
 import { municipioByNumber } from './municipio.loaders.js';

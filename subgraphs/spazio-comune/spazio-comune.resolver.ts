@@ -2,7 +2,7 @@ import { Reference } from '@mikro-orm/core';
 import { Ctx, Directive, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
 import { GovernanceBody } from './governance-body.js';
 import { governanceBodiesByNetwork } from './governance-body.loaders.js';
 import { Municipio } from './municipio.js';
