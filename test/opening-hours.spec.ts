@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { Activity, Weekday } from '../subgraphs/spazio-comune/enums.js';
 import { holidayOn } from '../subgraphs/spazio-comune/holidays.js';
+import { Activity, Weekday } from '../subgraphs/spazio-comune/opening-hours.js';
 import {
   frontOfficeHours,
   type Interval,

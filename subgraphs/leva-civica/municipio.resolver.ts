@@ -1,11 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { figureBasis } from '../shared/figure.js';
+import { figureBasis } from '../shared/figure-basis.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
-import { projectsByMunicipio } from './loaders.js';
-import { Municipio, MunicipioLevaCivica } from './municipio.js';
-import { LevaCivicaProject } from './project.js';
+import { Municipio } from './municipio.js';
+import { MunicipioLevaCivica } from './municipio-leva-civica.js';
+import { projectsByMunicipio } from './project.loaders.js';
 
 @Resolver(() => Municipio)
 export class MunicipioResolver {
@@ -14,14 +13,6 @@ export class MunicipioResolver {
     const projects = await projectsByMunicipio(ctx).load(municipio.number);
     const placesBasis = figureBasis(projects, (p) => p.places);
     return Object.assign(new MunicipioLevaCivica(), { places: placesBasis.value, placesBasis, allProjects: projects });
-  }
-}
-
-@Resolver(() => MunicipioLevaCivica)
-export class MunicipioLevaCivicaResolver {
-  @FieldResolver(() => [LevaCivicaProject], { description: 'The projects at sites in this Municipio, by title, at most `first` of them.' })
-  projects(@Root() levaCivica: MunicipioLevaCivica, @FirstArg('projects') first: number): LevaCivicaProject[] {
-    return firstOf(levaCivica.allProjects, first);
   }
 }
 

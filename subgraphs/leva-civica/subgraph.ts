@@ -2,15 +2,15 @@ import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { migrations } from './migrations/index.js';
-import { MunicipioLevaCivicaResolver, MunicipioResolver, municipioReference } from './municipio.resolver.js';
-import { LevaCivicaMutations } from './mutations.js';
-import { OpportunityQueries } from './opportunities.js';
+import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
+import { MunicipioLevaCivicaResolver } from './municipio-leva-civica.resolver.js';
 import { LevaCivicaProject } from './project.js';
+import { LevaCivicaProjectMutations } from './project.mutations.js';
 import { LevaCivicaProjectResolver, levaCivicaProjectReference } from './project.resolver.js';
-import { LevaCivicaQueries } from './queries.js';
 import { seedLevaCivica } from './seed/seed.js';
 import { LevaCivicaSite } from './site.js';
 import { LevaCivicaSiteResolver } from './site.resolver.js';
+import { YouthOpportunityResolver } from './youth-opportunity.resolver.js';
 
 /** Leva Civica: projects for young people, their site, places and hours plan. */
 export const levaCivica: SubgraphDefinition = {
@@ -19,9 +19,8 @@ export const levaCivica: SubgraphDefinition = {
   entities: [LevaCivicaSite, LevaCivicaProject, AuditEntry],
   migrations,
   resolvers: [
-    LevaCivicaQueries,
-    LevaCivicaMutations,
-    OpportunityQueries,
+    LevaCivicaProjectMutations,
+    YouthOpportunityResolver,
     LevaCivicaProjectResolver,
     LevaCivicaSiteResolver,
     MunicipioResolver,

@@ -1,9 +1,12 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { figureBasis } from '../shared/figure.js';
+import { figureBasis } from '../shared/figure-basis.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
-import { callByYear, latestCallYear, placementsByMunicipio } from './loaders.js';
-import { Municipio, MunicipioServizioCivile } from './municipio.js';
+import { latestCallYear } from './call.js';
+import { callByYear } from './call.loaders.js';
+import { Municipio } from './municipio.js';
+import { MunicipioServizioCivile } from './municipio-servizio-civile.js';
+import { placementsByMunicipio } from './placement.loaders.js';
 import { checkCallYear } from './validation.js';
 
 @Resolver(() => Municipio)

@@ -1,13 +1,40 @@
 import { Reference } from '@mikro-orm/core';
-import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { type Connection, keysetPage } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { placementById } from './loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
+import { placementById } from './placement.loaders.js';
+import { ServizioCivilePlacementConnection } from './placement-connection.js';
 import { ServizioCivileProject } from './project.js';
 import { ServizioCivileSite } from './site.js';
+import { checkCallYear } from './validation.js';
 
 @Resolver(() => ServizioCivilePlacement)
 export class ServizioCivilePlacementResolver {
+  @Query(() => ServizioCivilePlacement, {
+    nullable: true,
+    description: 'One placement by id (the page of a Servizio Civile opportunity); null when there is none.',
+  })
+  servizioCivilePlacement(
+    @Arg('id', () => ID, { description: 'The id of the placement, e.g. "2022-202928".' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ServizioCivilePlacement | null> {
+    return placementById(ctx).load(id);
+  }
+
+  @Query(() => ServizioCivilePlacementConnection, {
+    description: 'The placements on record in pages (Relay cursor connection), by id; callYear narrows them to one call.',
+  })
+  servizioCivilePlacements(
+    @Arg('first', () => Int, { description: 'How many placements per page, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Arg('callYear', () => Int, { nullable: true, description: 'Only the placements of this call.' }) callYear: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<ServizioCivilePlacement>> {
+    const where = callYear == null ? {} : { call: checkCallYear(callYear, 'callYear') };
+    return keysetPage(ctx.em, ServizioCivilePlacement, { list: 'placements', key: 'id', where, first, after });
+  }
+
   @FieldResolver(() => Int, { description: 'The year of the call of this placement.' })
   callYear(@Root() placement: ServizioCivilePlacement): number {
     return Reference.unwrapReference(placement.call).year;

@@ -1,7 +1,7 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { placementsOfProject } from './loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
+import { placementsByProject } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProject } from './project.js';
 
@@ -14,7 +14,7 @@ export class ServizioCivileProjectResolver {
     description: 'The sites of the project with their volunteers, in the order of the call.',
   })
   placements(@Root() project: ServizioCivileProject, @Ctx() ctx: Context): Promise<ServizioCivilePlacement[]> {
-    return placementsOfProject(ctx).load(project.id);
+    return placementsByProject(ctx).load(project.id);
   }
 
   @FieldResolver(() => ServizioCivileProgramme, { description: 'The programme the project belongs to.' })

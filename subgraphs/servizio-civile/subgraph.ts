@@ -2,22 +2,21 @@ import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ServizioCivileCall } from './call.js';
+import { ServizioCivileCallMutations } from './call.mutations.js';
 import { ServizioCivileCallResolver } from './call.resolver.js';
-import { ComparisonQueries } from './comparison.js';
+import { ServizioCivileCallComparisonRowResolver } from './call-comparison-row.resolver.js';
 import { migrations } from './migrations/index.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
-import { ServizioCivileMutations } from './mutations.js';
-import { OpportunityQueries } from './opportunities.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivilePlacementResolver, servizioCivilePlacementReference } from './placement.resolver.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProgrammeResolver } from './programme.resolver.js';
 import { ServizioCivileProject } from './project.js';
 import { ServizioCivileProjectResolver } from './project.resolver.js';
-import { ServizioCivileQueries } from './queries.js';
 import { seedServizioCivile } from './seed/seed.js';
 import { ServizioCivileSite } from './site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './site.resolver.js';
+import { YouthOpportunityResolver } from './youth-opportunity.resolver.js';
 
 /** Servizio Civile Universale: calls, programmes, projects, sites and placements of volunteers. */
 export const servizioCivile: SubgraphDefinition = {
@@ -26,10 +25,9 @@ export const servizioCivile: SubgraphDefinition = {
   entities: [ServizioCivileCall, ServizioCivileProgramme, ServizioCivileProject, ServizioCivileSite, ServizioCivilePlacement, AuditEntry],
   migrations,
   resolvers: [
-    ServizioCivileMutations,
-    ServizioCivileQueries,
-    OpportunityQueries,
-    ComparisonQueries,
+    ServizioCivileCallMutations,
+    ServizioCivileCallComparisonRowResolver,
+    YouthOpportunityResolver,
     ServizioCivileCallResolver,
     ServizioCivileProjectResolver,
     ServizioCivileProgrammeResolver,

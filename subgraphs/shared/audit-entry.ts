@@ -1,9 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { actingRole, type Viewer } from './auth/viewer.js';
-import { type Connection, checkFirst, connectionType, decodeCursor, toConnection } from './connection.js';
 import { DateTime } from './scalars.js';
 
 /**
@@ -60,39 +57,4 @@ export class AuditEntry {
   @Field(() => JSONObjectResolver, { description: 'The changed fields after the change (empty for a removed record).' })
   @Property({ type: 'json' })
   after!: Record<string, unknown>;
-}
-
-/** Appends the entry of a write; call it inside the write's transaction. */
-export function appendAudit(
-  em: EntityManager,
-  viewer: Viewer,
-  entry: { at: Date; action: string; entityType: string; entityId: string; before: object; after: object },
-): void {
-  em.create(AuditEntry, {
-    ...entry,
-    actor: viewer.sub,
-    role: actingRole(viewer),
-    before: entry.before as Record<string, unknown>,
-    after: entry.after as Record<string, unknown>,
-  });
-}
-
-export const AuditEntryConnection = connectionType(AuditEntry, 'AuditEntry', 'audit entry');
-
-/** The entries of one record, newest first, one page after the cursor (a keyset on the entry's id). */
-export async function auditHistory(
-  em: EntityManager,
-  entityType: string,
-  entityId: string,
-  first: number,
-  after: string | null | undefined,
-): Promise<Connection<AuditEntry>> {
-  checkFirst(first);
-  const before = decodeCursor('history', after);
-  const where = { entityType, entityId };
-  const [totalCount, rows] = await Promise.all([
-    em.count(AuditEntry, where),
-    em.find(AuditEntry, before === null ? where : { ...where, id: { $lt: String(before) } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
-  ]);
-  return toConnection('history', rows, first, totalCount, (row) => row.id, before !== null);
 }

@@ -1,8 +1,9 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClassType } from 'type-graphql';
-import { Arg, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Arg, Field, Int, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors.js';
+import { PageInfo } from './page-info.js';
 
 /**
  * Relay cursor connections (https://relay.dev/graphql/connections.htm): the same shape, limits and
@@ -10,27 +11,6 @@ import { badUserInput } from './errors.js';
  */
 
 export const MAX_PAGE = 100;
-
-@ObjectType('PageInfo', { description: 'Where a page stands in its list (Relay cursor connections).' })
-@Directive('@shareable')
-export class PageInfo {
-  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean, {
-    description: 'Whether items come before this page: true when it was asked for after a cursor, false for the first page.',
-  })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'The cursor of the first item of this page; null when the page is empty.' })
-  startCursor!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The cursor of the last item of this page; pass it as `after` for the next page. Null when the page is empty.',
-  })
-  endCursor!: string | null;
-}
 
 export interface Connection<T> {
   totalCount: number;

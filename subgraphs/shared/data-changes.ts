@@ -62,13 +62,13 @@ const PING_MS = 10_000;
  */
 export class DataChanges implements DataVersion {
   readonly instance = randomUUID();
-  readonly #watchers = new Set<(state: ChangeState) => void>();
-  #generation = 0;
-  #client: pg.Client | null = null;
-  #listening = false;
-  #stopped = false;
-  #retry: NodeJS.Timeout | null = null;
-  #ping: NodeJS.Timeout | null = null;
+  private readonly watchers = new Set<(state: ChangeState) => void>();
+  private generation = 0;
+  private client: pg.Client | null = null;
+  private isListening = false;
+  private stopped = false;
+  private retry: NodeJS.Timeout | null = null;
+  private ping: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly databaseUrl: string,
@@ -76,11 +76,11 @@ export class DataChanges implements DataVersion {
   ) {}
 
   get listening(): boolean {
-    return this.#listening;
+    return this.isListening;
   }
 
   get state(): ChangeState {
-    return { instance: this.instance, generation: this.#generation, listening: this.#listening };
+    return { instance: this.instance, generation: this.generation, listening: this.isListening };
   }
 
   /** `instance:generation`, or null while writes could go unheard. */
@@ -90,18 +90,18 @@ export class DataChanges implements DataVersion {
 
   /** A write made by this process: counted at once, not when its notification comes back. */
   written(): void {
-    this.#count();
+    this.count();
   }
 
   /** Calls `watcher` with the new state at every change; returns what stops it. */
   watch(watcher: (state: ChangeState) => void): () => void {
-    this.#watchers.add(watcher);
-    return () => this.#watchers.delete(watcher);
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
   }
 
-  #count(): void {
-    this.#generation++;
-    for (const watcher of this.#watchers) watcher(this.state);
+  private count(): void {
+    this.generation++;
+    for (const watcher of this.watchers) watcher(this.state);
   }
 
   async start(): Promise<void> {
@@ -109,10 +109,10 @@ export class DataChanges implements DataVersion {
     // not pass for one that hears. LISTEN needs a direct connection, not a transaction-mode pooler.
     const client = new pg.Client({ connectionString: this.databaseUrl, keepAlive: true });
     client.on('notification', (message) => {
-      if (message.payload === this.schema) this.#count();
+      if (message.payload === this.schema) this.count();
     });
-    client.on('error', (error) => this.#lost(client, error));
-    client.on('end', () => this.#lost(client));
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client));
     try {
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
@@ -120,51 +120,51 @@ export class DataChanges implements DataVersion {
       await client.end().catch(() => {});
       throw error;
     }
-    if (this.#stopped) {
+    if (this.stopped) {
       await client.end().catch(() => {});
       return;
     }
-    this.#client = client;
-    this.#listening = true;
-    this.#count();
-    this.#ping ??= setInterval(() => this.#checkAlive(), PING_MS).unref();
+    this.client = client;
+    this.isListening = true;
+    this.count();
+    this.ping ??= setInterval(() => this.checkAlive(), PING_MS).unref();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    this.#listening = false;
-    if (this.#retry) clearTimeout(this.#retry);
-    if (this.#ping) clearInterval(this.#ping);
-    await this.#client?.end().catch(() => {});
+    this.stopped = true;
+    this.isListening = false;
+    if (this.retry) clearTimeout(this.retry);
+    if (this.ping) clearInterval(this.ping);
+    await this.client?.end().catch(() => {});
   }
 
   /** A connection that does not answer a ping within PING_MS is taken for lost. */
-  #checkAlive(): void {
-    const client = this.#client;
+  private checkAlive(): void {
+    const client = this.client;
     if (!client) return;
-    const timeout = setTimeout(() => this.#lost(client, new Error(`no answer to a ping within ${PING_MS} ms`)), PING_MS).unref();
+    const timeout = setTimeout(() => this.lost(client, new Error(`no answer to a ping within ${PING_MS} ms`)), PING_MS).unref();
     client.query('select 1').then(
       () => clearTimeout(timeout),
       () => clearTimeout(timeout),
     );
   }
 
-  #lost(client: pg.Client, error?: Error): void {
-    if (client !== this.#client) return;
-    this.#client = null;
-    this.#listening = false;
-    if (this.#stopped) return;
-    for (const watcher of this.#watchers) watcher(this.state);
+  private lost(client: pg.Client, error?: Error): void {
+    if (client !== this.client) return;
+    this.client = null;
+    this.isListening = false;
+    if (this.stopped) return;
+    for (const watcher of this.watchers) watcher(this.state);
     logger.warn({ schema: this.schema, err: error?.message }, 'lost the connection that hears data changes; reconnecting');
     client.end().catch(() => {});
-    this.#reconnect(1000);
+    this.reconnect(1000);
   }
 
-  #reconnect(delayMs: number): void {
-    if (this.#stopped) return;
-    this.#retry = setTimeout(() => {
-      this.start().catch(() => this.#reconnect(Math.min(delayMs * 2, 30_000)));
+  private reconnect(delayMs: number): void {
+    if (this.stopped) return;
+    this.retry = setTimeout(() => {
+      this.start().catch(() => this.reconnect(Math.min(delayMs * 2, 30_000)));
     }, delayMs);
-    this.#retry.unref();
+    this.retry.unref();
   }
 }

@@ -2,9 +2,9 @@ import { type EntityClass, type EntityData, LockMode } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { logger } from '../../server/logger.js';
-import { appendAudit } from './audit-entry.js';
 import { Role, type Viewer } from './auth/viewer.js';
 import { changedKeys, plain } from './import-record.js';
+import { recordChange } from './record-change.js';
 import { feedInstant, type Versioned } from './write.js';
 
 /** Who a data migration's changes are by, in the audit trail: "migration:<its name>". */
@@ -70,7 +70,7 @@ export async function correctSeededRecord<T extends object>(
     (record as Versioned).version += 1;
     (record as Versioned).updatedAt = at;
   }
-  appendAudit(em, migrationActor(migration), {
+  recordChange(em, migrationActor(migration), {
     at,
     action: 'dataMigration',
     entityType: entity.name,

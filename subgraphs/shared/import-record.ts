@@ -1,27 +1,22 @@
 import { type EntityClass, type EntityData, helper, Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, InputType } from 'type-graphql';
-import { appendAudit } from './audit-entry.js';
 import type { Viewer } from './auth/viewer.js';
-
-/** The input of a document import: the same two fields in every subgraph, under each mutation's own name. */
-export function documentImportInput(name: string, what: string) {
-  @InputType(name, { description: `The text of ${what}, imported all or nothing.` })
-  class DocumentImportInput {
-    @Field(() => String, { description: `The text of ${what} as published (markdown), at most about 1 MB.` })
-    document!: string;
-
-    @Field(() => Boolean, { defaultValue: false, description: 'True: report what would change, and change nothing.' })
-    dryRun!: boolean;
-  }
-  return DocumentImportInput;
-}
+import { recordChange } from './record-change.js';
 
 /** How many records an import created, changed, and found already as the document says. */
 export class ImportTally {
   created = 0;
   updated = 0;
   unchanged = 0;
+}
+
+/** Who imports, by which mutation, at which instant of the change feed's clock, and the tally so far. */
+export interface ImportContext {
+  viewer: Viewer;
+  action: string;
+  tally: ImportTally;
+  /** One instant for every record of the import (`feedInstant` in write.ts). */
+  at: Date;
 }
 
 /**
@@ -32,18 +27,18 @@ export class ImportTally {
  */
 export function importRecord<T extends object>(
   em: EntityManager,
-  context: { viewer: Viewer; action: string; tally: ImportTally },
+  context: ImportContext,
   entity: EntityClass<T>,
   existing: T | null,
   data: EntityData<T> & Record<string, unknown>,
 ): T {
   const entityType = entity.name;
-  const { viewer, action, tally } = context;
+  const { viewer, action, tally, at } = context;
   if (!existing) {
     const created = em.create(entity, data as never);
     tally.created++;
-    appendAudit(em, viewer, {
-      at: new Date(),
+    recordChange(em, viewer, {
+      at,
       action,
       entityType,
       entityId: String(helper(created).getPrimaryKey()),
@@ -60,8 +55,8 @@ export function importRecord<T extends object>(
   const before = Object.fromEntries(changed.map((key) => [key, plain((existing as Record<string, unknown>)[key])]));
   em.assign(existing, Object.fromEntries(changed.map((key) => [key, data[key]])) as never);
   tally.updated++;
-  appendAudit(em, viewer, {
-    at: new Date(),
+  recordChange(em, viewer, {
+    at,
     action,
     entityType,
     entityId: String(helper(existing).getPrimaryKey()),

@@ -65,13 +65,25 @@ export async function stamp<T extends Versioned & object>(em: EntityManager, ent
   return at;
 }
 
-/** The updatedAt of a record written now (see `stamp`), for a record created rather than changed. */
-export async function feedInstant<T extends object>(em: EntityManager, entity: EntityClass<T>): Promise<Date> {
-  const table = tableOf(em, entity as EntityClass<object>);
+/** The clock of every write: the database's, at millisecond precision (as the columns and JavaScript keep it). */
+const CLOCK = "date_trunc('milliseconds', clock_timestamp())";
+
+/**
+ * The instant of a write made now: the one clock of the change feed and the audit trail. For a
+ * versioned entity (one with updatedAt) it is the updatedAt of a record written now (see `stamp`),
+ * for a record created rather than changed; for any other entity, or none, the clock alone.
+ */
+export async function feedInstant<T extends object>(em: EntityManager, entity?: EntityClass<T>): Promise<Date> {
   const connection = em.getConnection();
+  const versioned = entity !== undefined && 'updatedAt' in (em.getMetadata().find(entity)?.properties ?? {});
+  if (!versioned) {
+    const [row] = await connection.execute<{ at: Date }[]>(`select ${CLOCK} as at`, [], 'all', em.getTransactionContext());
+    return new Date(row?.at ?? Date.now());
+  }
+  const table = tableOf(em, entity as EntityClass<object>);
   await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [table], 'get', em.getTransactionContext());
   const [row] = await connection.execute<{ at: Date }[]>(
-    `select greatest(date_trunc('milliseconds', clock_timestamp()), max(updated_at) + interval '1 millisecond') as at from ${table}`,
+    `select greatest(${CLOCK}, max(updated_at) + interval '1 millisecond') as at from ${table}`,
     [],
     'all',
     em.getTransactionContext(),

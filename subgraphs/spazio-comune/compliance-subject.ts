@@ -1,4 +1,5 @@
-import { createUnionType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, registerEnumType } from 'type-graphql';
+import { City } from './city.js';
 import { Operator } from './operator.js';
 import { Point } from './point.js';
 import { SpazioComune } from './spazio-comune.js';
@@ -30,12 +31,6 @@ export interface Subject {
 }
 
 export const subjectOf = (kind: ComplianceSubjectKind, id: string, label: string): Subject => ({ kind, id, label });
-
-@ObjectType('City', { description: 'The city of Milan as a whole: what city-wide rules are judged for.' })
-export class City {
-  @Field(() => String, { description: 'The name of the city, "Milano".' })
-  name!: string;
-}
 
 export const ComplianceSubject = createUnionType({
   name: 'ComplianceSubject',

@@ -1,9 +1,23 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { GovernanceLevel } from './enums.js';
 import { SpazioComune } from './spazio-comune.js';
+
+export enum GovernanceLevel {
+  DIRECTIVE = 'DIRECTIVE',
+  MANAGEMENT = 'MANAGEMENT',
+  PROJECT = 'PROJECT',
+}
+registerEnumType(GovernanceLevel, {
+  name: 'GovernanceLevel',
+  description: 'The three levels of governance of SPAZIO COMUNE.',
+  valuesConfig: {
+    DIRECTIVE: { description: 'Primo livello: DIRETTIVO (Cabina di Regia Integrata).' },
+    MANAGEMENT: { description: 'Secondo livello: GESTIONALE (Coordinamenti delle reti municipali).' },
+    PROJECT: { description: 'Terzo livello: PROGETTUALE (Gruppi di Progetto).' },
+  },
+});
 
 @Entity({ tableName: 'governance_body' })
 @ObjectType('GovernanceBody', {

@@ -1,5 +1,6 @@
 import { easter } from 'date-easter';
 import { DateTime } from 'luxon';
+
 import festivita from './seed/festivita.json' with { type: 'json' };
 
 export interface Holiday {

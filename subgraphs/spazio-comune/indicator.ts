@@ -1,8 +1,20 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { IndicatorKind } from './enums.js';
+
+export enum IndicatorKind {
+  OUTPUT = 'OUTPUT',
+  RESULT = 'RESULT',
+}
+registerEnumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: 'Output indicator (realizzazione fisica) or result indicator (risultato).',
+  valuesConfig: {
+    OUTPUT: { description: 'Indicatore di realizzazione fisica/output.' },
+    RESULT: { description: 'Indicatore di risultato.' },
+  },
+});
 
 @Entity({ tableName: 'indicator' })
 @ObjectType('Indicator', { description: 'A result indicator of the technical sheets (PON METRO PLUS), with its targets.' })

@@ -1,7 +1,20 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
+
+export enum MunicipioBasis {
+  SOURCE = 'SOURCE',
+  BOUNDARY = 'BOUNDARY',
+}
+registerEnumType(MunicipioBasis, {
+  name: 'MunicipioBasis',
+  description: 'How the Municipio of a place (a point, a Servizio Civile site) is known.',
+  valuesConfig: {
+    SOURCE: { description: 'A source says it.' },
+    BOUNDARY: { description: 'Derived from the place’s coordinates and the official boundaries of the Municipi (ds379).' },
+  },
+});
 
 /** A GeoJSON Polygon or MultiPolygon, in WGS 84 longitude/latitude. */
 export interface Boundary {

@@ -1,28 +1,13 @@
-import { Field, Float, ObjectType } from 'type-graphql';
 import { checkFirst, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import { tableOf } from '../shared/sql.js';
+import { NearbyPoint } from './nearby-point.js';
 import { Point } from './point.js';
-
-@ObjectType('NearbyPoint', { description: 'A point within the requested radius, with its great-circle distance.' })
-export class NearbyPoint {
-  @Field(() => Float, { description: 'Great-circle distance from the requested position, in kilometres.' })
-  distanceKm!: number;
-
-  @Field(() => Point, { description: 'The point.' })
-  point!: Point;
-}
+import { checkPosition } from './validation.js';
 
 export const MAX_RADIUS_KM = 50;
 const EARTH_RADIUS_KM = 6371.0088;
-
-export function checkPosition(latitude: number, longitude: number): void {
-  if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) throw badUserInput('latitude must be between -90 and 90.', 'latitude');
-  if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
-    throw badUserInput('longitude must be between -180 and 180.', 'longitude');
-  }
-}
 
 /**
  * The `first` points with coordinates within radiusKm of a position, nearest first (ties by id). The

@@ -1,10 +1,58 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalTime } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
-import { Activity, Weekday } from './enums.js';
 import { Point } from './point.js';
+
+export enum Weekday {
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+  SUNDAY = 'SUNDAY',
+}
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week.',
+  valuesConfig: {
+    MONDAY: { description: 'Lunedì.' },
+    TUESDAY: { description: 'Martedì.' },
+    WEDNESDAY: { description: 'Mercoledì.' },
+    THURSDAY: { description: 'Giovedì.' },
+    FRIDAY: { description: 'Venerdì.' },
+    SATURDAY: { description: 'Sabato.' },
+    SUNDAY: { description: 'Domenica.' },
+  },
+});
+
+/** ISO weekday numbers (Monday = 1), as luxon counts them. */
+export const WEEKDAYS: Weekday[] = [
+  Weekday.MONDAY,
+  Weekday.TUESDAY,
+  Weekday.WEDNESDAY,
+  Weekday.THURSDAY,
+  Weekday.FRIDAY,
+  Weekday.SATURDAY,
+  Weekday.SUNDAY,
+];
+
+export enum Activity {
+  FRONT_OFFICE = 'FRONT_OFFICE',
+  DIGITAL_EDUCATION = 'DIGITAL_EDUCATION',
+  OTHER = 'OTHER',
+}
+registerEnumType(Activity, {
+  name: 'Activity',
+  description: 'What a point offers in an opening interval.',
+  valuesConfig: {
+    FRONT_OFFICE: { description: 'Listening, information and orientation for citizens (front office).' },
+    DIGITAL_EDUCATION: { description: 'Digital education: front office at computer stations and computer literacy courses.' },
+    OTHER: { description: 'Other uses: socialising, workshops, courses, events.' },
+  },
+});
 
 @Entity({ tableName: 'opening_hours' })
 @ObjectType('OpeningHours', {

@@ -1,10 +1,28 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { OperatorRole } from './enums.js';
 import { Point } from './point.js';
 import { SpazioComune } from './spazio-comune.js';
+
+export enum OperatorRole {
+  FRONT_OFFICE = 'FRONT_OFFICE',
+  COORDINATOR = 'COORDINATOR',
+  CSRC_REFERENT = 'CSRC_REFERENT',
+  COMMUNITY_SOCIAL_WORKER = 'COMMUNITY_SOCIAL_WORKER',
+  MUNICIPIO_TECHNICIAN = 'MUNICIPIO_TECHNICIAN',
+}
+registerEnumType(OperatorRole, {
+  name: 'OperatorRole',
+  description: 'The role of an operator in a municipal network, as the technical sheets name them.',
+  valuesConfig: {
+    FRONT_OFFICE: { description: 'Operator of a Spazio WeMi dedicated to front office.' },
+    COORDINATOR: { description: 'Coordinator of the network (coordinatore degli spazi WeMi e della rete).' },
+    CSRC_REFERENT: { description: 'Referent of the CSRC (referente degli CSRC).' },
+    COMMUNITY_SOCIAL_WORKER: { description: 'Community social worker (Assistente sociale di Comunità).' },
+    MUNICIPIO_TECHNICIAN: { description: 'Technician of the Municipio (tecnico del Municipio).' },
+  },
+});
 
 /** An operator's role and hours. No personal data is kept: operators are known by id only. */
 @Entity({ tableName: 'operator' })

@@ -1,6 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { FigureBasis } from '../shared/figure.js';
-import { PointConnection, type PointPage, totalCountBasis } from './points.js';
+import { FigureBasis } from '../shared/figure-basis.js';
+import { PointConnection, type PointPage, totalCountBasis } from './point-connection.js';
 
 @Resolver(() => PointConnection)
 export class PointConnectionResolver {

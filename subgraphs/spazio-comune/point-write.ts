@@ -1,11 +1,13 @@
 import { type EntityClass, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit } from '../shared/audit-entry.js';
 import type { Viewer } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
+import { InputCheck } from '../shared/input-check.js';
+import { payload } from '../shared/payload.js';
+import { recordChange } from '../shared/record-change.js';
 import { Source } from '../shared/source.js';
-import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
-import { checkVersion, stamp } from '../shared/write.js';
+import { type UserError, UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
+import { checkVersion, stamp, write } from '../shared/write.js';
 import { municipioNumberOf, Point } from './point.js';
 
 /**
@@ -19,6 +21,29 @@ export interface PointWrite {
   /** The source of the records this write creates: the back office, demo if the point is demo. */
   source: Source;
   commit(action: string, before: object, after: object): Promise<void>;
+}
+
+/**
+ * A back-office mutation of one point, the same way for each: in one transaction, its input checked
+ * for control characters, the point opened for writing; `work` checks the rest of the input (with
+ * `check`), makes the change and commits it, and answers the payload's records. A user error rolls it
+ * all back and answers the payload's userErrors.
+ */
+export function writePoint<P extends { userErrors: UserError[] }>(
+  ctx: Context,
+  input: { pointId: string; expectedVersion: number },
+  answer: new () => P,
+  work: (change: PointWrite, check: InputCheck, em: EntityManager) => Promise<Partial<P>>,
+): Promise<P> {
+  return write(
+    ctx,
+    input,
+    async (em) => {
+      const change = await openPointWrite(ctx, em, input.pointId, input.expectedVersion);
+      return payload(answer, await work(change, new InputCheck(input), em));
+    },
+    (userErrors) => payload(answer, { userErrors } as Partial<P>),
+  );
 }
 
 export async function openPointWrite(
@@ -38,7 +63,7 @@ export async function openPointWrite(
     source: backOfficeSource(point.source.demo),
     async commit(action, before, after) {
       const at = await stamp(em, Point as EntityClass<Point>, point);
-      appendAudit(em, viewer, { at, action, entityType: 'Point', entityId: point.id, before, after });
+      recordChange(em, viewer, { at, action, entityType: 'Point', entityId: point.id, before, after });
     },
   };
 }

@@ -1,31 +1,64 @@
-import { Arg, Authorized, Ctx, Directive, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { type AuditEntry, AuditEntryConnection, auditHistory } from '../shared/audit-entry.js';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { AuditEntry } from '../shared/audit-entry.js';
+import { AuditEntryConnection, auditHistory } from '../shared/audit-entry-connection.js';
 import { Role } from '../shared/auth/viewer.js';
 import { type Connection, FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
+import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
 import { DateTime } from '../shared/scalars.js';
-import { MunicipioBasis } from './enums.js';
-import {
-  hoursOfPoint,
-  intervalsOfPoint,
-  municipioByNumber,
-  networkOfMunicipio,
-  operatorsOfPoint,
-  scheduleOf,
-  specialsOfPoint,
-} from './loaders.js';
-import { Municipio } from './municipio.js';
+import { Municipio, MunicipioBasis } from './municipio.js';
+import { municipioByNumber } from './municipio.loaders.js';
 import { OpeningChange } from './opening-change.js';
 import { OpeningHours } from './opening-hours.js';
+import { intervalsByPoint, openingHoursByPoint } from './opening-hours.loaders.js';
 import { Operator } from './operator.js';
+import { operatorsByPoint } from './operator.loaders.js';
 import { municipioNumberOf, Point } from './point.js';
+import { PointConnection, pointsModifiedSincePage, pointsPage } from './point-connection.js';
+import { PointFilter } from './point-filter.js';
+import { PointOrder } from './point-order.js';
+import { scheduleOf } from './point-schedule.js';
 import { frontOfficeHours, hasSchedule, isOpenAt, nextChangeAfter } from './schedule.js';
 import { SpazioComune } from './spazio-comune.js';
+import { networkByMunicipio } from './spazio-comune.loaders.js';
 import { SpecialSchedule } from './special-schedule.js';
+import { specialSchedulesByPoint } from './special-schedule.loaders.js';
 
 @Resolver(() => Point)
 export class PointResolver {
+  @Query(() => Point, { nullable: true, description: 'One point (CSRC or Spazio WeMi) by id; null when there is none.' })
+  point(@Arg('id', () => ID, { description: 'The id of the point, e.g. "wemi-piazzetta".' }) id: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Point, { id });
+  }
+
+  @Query(() => PointConnection, {
+    description: 'The points of the nine networks, filtered, in pages (Relay cursor connection), by id unless orderBy says otherwise.',
+  })
+  points(
+    @Arg('first', () => Int, { description: 'How many points per page, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page (asked with the same orderBy).' })
+    after: string | null,
+    @Arg('filter', () => PointFilter, { nullable: true, description: 'Which points to list.' }) filter: PointFilter | null,
+    @Arg('orderBy', () => PointOrder, { nullable: true, description: 'The order of the list: by id (the default) or by name.' })
+    orderBy: PointOrder | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Point>> {
+    return pointsPage(ctx, first, after, filter, orderBy);
+  }
+
+  @Query(() => PointConnection, {
+    description:
+      'The change feed for apps that keep a copy: the points changed strictly after an instant (their updatedAt), oldest change first and then by id, in pages. Store the last endCursor and pass it as after to resume.',
+  })
+  pointsModifiedSince(
+    @Arg('since', () => DateTime, { description: 'The instant of the last sync, ISO-8601 with offset.' }) since: Date,
+    @Arg('first', () => Int, { description: 'How many points per page, 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Point>> {
+    return pointsModifiedSincePage(ctx, since, first, after);
+  }
+
   @FieldResolver(() => Municipio, {
     nullable: true,
     description:
@@ -48,7 +81,7 @@ export class PointResolver {
   })
   spazioComune(@Root() point: Point, @Ctx() ctx: Context): Promise<SpazioComune | null> | null {
     const number = municipioNumberOf(point);
-    return number === null ? null : networkOfMunicipio(ctx).load(number);
+    return number === null ? null : networkByMunicipio(ctx).load(number);
   }
 
   @FieldResolver(() => SpazioComune, {
@@ -64,7 +97,7 @@ export class PointResolver {
   @Directive('@listSize(assumedSize: 28)')
   @FieldResolver(() => [OpeningHours], { description: 'The weekly opening hours, by day; empty when no timetable is on record.' })
   openingHours(@Root() point: Point, @Ctx() ctx: Context): Promise<OpeningHours[]> {
-    return hoursOfPoint(ctx).load(point.id);
+    return openingHoursByPoint(ctx).load(point.id);
   }
 
   @FieldResolver(() => [SpecialSchedule], {
@@ -75,19 +108,19 @@ export class PointResolver {
     @FirstArg('special schedules') first: number,
     @Ctx() ctx: Context,
   ): Promise<SpecialSchedule[]> {
-    return firstOf(await specialsOfPoint(ctx).load(point.id), first);
+    return firstOf(await specialSchedulesByPoint(ctx).load(point.id), first);
   }
 
   @FieldResolver(() => Float, {
     description: 'Weekly front-office hours, digital education included. A demo point has demo hours: see frontOfficeHoursPerWeekBasis.',
   })
   async frontOfficeHoursPerWeek(@Root() point: Point, @Ctx() ctx: Context): Promise<number> {
-    return frontOfficeHours(await intervalsOfPoint(ctx).load(point.id));
+    return frontOfficeHours(await intervalsByPoint(ctx).load(point.id));
   }
 
   @FieldResolver(() => FigureBasis, { description: 'What frontOfficeHoursPerWeek rests on: real timetable rows and demo ones, apart.' })
   async frontOfficeHoursPerWeekBasis(@Root() point: Point, @Ctx() ctx: Context): Promise<FigureBasis> {
-    return figureBasis(await hoursOfPoint(ctx).load(point.id), (h) => frontOfficeHours([h]));
+    return figureBasis(await openingHoursByPoint(ctx).load(point.id), (h) => frontOfficeHours([h]));
   }
 
   @FieldResolver(() => Boolean, {
@@ -119,7 +152,7 @@ export class PointResolver {
 
   @FieldResolver(() => [Operator], { description: 'The operators working at this point, by role and id, at most `first` of them.' })
   async operators(@Root() point: Point, @FirstArg('operators') first: number, @Ctx() ctx: Context): Promise<Operator[]> {
-    return firstOf(await operatorsOfPoint(ctx).load(point.id), first);
+    return firstOf(await operatorsByPoint(ctx).load(point.id), first);
   }
 
   @Authorized(Role.ADMIN, Role.EDITOR)

@@ -1,11 +1,23 @@
 import { type Ref, Reference } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import { DateTime, LocalDate } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
-import { PointKind } from './enums.js';
 import { Municipio } from './municipio.js';
+
+export enum PointKind {
+  CSRC = 'CSRC',
+  WEMI = 'WEMI',
+}
+registerEnumType(PointKind, {
+  name: 'PointKind',
+  description: 'The kind of a point of a SPAZIO COMUNE network.',
+  valuesConfig: {
+    CSRC: { description: 'Centro Socio Ricreativo Culturale.' },
+    WEMI: { description: 'Spazio WeMi (welfare di comunità).' },
+  },
+});
 
 @Entity({ tableName: 'point' })
 @Index({ properties: ['address.latitude', 'address.longitude'] })

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { Activity, WEEKDAYS, type Weekday } from './enums.js';
 import { holidayOn } from './holidays.js';
+import { Activity, WEEKDAYS, type Weekday } from './opening-hours.js';
 
 /** The opening hours of the points are local times in Milan. */
 export const ZONE = 'Europe/Rome';

@@ -1,9 +1,8 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import type { Context } from '../shared/context.js';
-import { MunicipioBasis } from './enums.js';
-import { municipioAtPosition, municipioByNumber } from './loaders.js';
-import { Municipio } from './municipio.js';
+import { Municipio, MunicipioBasis } from './municipio.js';
+import { municipioByNumber, municipioNumberByPosition } from './municipio.loaders.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 
 const REQUIRES = '@requires(fields: "address { latitude longitude } municipioFromSource { number }")';
@@ -12,7 +11,7 @@ const REQUIRES = '@requires(fields: "address { latitude longitude } municipioFro
 async function numberFromBoundaries(site: ServizioCivileSite, ctx: Context): Promise<number | null> {
   const { latitude, longitude } = site.address ?? {};
   if (latitude == null || longitude == null) return null;
-  return municipioAtPosition(ctx).load(`${latitude},${longitude}`);
+  return municipioNumberByPosition(ctx).load(`${latitude},${longitude}`);
 }
 
 @Resolver(() => ServizioCivileSite)

@@ -1,7 +1,23 @@
 import { Embedded, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { SharedServiceArea } from './enums.js';
+
+export enum SharedServiceArea {
+  ACTIVE_AGEING = 'ACTIVE_AGEING',
+  WORK_LIFE_BALANCE = 'WORK_LIFE_BALANCE',
+  STUDY_SUPPORT = 'STUDY_SUPPORT',
+  SOCIAL_HEALTH = 'SOCIAL_HEALTH',
+}
+registerEnumType(SharedServiceArea, {
+  name: 'SharedServiceArea',
+  description: 'The four areas of the shared services (servizi condivisi) of the Spazi WeMi.',
+  valuesConfig: {
+    ACTIVE_AGEING: { description: 'promozione di un invecchiamento attivo' },
+    WORK_LIFE_BALANCE: { description: 'supporto alla conciliazione tempo vita/lavoro' },
+    STUDY_SUPPORT: { description: 'sostegno allo studio' },
+    SOCIAL_HEALTH: { description: 'servizi sociosanitari' },
+  },
+});
 
 @Entity({ tableName: 'shared_service' })
 @ObjectType('SharedService', { description: 'A shared service (servizio condiviso) offered the same way across the city.' })

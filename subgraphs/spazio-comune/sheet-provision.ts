@@ -1,8 +1,49 @@
 import type { Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
-import { Party, SheetProvisionKind } from './enums.js';
+
+export enum SheetProvisionKind {
+  GENERAL_AIM = 'GENERAL_AIM',
+  OBJECTIVE = 'OBJECTIVE',
+  ACTIVITY = 'ACTIVITY',
+  STAFF = 'STAFF',
+  FUNDING = 'FUNDING',
+  OBLIGATION = 'OBLIGATION',
+  GOVERNANCE = 'GOVERNANCE',
+  BODY = 'BODY',
+  SYSTEM_ACTION = 'SYSTEM_ACTION',
+  ROLE = 'ROLE',
+}
+registerEnumType(SheetProvisionKind, {
+  name: 'SheetProvisionKind',
+  description: 'What a provision of the technical sheets sets.',
+  valuesConfig: {
+    GENERAL_AIM: { description: 'A general aim (Finalità generali).' },
+    OBJECTIVE: { description: 'A specific objective (Obiettivi specifici), or one of its sub-objectives.' },
+    ACTIVITY: { description: 'An activity to organise (Attività).' },
+    STAFF: { description: 'A rule on staff or volunteers (Personale).' },
+    FUNDING: { description: 'Money: an allocation, an advance, a cap on added work.' },
+    OBLIGATION: { description: 'Who must do or pay what: premises, maintenance, reporting, monitoring, communication.' },
+    GOVERNANCE: { description: 'How the governance bodies are made up, chosen and connected.' },
+    BODY: { description: 'A body the sheets call for beyond the three levels of governance (the soggetto co-gestore).' },
+    SYSTEM_ACTION: { description: 'An action of system (Azioni di sistema) of the co-managing body.' },
+    ROLE: { description: 'A staff role the sheets require, with the experience asked of it.' },
+  },
+});
+
+export enum Party {
+  COMUNE_DI_MILANO = 'COMUNE_DI_MILANO',
+  ETS = 'ETS',
+}
+registerEnumType(Party, {
+  name: 'Party',
+  description: 'A party of the co-design: the Comune or the partner bodies of the third sector.',
+  valuesConfig: {
+    COMUNE_DI_MILANO: { description: 'Il Comune di Milano.' },
+    ETS: { description: 'Gli Enti del Terzo Settore partner (ETS).' },
+  },
+});
 
 /**
  * One provision of the technical sheets of SPAZIO COMUNE (an objective, an activity, a rule on staff,

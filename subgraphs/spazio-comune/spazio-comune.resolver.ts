@@ -1,19 +1,28 @@
 import { Reference } from '@mikro-orm/core';
-import { Ctx, Directive, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
 import { FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure.js';
-import { OperatorRole } from './enums.js';
+import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
 import { GovernanceBody } from './governance-body.js';
-import { governanceOfNetwork, intervalsOfPoint, operatorsOfNetwork, pointsOfMunicipio } from './loaders.js';
+import { governanceBodiesByNetwork } from './governance-body.loaders.js';
 import { Municipio } from './municipio.js';
-import { Operator } from './operator.js';
+import { intervalsByPoint } from './opening-hours.loaders.js';
+import { Operator, OperatorRole } from './operator.js';
+import { operatorsByNetwork } from './operator.loaders.js';
 import { Point } from './point.js';
+import { pointsByMunicipio } from './point.loaders.js';
 import { digitalEducationHours, frontOfficeHours } from './schedule.js';
 import { SpazioComune } from './spazio-comune.js';
 
 @Resolver(() => SpazioComune)
 export class SpazioComuneResolver {
+  // The nine networks, one per Municipio.
+  @Directive('@listSize(assumedSize: 9)')
+  @Query(() => [SpazioComune], { description: 'The nine municipal networks SPAZIO COMUNE.1–9.' })
+  spazioComuneNetworks(@Ctx() ctx: Context): Promise<SpazioComune[]> {
+    return ctx.em.find(SpazioComune, {}, { orderBy: { municipio: 'asc' } });
+  }
+
   @FieldResolver(() => Municipio, { description: 'The Municipio the network serves.' })
   municipio(@Root() network: SpazioComune): Promise<Municipio> {
     return network.municipio.loadOrFail();
@@ -24,7 +33,7 @@ export class SpazioComuneResolver {
       'The points of the network (the CSRC and Spazi WeMi in its Municipio), by id, at most `first` of them; Query.points pages them all.',
   })
   async points(@Root() network: SpazioComune, @FirstArg('points') first: number, @Ctx() ctx: Context): Promise<Point[]> {
-    return firstOf(await pointsOfMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number), first);
+    return firstOf(await pointsByMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number), first);
   }
 
   @FieldResolver(() => Float, {
@@ -55,7 +64,7 @@ export class SpazioComuneResolver {
 
   @FieldResolver(() => [Operator], { description: 'The operators of the network, by role and id, at most `first` of them.' })
   async operators(@Root() network: SpazioComune, @FirstArg('operators') first: number, @Ctx() ctx: Context): Promise<Operator[]> {
-    return firstOf(await operatorsOfNetwork(ctx).load(network.code), first);
+    return firstOf(await operatorsByNetwork(ctx).load(network.code), first);
   }
 
   @FieldResolver(() => [Operator], {
@@ -63,7 +72,7 @@ export class SpazioComuneResolver {
   })
   async coordinators(@Root() network: SpazioComune, @FirstArg('coordinators') first: number, @Ctx() ctx: Context): Promise<Operator[]> {
     return firstOf(
-      (await operatorsOfNetwork(ctx).load(network.code)).filter((o) => o.role === OperatorRole.COORDINATOR),
+      (await operatorsByNetwork(ctx).load(network.code)).filter((o) => o.role === OperatorRole.COORDINATOR),
       first,
     );
   }
@@ -72,12 +81,12 @@ export class SpazioComuneResolver {
   @Directive('@listSize(assumedSize: 20)')
   @FieldResolver(() => [GovernanceBody], { description: 'The governance bodies of the network (its Coordinamento).' })
   governanceBodies(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<GovernanceBody[]> {
-    return governanceOfNetwork(ctx).load(network.code);
+    return governanceBodiesByNetwork(ctx).load(network.code);
   }
 
   private async hoursOfPoints(network: SpazioComune, ctx: Context) {
-    const points = await pointsOfMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number);
+    const points = await pointsByMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number);
     // A point's timetable is demo exactly when the point is (demo records never change a real one).
-    return Promise.all(points.map(async (p) => ({ source: p.source, intervals: await intervalsOfPoint(ctx).load(p.id) })));
+    return Promise.all(points.map(async (p) => ({ source: p.source, intervals: await intervalsByPoint(ctx).load(p.id) })));
   }
 }

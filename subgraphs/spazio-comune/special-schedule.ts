@@ -3,7 +3,7 @@ import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate, LocalTime } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
-import { Activity } from './enums.js';
+import { Activity } from './opening-hours.js';
 import { Point } from './point.js';
 
 /**

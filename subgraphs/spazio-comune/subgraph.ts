@@ -1,7 +1,7 @@
 import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
-import { ComplianceCheckResolver } from './compliance.resolver.js';
+import { ComplianceCheckResolver } from './compliance-check.resolver.js';
 import { GovernanceBody } from './governance-body.js';
 import { GovernanceBodyResolver } from './governance-body.resolver.js';
 import { ImportUploadPart } from './import-upload.js';
@@ -10,25 +10,28 @@ import { IndicatorResolver } from './indicator.resolver.js';
 import { migrations } from './migrations/index.js';
 import { Municipio } from './municipio.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
-import { SpazioComuneMutations } from './mutations.js';
+import { NearbyPointResolver } from './nearby-point.resolver.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
+import { ParticipationRecordMutations } from './participation-record.mutations.js';
 import { ParticipationRecordResolver } from './participation-record.resolver.js';
 import { Point } from './point.js';
+import { PointMutations } from './point.mutations.js';
 import { PointResolver } from './point.resolver.js';
 import { PointConnectionResolver } from './point-connection.resolver.js';
-import { SpazioComuneQueries } from './queries.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
+import { SharedServiceResolver } from './shared-service.resolver.js';
 import { SheetProvision } from './sheet-provision.js';
 import { SheetProvisionResolver } from './sheet-provision.resolver.js';
 import { SpazioComune } from './spazio-comune.js';
 import { SpazioComuneResolver } from './spazio-comune.resolver.js';
 import { SpecialSchedule } from './special-schedule.js';
 import { WemiCategory } from './wemi-category.js';
+import { WemiCategoryResolver } from './wemi-category.resolver.js';
 
 /** SPAZIO COMUNE: the Municipi, their nine networks of CSRC and Spazi WeMi, and the rules of the technical sheets. */
 export const spazioComune: SubgraphDefinition = {
@@ -52,13 +55,16 @@ export const spazioComune: SubgraphDefinition = {
   ],
   migrations,
   resolvers: [
-    SpazioComuneQueries,
-    SpazioComuneMutations,
+    PointMutations,
+    ParticipationRecordMutations,
     ServizioCivileSiteResolver,
     MunicipioResolver,
     SpazioComuneResolver,
     PointResolver,
     PointConnectionResolver,
+    NearbyPointResolver,
+    WemiCategoryResolver,
+    SharedServiceResolver,
     IndicatorResolver,
     ComplianceCheckResolver,
     ParticipationRecordResolver,

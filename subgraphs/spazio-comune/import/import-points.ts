@@ -2,17 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { LockMode, Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Address } from '../../shared/address.js';
-import { appendAudit } from '../../shared/audit-entry.js';
 import type { Viewer } from '../../shared/auth/viewer.js';
+import { recordChange } from '../../shared/record-change.js';
 import { Source } from '../../shared/source.js';
 import { tableOf } from '../../shared/sql.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
 import { feedInstant } from '../../shared/write.js';
-import type { PointKind } from '../enums.js';
 import { deriveMunicipi } from '../geography.js';
 import { Municipio } from '../municipio.js';
 import { OpeningHours } from '../opening-hours.js';
-import { Point } from '../point.js';
+import { Point, type PointKind } from '../point.js';
 import { POINT_FIELDS, type PointField, type PointRow } from './parse-points.js';
 
 /** One field an import changes, from what to what (null: no value). */
@@ -133,7 +132,7 @@ export async function writePoints(
       const changes = (Object.keys(after) as Key[])
         .filter((key) => !isEmpty(after[key]))
         .map((key) => ({ field: key, from: null, to: after[key] }));
-      appendAudit(em, viewer, { at, action, entityType: 'Point', entityId: row.id, before: {}, after: toObject(changes, 'to') });
+      recordChange(em, viewer, { at, action, entityType: 'Point', entityId: row.id, before: {}, after: toObject(changes, 'to') });
       counts.records.push({ id: row.id, line: row.line, action: 'CREATED', changes });
       counts.created++;
       continue;
@@ -156,7 +155,7 @@ export async function writePoints(
     found.source = source;
     found.version += 1;
     found.updatedAt = at;
-    appendAudit(em, viewer, {
+    recordChange(em, viewer, {
       at,
       action,
       entityType: 'Point',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Activity, Weekday } from '../enums.js';
+import { Activity, Weekday } from '../opening-hours.js';
 import { POINT_FIELDS, type PointRow, type PointsProblem, parsePoints } from './parse-points.js';
 
 const HEADER = 'id,kind,name,short_name,street,postal_code,city,latitude,longitude,municipio,manager,opened_on,hours';

@@ -51,7 +51,7 @@
  */
 
 import { CsvError, parse } from 'csv-parse/sync';
-import { Activity, Weekday } from '../enums.js';
+import { Activity, Weekday } from '../opening-hours.js';
 
 export interface PointRow {
   /** CSV: the line of the record (header = 1). JSON: the 1-based position of the point in the list. */

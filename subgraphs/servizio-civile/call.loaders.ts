@@ -1,0 +1,13 @@
+import type { Context } from '../shared/context.js';
+import { loader } from '../shared/loader.js';
+import { ServizioCivileCall } from './call.js';
+
+// Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
+
+export const callByYear = (ctx: Context) =>
+  loader<number, ServizioCivileCall | null>(
+    ctx,
+    'callByYear',
+    async (years) => new Map((await ctx.em.find(ServizioCivileCall, { year: { $in: [...years] } })).map((c) => [c.year, c])),
+    null,
+  );

@@ -1,0 +1,4 @@
+import { connectionType } from '../shared/connection.js';
+import { ServizioCivileSite } from './site.js';
+
+export const ServizioCivileSiteConnection = connectionType(ServizioCivileSite, 'ServizioCivileSite', 'site');

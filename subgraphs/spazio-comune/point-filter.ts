@@ -1,0 +1,18 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { DateTime } from '../shared/scalars.js';
+import { PointKind } from './point.js';
+
+@InputType('PointFilter', { description: 'Which points to list; every field given must match.' })
+export class PointFilter {
+  @Field(() => Int, { nullable: true, description: 'Only points in this Municipio (1 to 9), from a source or from the boundaries.' })
+  municipio?: number | null;
+
+  @Field(() => PointKind, { nullable: true, description: 'Only CSRC, or only Spazi WeMi.' })
+  kind?: PointKind | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Only points open at this instant (Europe/Rome local time, holidays included).',
+  })
+  openAt?: Date | null;
+}
