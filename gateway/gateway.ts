@@ -1,6 +1,6 @@
 import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
 import { Kind, parse } from 'graphql';
-import { costDirectivesOf } from '../server/cost.js';
+import { costDirectivesOf } from '../server/cost-directives.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
 import { queryPlanStore, responseStore } from '../server/memory-budget.js';

@@ -1,5 +1,6 @@
 import { buildSchema, parse } from 'graphql';
-import { type CostDirectives, estimatedCost } from '../server/cost.js';
+import type { CostDirectives } from '../server/cost-directives.js';
+import { estimatedCost } from '../server/estimated-cost.js';
 import { HSDS_POINTS, HSDS_PROGRAMMES } from './hsds/directory-query.js';
 import { POINT_JSONLD } from './jsonld/route.js';
 
@@ -12,7 +13,7 @@ export interface RouteCosts {
 }
 
 /**
- * The estimated cost of the documents a route runs (server/cost.ts), priced over the supergraph: a
+ * The estimated cost of the documents a route runs (server/estimated-cost.ts), priced over the supergraph: a
  * route's request reserves it before it runs, so that a client cannot have more of them in flight than
  * its bucket holds (server/rate-limits.ts). /hsds reads the directory page by page: it reserves one
  * page and the programmes, and its operations are charged at their actual cost as they run.

@@ -15,7 +15,8 @@ import { contractExamples } from '../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../gateway/gateway.js';
 import { HSDS_NEARBY, HSDS_POINTS, HSDS_PROGRAMMES } from '../gateway/hsds/directory-query.js';
 import { POINT_JSONLD } from '../gateway/jsonld/route.js';
-import { costDirectivesOf, estimatedCost } from '../server/cost.js';
+import { costDirectivesOf } from '../server/cost-directives.js';
+import { estimatedCost } from '../server/estimated-cost.js';
 import { limitsFromEnv } from '../server/limits.js';
 import { type Hub, post, root, startHub, withLimits } from './support/hub.js';
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
-import { costDirectivesOf } from '../../server/cost.js';
+import { costDirectivesOf } from '../../server/cost-directives.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../../server/http-options.js';
 import { type RunningServer, serveGraphQL } from '../../server/http-server.js';
 import { responseStore } from '../../server/memory-budget.js';
