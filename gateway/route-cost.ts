@@ -1,8 +1,12 @@
 import { buildSchema, parse } from 'graphql';
 import type { CostDirectives } from '../server/cost-directives.js';
 import { estimatedCost } from '../server/estimated-cost.js';
-import { HSDS_POINTS, HSDS_PROGRAMMES } from './hsds/directory-query.js';
-import { POINT_JSONLD } from './jsonld/route.js';
+import {
+  HsdsPointsDocument,
+  HsdsProgrammesDocument,
+  PointJsonLdDocument,
+  type TypedDocumentString,
+} from './isomorphic/graph-documents.generated.js';
 
 /** What a request to each of the gateway's routes over the graph reserves of its client's bucket while it runs. */
 export interface RouteCosts {
@@ -20,10 +24,10 @@ export interface RouteCosts {
  */
 export function routeCosts(supergraphSdl: string, directives: CostDirectives): RouteCosts {
   const schema = buildSchema(supergraphSdl);
-  const price = (query: string, variables: Record<string, unknown> = {}) =>
-    estimatedCost(directives, { schema, document: parse(query), variables });
+  const price = <Variables>(document: TypedDocumentString<unknown, Variables>, variables: Variables) =>
+    estimatedCost(directives, { schema, document: parse(document.toString()), variables: variables as Record<string, unknown> });
   return {
-    hsds: price(HSDS_POINTS, { first: 100, after: null }) + price(HSDS_PROGRAMMES),
-    jsonLd: price(POINT_JSONLD, { id: '' }),
+    hsds: price(HsdsPointsDocument, { first: 100, after: null }) + price(HsdsProgrammesDocument, {}),
+    jsonLd: price(PointJsonLdDocument, { id: '' }),
   };
 }
