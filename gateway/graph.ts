@@ -34,7 +34,7 @@ export function operationRunner(server: ApolloServer<Omit<GatewayContext, 'reque
   return async <Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables) => {
     const response = await server.executeOperation(
       { query: document.toString(), variables: variables as Record<string, unknown> },
-      { contextValue: { requestId: randomUUID() } },
+      { contextValue: { requestId: randomUUID(), anonymous: true } },
     );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
     const { data, errors } = response.body.singleResult;

@@ -28,6 +28,17 @@ export class RequestAuth {
   }
 
   /**
+   * Whether the request has no verified viewer: no token, or one that does not verify. Such a request
+   * reads what anyone reads (the response cache keeps only those answers).
+   */
+  isAnonymous(): Promise<boolean> {
+    return this.viewer().then(
+      () => false,
+      () => true,
+    );
+  }
+
+  /**
    * The viewer, if it may change the records of a Municipio: admins anywhere, editors in the
    * Municipi of their token. A record whose Municipio is unknown is for admins only.
    */
