@@ -5,19 +5,15 @@ import {
   type GraphQLSchema,
   getNamedType,
   isCompositeType,
-  OperationTypeNode,
   type SelectionSetNode,
 } from 'graphql';
 import { argumentsCost, type CostDirectives, ownWeight } from './cost-directives.js';
 import {
   collectFields,
   fieldDefinition,
-  fragmentsOf,
-  MUTATION_COST,
-  operationOf,
   type Priced,
+  pricedOperation,
   responseKeyOf,
-  rootType,
   type Selected,
   subSelections,
 } from './cost-fields.js';
@@ -30,13 +26,10 @@ import {
  * writing the answer.
  */
 export function actualCost(directives: CostDirectives, request: Priced, data: unknown): number {
-  const operation = operationOf(request.document, request.operationName);
-  if (!operation || data === null || typeof data !== 'object') return 0;
-  const root = rootType(request.schema, operation);
-  if (!root) return 0;
-  const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
-  const planner = new Planner(directives, request.schema, fragmentsOf(request.document));
-  return base + objectCost(planner.root(operation.selectionSet, root), data as Record<string, unknown>);
+  const priced = pricedOperation(request);
+  if (!priced || data === null || typeof data !== 'object') return 0;
+  const planner = new Planner(directives, request.schema, priced.fragments);
+  return priced.base + objectCost(planner.root(priced.operation.selectionSet, priced.root), data as Record<string, unknown>);
 }
 
 interface PlannedField {

@@ -8,6 +8,7 @@ import {
   isCompositeType,
   Kind,
   type OperationDefinitionNode,
+  OperationTypeNode,
   SchemaMetaFieldDef,
   type SelectionSetNode,
   TypeMetaFieldDef,
@@ -16,7 +17,7 @@ import {
 } from 'graphql';
 
 /** What an operation adds to the cost of its fields when it is a mutation. */
-export const MUTATION_COST = 10;
+const MUTATION_COST = 10;
 
 /** What a cost is computed over: the operation the request runs, in its document, with its variables. */
 export interface Priced {
@@ -26,16 +27,30 @@ export interface Priced {
   variables?: Record<string, unknown> | null;
 }
 
-export function operationOf(document: DocumentNode, name?: string | null): OperationDefinitionNode | undefined {
+/** What both costs start from: the operation, its root type and fragments, and what it adds as a mutation. */
+export interface PricedOperation {
+  operation: OperationDefinitionNode;
+  root: GraphQLCompositeType;
+  fragments: Map<string, FragmentDefinitionNode>;
+  base: number;
+}
+
+/** The operation a request runs, ready to price; undefined when there is none (or no root type for it), which costs 0. */
+export function pricedOperation(request: Priced): PricedOperation | undefined {
+  const operation = operationOf(request.document, request.operationName);
+  if (!operation) return undefined;
+  const root = request.schema.getRootType(operation.operation);
+  if (!root) return undefined;
+  const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
+  return { operation, root, fragments: fragmentsOf(request.document), base };
+}
+
+function operationOf(document: DocumentNode, name?: string | null): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   return name ? operations.find((o) => o.name?.value === name) : operations[0];
 }
 
-export function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode) {
-  return schema.getRootType(operation.operation) ?? undefined;
-}
-
-export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   return fragments;

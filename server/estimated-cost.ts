@@ -8,19 +8,15 @@ import {
   isListType,
   Kind,
   type OperationDefinitionNode,
-  OperationTypeNode,
   valueFromASTUntyped,
 } from 'graphql';
 import { argumentsCost, type CostDirectives, type ListSize, ownWeight } from './cost-directives.js';
 import {
   collectFields,
   fieldDefinition,
-  fragmentsOf,
-  MUTATION_COST,
-  operationOf,
   type Priced,
+  pricedOperation,
   responseKeyOf,
-  rootType,
   type Selected,
   subSelections,
 } from './cost-fields.js';
@@ -45,13 +41,10 @@ export const DEFAULT_LIST_SIZE = 10;
 
 /** The estimated cost of the operation, before anything runs. */
 export function estimatedCost(directives: CostDirectives, request: Priced): number {
-  const operation = operationOf(request.document, request.operationName);
-  if (!operation) return 0;
-  const root = rootType(request.schema, operation);
-  if (!root) return 0;
-  const fragments = fragmentsOf(request.document);
+  const priced = pricedOperation(request);
+  if (!priced) return 0;
+  const { operation, root, fragments, base } = priced;
   const variables = withDefaults(operation, request.variables ?? {});
-  const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_COST : 0;
 
   const selectionCost = (sets: Selected[], sized: Map<string, number>): number => {
     let total = 0;
