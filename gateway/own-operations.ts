@@ -16,5 +16,6 @@ export function ownOperations(): { name: string; body: string }[] {
     if (!name) throw new Error(`an own operation of the gateway has no name: ${body.slice(0, 40)}`);
     operations.push({ name, body });
   }
-  return operations;
+  // By name: the order of a module's exports is not one order everywhere (Node sorts them, a bundler may not).
+  return operations.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
