@@ -1,8 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Request } from 'express';
 import type { IdentifyClient } from '../server/rate-limits.js';
-import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
-import { tokenVerifier } from '../subgraphs/shared/auth/verify.js';
+import type { RequestToken } from './request-token.js';
 
 /**
  * Who a request's client is, for rate limits (GitHub counts per user, and per address without one):
@@ -11,17 +10,10 @@ import { tokenVerifier } from '../subgraphs/shared/auth/verify.js';
  * or a gateway that was given no keys, counts by address: a made-up `sub` never opens a bucket of its
  * own. The subgraphs verify every token again for what it may read and write.
  */
-export function clientIdentity(auth: AuthConfig | undefined): IdentifyClient {
-  const verify = auth ? tokenVerifier(auth) : null;
+export function clientIdentity(tokenOf: (req: Request) => Promise<RequestToken>): IdentifyClient {
   return async (req: Request) => {
-    const authorization = req.headers.authorization;
-    if (verify && authorization) {
-      try {
-        return `sub:${(await verify(authorization)).sub}`;
-      } catch {
-        // counted by address
-      }
-    }
+    const token = await tokenOf(req);
+    if (token && token !== 'unchecked') return `sub:${token.sub}`;
     return addressClient(req.ip ?? req.socket.remoteAddress ?? 'unknown');
   };
 }

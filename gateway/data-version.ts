@@ -12,9 +12,9 @@ const SILENCE_MS = 30_000;
  * breaks until it is open again.
  */
 export class SubgraphVersion {
-  #state: ChangeState | null = null;
-  #controller: AbortController | null = null;
-  #stopped = false;
+  private state: ChangeState | null = null;
+  private controller: AbortController | null = null;
+  private stopped = false;
 
   constructor(
     readonly name: string,
@@ -23,25 +23,25 @@ export class SubgraphVersion {
   ) {}
 
   current(): string | null {
-    return versionOf(this.#state);
+    return versionOf(this.state);
   }
 
   start(): void {
-    void this.#follow(500);
+    void this.follow(500);
   }
 
   stop(): void {
-    this.#stopped = true;
-    this.#controller?.abort();
+    this.stopped = true;
+    this.controller?.abort();
   }
 
-  async #follow(retryMs: number): Promise<void> {
-    while (!this.#stopped) {
-      this.#controller = new AbortController();
+  private async follow(retryMs: number): Promise<void> {
+    while (!this.stopped) {
+      this.controller = new AbortController();
       try {
         const response = await request(this.url, {
           dispatcher: this.agent,
-          signal: this.#controller.signal,
+          signal: this.controller.signal,
           bodyTimeout: SILENCE_MS,
         });
         if (response.statusCode !== 200) {
@@ -55,16 +55,16 @@ export class SubgraphVersion {
           while (end >= 0) {
             const event = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            if (event.startsWith('data: ')) this.#state = JSON.parse(event.slice(6)) as ChangeState;
+            if (event.startsWith('data: ')) this.state = JSON.parse(event.slice(6)) as ChangeState;
             end = buffer.indexOf('\n\n');
           }
           retryMs = 500;
         }
       } catch (error) {
-        if (!this.#stopped) logger.warn({ service: 'gateway', subgraph: this.name, err: (error as Error).message }, 'change stream lost');
+        if (!this.stopped) logger.warn({ service: 'gateway', subgraph: this.name, err: (error as Error).message }, 'change stream lost');
       }
-      this.#state = null;
-      if (this.#stopped) return;
+      this.state = null;
+      if (this.stopped) return;
       await new Promise((resolve) => setTimeout(resolve, retryMs).unref());
       retryMs = Math.min(retryMs * 2, 10_000);
     }
@@ -82,25 +82,25 @@ export class SubgraphVersion {
  * subgraph's fresh answer (no header) was read after the write was heard, and may be kept.
  */
 export class GraphVersion implements DataVersion {
-  readonly #agent = new Agent({ keepAliveTimeout: 4_000 });
-  readonly #subgraphs = new Map<string, SubgraphVersion>();
-  #mutations = 0;
+  private readonly agent = new Agent({ keepAliveTimeout: 4_000 });
+  private readonly subgraphs = new Map<string, SubgraphVersion>();
+  private mutations = 0;
 
   /** Follows one more subgraph, given its GraphQL URL (called as the gateway builds its data sources). */
   follow(name: string, graphqlUrl: string): void {
-    const subgraph = new SubgraphVersion(name, changesUrl(graphqlUrl), this.#agent);
-    this.#subgraphs.set(name, subgraph);
+    const subgraph = new SubgraphVersion(name, changesUrl(graphqlUrl), this.agent);
+    this.subgraphs.set(name, subgraph);
     subgraph.start();
   }
 
   /** Whether `version` (a subgraph's x-hub-cached-at) is the one the gateway follows for that subgraph now. */
   isCurrent(name: string, version: string): boolean {
-    return this.#subgraphs.get(name)?.current() === version;
+    return this.subgraphs.get(name)?.current() === version;
   }
 
   current(): string | null {
-    const parts = [String(this.#mutations)];
-    for (const subgraph of this.#subgraphs.values()) {
+    const parts = [String(this.mutations)];
+    for (const subgraph of this.subgraphs.values()) {
       const version = subgraph.current();
       if (version === null) return null;
       parts.push(version);
@@ -109,12 +109,12 @@ export class GraphVersion implements DataVersion {
   }
 
   written(): void {
-    this.#mutations++;
+    this.mutations++;
   }
 
   async stop(): Promise<void> {
-    for (const subgraph of this.#subgraphs.values()) subgraph.stop();
-    await this.#agent.close();
+    for (const subgraph of this.subgraphs.values()) subgraph.stop();
+    await this.agent.close();
   }
 }
 

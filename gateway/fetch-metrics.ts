@@ -1,5 +1,4 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Counter, Histogram } from 'prom-client';
 import type { Metrics } from '../server/metrics.js';
 
 /**
@@ -8,19 +7,16 @@ import type { Metrics } from '../server/metrics.js';
  * so the data source itself knows nothing of metrics.
  */
 export function fetchMetrics(metrics: Metrics) {
-  const duration = new Histogram({
-    name: 'subgraph_fetch_duration_seconds',
-    help: 'Time of one fetch from the gateway to a subgraph, by subgraph and outcome (ok, errors, failed).',
-    labelNames: ['subgraph', 'outcome'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [metrics.registry],
-  });
-  const failures = new Counter({
-    name: 'subgraph_fetch_errors_total',
-    help: 'Fetches to a subgraph that failed (unreachable, refused, or an answer that is not GraphQL).',
-    labelNames: ['subgraph'],
-    registers: [metrics.registry],
-  });
+  const duration = metrics.latency(
+    'subgraph_fetch_duration_seconds',
+    'Time of one fetch from the gateway to a subgraph, by subgraph and outcome (ok, errors, failed).',
+    ['subgraph', 'outcome'],
+  );
+  const failures = metrics.counter(
+    'subgraph_fetch_errors_total',
+    'Fetches to a subgraph that failed (unreachable, refused, or an answer that is not GraphQL).',
+    ['subgraph'],
+  );
   return <T extends RemoteGraphQLDataSource<never>>(subgraph: string, source: T): T => {
     const process = source.process.bind(source);
     source.process = async (options) => {

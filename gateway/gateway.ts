@@ -1,6 +1,7 @@
 import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
 import { Kind, parse } from 'graphql';
-import { costDirectivesOf } from '../server/cost.js';
+import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
+import { costDirectivesOf } from '../server/cost-directives.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js';
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
 import { queryPlanStore, responseStore } from '../server/memory-budget.js';
@@ -16,6 +17,7 @@ import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
 import { pointJsonLdRouter } from './jsonld/route.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
+import { requestToken } from './request-token.js';
 import { routeCosts } from './route-cost.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -67,12 +69,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const costDirectives = costDirectivesOf(options.supergraphSdl);
   const reserve = routeCosts(options.supergraphSdl, costDirectives);
+  const tokenOf = requestToken(options.auth);
   const server = await serveGraphQL<Omit<GatewayContext, 'requestId'>>({
     name: 'gateway',
     apollo: { gateway },
     costDirectives,
-    identifyClient: clientIdentity(options.auth),
-    context: async (req) => ({ authorization: req.headers.authorization }),
+    identifyClient: clientIdentity(tokenOf),
+    context: async (req) => ({ authorization: req.headers[AUTHORIZATION_HEADER], anonymous: (await tokenOf(req)) === null }),
     readiness: () => subgraphsAnswer(urls),
     knownOperations: operationNames(options.examples),
     // Ready while any subgraph answers: a replica with one subgraph down still serves the others' part
@@ -88,6 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
         cacheControlHeader: false,
         store: answers,
+        anonymous: (ctx) => ctx.contextValue.anonymous,
         mayKeep: (ctx) => !ctx.contextValue.staleSubgraphAnswer,
       }),
     ],

@@ -4,10 +4,14 @@ import type { ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { logger } from '../server/logger.js';
 import type { RequestIdentity } from '../server/request-log.js';
+import type { TypedDocumentString } from './isomorphic/graph-documents.generated.js';
 import type { GatewayContext } from './subgraph-data-source.js';
 
-/** Runs one GraphQL operation and answers its data; throws GraphError when the graph answers errors. */
-export type RunOperation = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+/**
+ * Runs one of the gateway's typed documents (npm run codegen) and answers its data, typed by the
+ * document; throws GraphError when the graph answers errors.
+ */
+export type RunOperation = <Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables) => Promise<Data>;
 
 /** The errors of an operation the graph refused or could not answer in full. */
 export class GraphError extends Error {
@@ -27,12 +31,15 @@ export class GraphError extends Error {
  * access of their own.
  */
 export function operationRunner(server: ApolloServer<Omit<GatewayContext, 'requestId'> & RequestIdentity>): RunOperation {
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await server.executeOperation({ query, variables }, { contextValue: { requestId: randomUUID() } });
+  return async <Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables) => {
+    const response = await server.executeOperation(
+      { query: document.toString(), variables: variables as Record<string, unknown> },
+      { contextValue: { requestId: randomUUID(), anonymous: true } },
+    );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not expected here');
     const { data, errors } = response.body.singleResult;
     if (errors?.length) throw new GraphError(errors);
-    return data as T;
+    return data as Data;
   };
 }
 

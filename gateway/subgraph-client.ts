@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { OperationTypeNode, parse } from 'graphql';
 import { Agent, type Dispatcher, request } from 'undici';
+import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { NOT_SENT } from '../server/not-sent.js';
 
 /** How long one subgraph fetch may take, unless HUB_SUBGRAPH_TIMEOUT_MS says otherwise. */
@@ -99,7 +100,7 @@ export class SubgraphClient {
     // The data version is part of the key: a request made after a write must not share a fetch that
     // began before it, or its response cache would keep the old answer under the new version.
     // Hashed: the map holds a short key for each fetch in flight, not a second copy of its body.
-    const key = sha256(`${this.version() ?? ''}\n${url}\n${headers.authorization ?? ''}\n${body}`);
+    const key = sha256(`${this.version() ?? ''}\n${url}\n${headers[AUTHORIZATION_HEADER] ?? ''}\n${body}`);
     let shared = this.inFlight.get(key);
     if (!shared) {
       shared = this.send(url, headers, body).finally(() => this.inFlight.delete(key));

@@ -1,12 +1,16 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { logger } from '../server/logger.js';
 import { CACHED_AT_HEADER } from '../server/response-cache.js';
 import { injectTraceContext } from '../server/tracing.js';
 import { SubgraphAnswerTooLargeError, SubgraphClient, SubgraphTimeoutError, WriteOutcomeUnknownError } from './subgraph-client.js';
 
 export interface GatewayContext {
+  /** The client's Authorization header, passed on to the subgraphs as it came. */
   authorization?: string;
+  /** True when the request carries no token the gateway verified (none, or one that does not verify): it reads what anyone reads. */
+  anonymous: boolean;
   requestId?: string;
   /** Set when a subgraph answered from its cache at a version the gateway does not follow: the answer is not kept. */
   staleSubgraphAnswer?: boolean;
@@ -48,7 +52,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if ('authorization' in context && context.authorization) request.http?.headers.set(AUTHORIZATION_HEADER, context.authorization);
     if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
     injectTraceContext(request.http?.headers);
   }

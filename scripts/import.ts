@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { request } from 'undici';
+import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { NOT_SENT } from '../server/not-sent.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
 import { signEmbeddedToken } from './token.js';
@@ -128,7 +129,7 @@ async function send(url: string, token: string, query: string, variables: Record
     // No client-side time limit: the gateway bounds a write (HUB_SUBGRAPH_MUTATION_TIMEOUT_MS) and says so.
     const response = await request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/json', [AUTHORIZATION_HEADER]: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
       headersTimeout: 0,
       bodyTimeout: 0,

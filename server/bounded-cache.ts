@@ -32,7 +32,7 @@ export interface WeighedCache {
  * and the response cache's store, and the gateway as its query-plan store.
  */
 export class BoundedCache<V extends {}> implements WeighedCache {
-  readonly #lru: LRUCache<string, V>;
+  private readonly lru: LRUCache<string, V>;
 
   constructor(
     /** Its name in /metrics (`hub_cache_bytes{cache="documents"}`). */
@@ -41,7 +41,7 @@ export class BoundedCache<V extends {}> implements WeighedCache {
     readonly maxBytes: number,
     weigh: (value: V) => number,
   ) {
-    this.#lru = new LRUCache<string, V>({
+    this.lru = new LRUCache<string, V>({
       maxSize: Math.max(1, maxBytes),
       sizeCalculation: (value, key) => Math.max(1, Math.ceil(weigh(value) + stringBytes(key) + ENTRY_OVERHEAD)),
     });
@@ -49,28 +49,28 @@ export class BoundedCache<V extends {}> implements WeighedCache {
 
   /** The bytes its entries weigh now, by its own accounting; never above maxBytes. */
   get bytes(): number {
-    return this.#lru.calculatedSize;
+    return this.lru.calculatedSize;
   }
 
   get entries(): number {
-    return this.#lru.size;
+    return this.lru.size;
   }
 
   async get(key: string): Promise<V | undefined> {
-    return this.#lru.get(key);
+    return this.lru.get(key);
   }
 
   async set(key: string, value: V, options?: { ttl?: number | null }): Promise<void> {
     // Apollo gives a time to live in seconds; lru-cache takes milliseconds.
-    this.#lru.set(key, value, options?.ttl ? { ttl: options.ttl * 1000 } : undefined);
+    this.lru.set(key, value, options?.ttl ? { ttl: options.ttl * 1000 } : undefined);
   }
 
   async delete(key: string): Promise<boolean> {
-    return this.#lru.delete(key);
+    return this.lru.delete(key);
   }
 
   clear(): void {
-    this.#lru.clear();
+    this.lru.clear();
   }
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { actualCost, costDirectivesOf, estimatedCost } from './cost.js';
+import { actualCost } from './actual-cost.js';
+import { costDirectivesOf } from './cost-directives.js';
+import { estimatedCost } from './estimated-cost.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const schema = buildSchema(readFileSync(`${root}/schema/api.graphql`, 'utf8'));

@@ -9,7 +9,7 @@ import compression from 'compression';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import { cacheMetrics, type WeighedCache } from './bounded-cache.js';
-import type { CostDirectives } from './cost.js';
+import type { CostDirectives } from './cost-directives.js';
 import { errorBody, formatError } from './errors.js';
 import { HeavyWork } from './heavy-work.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';

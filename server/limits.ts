@@ -14,7 +14,7 @@ export interface Limits {
   /** HUB_MAX_DIRECTIVES: directives in one document. */
   directives: number;
   /**
-   * HUB_MAX_COST: the largest estimated cost of a document (server/cost.ts: the IBM cost directives,
+   * HUB_MAX_COST: the largest estimated cost of a document (server/estimated-cost.ts: the IBM cost directives,
    * `@cost` and `@listSize`, as Apollo Router counts them).
    */
   cost: number;

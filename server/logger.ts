@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { AUTHORIZATION_HEADER } from './authorization-header.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -13,4 +14,7 @@ function level(): string {
  * the request log plugin with their id, operation name, duration and error codes — never headers,
  * variables or tokens. LOG_LEVEL (default info; silent under the tests) chooses how much.
  */
-export const logger = pino({ level: level(), redact: ['authorization', '*.authorization', '*.headers.authorization'] });
+export const logger = pino({
+  level: level(),
+  redact: [AUTHORIZATION_HEADER, `*.${AUTHORIZATION_HEADER}`, `*.headers.${AUTHORIZATION_HEADER}`],
+});

@@ -20,7 +20,7 @@ export interface MemoryBudget {
 
 /**
  * The defaults add up to 34 MB a server (32 MB for a subgraph, which keeps no plans): answers weigh
- * most, documents and plans are many but small. The gateway's 128 MB old space (gateway/heap.ts)
+ * most, documents and plans are many but small. The gateway's 128 MB old space (server/heap.ts)
  * holds them beside its 60 MB of live heap after start and the requests in flight.
  */
 export function memoryBudgetFromEnv(env: Record<string, string | undefined> = process.env): MemoryBudget {

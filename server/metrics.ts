@@ -8,6 +8,9 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
  */
 const MAX_OPERATION_NAMES = 200;
 
+/** The buckets of every duration the hub measures, in seconds: from 5 ms to 10 s. */
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
 /**
  * The Prometheus metrics of one server (its own registry: the tests run several servers in one
  * process): requests by operation name and outcome, their latency, the process's own figures,
@@ -16,26 +19,22 @@ const MAX_OPERATION_NAMES = 200;
 export class Metrics {
   readonly registry = new Registry();
   private readonly names = new Set<string>();
-  readonly requests = new Counter({
-    name: 'graphql_requests_total',
-    help: 'GraphQL requests by operation name and outcome (ok, or the first error code).',
-    labelNames: ['operation', 'outcome'],
-    registers: [this.registry],
-  });
-  readonly duration = new Histogram({
-    name: 'graphql_request_duration_seconds',
-    help: 'Time from the start of a GraphQL request to its answer, by operation name.',
-    labelNames: ['operation'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
-  });
+  readonly requests = this.counter(
+    'graphql_requests_total',
+    'GraphQL requests by operation name and outcome (ok, or the first error code).',
+    ['operation', 'outcome'],
+  );
+  readonly duration = this.latency(
+    'graphql_request_duration_seconds',
+    'Time from the start of a GraphQL request to its answer, by operation name.',
+    ['operation'],
+  );
 
-  readonly cacheHits = new Counter({
-    name: 'graphql_response_cache_hits_total',
-    help: 'GraphQL requests answered from the response cache, by operation name.',
-    labelNames: ['operation'],
-    registers: [this.registry],
-  });
+  readonly cacheHits = this.counter(
+    'graphql_response_cache_hits_total',
+    'GraphQL requests answered from the response cache, by operation name.',
+    ['operation'],
+  );
 
   private readonly known: ReadonlySet<string>;
 
@@ -43,6 +42,16 @@ export class Metrics {
     this.known = new Set(knownOperations);
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** A counter of this server's registry. */
+  counter<Label extends string>(name: string, help: string, labelNames: readonly Label[]): Counter<Label> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  /** A histogram of durations in seconds, in this server's registry, with the hub's latency buckets. */
+  latency<Label extends string>(name: string, help: string, labelNames: readonly Label[]): Histogram<Label> {
+    return new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [this.registry] });
   }
 
   /** A gauge read at each scrape, e.g. the connections of a database pool. */

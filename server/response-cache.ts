@@ -43,7 +43,8 @@ export interface DataVersion {
  * the older entries unreachable at once, and an answer computed while a write landed is filed
  * under the old version, where nobody looks any more.
  *
- * Only anonymous queries are cached (a token's rights may change what an answer holds), only
+ * Only anonymous queries are cached (a token's rights may change what an answer holds): anonymous as
+ * the server knows the request's verified auth, so that a token that does not verify is no token. Only
  * answers without errors, and nothing while the version is unknown. A mutation counts as a write
  * before its answer leaves, so its caller reads what it wrote.
  *
@@ -59,13 +60,14 @@ export function responseCache<TContext extends BaseContext>(
     cacheControlHeader: boolean;
     /** Where answers are kept, bounded in bytes (server/memory-budget.ts responseStore). */
     store: BoundedCache<string>;
+    /** Whether the request carries no verified token (none, or one that does not verify), from its context. */
+    anonymous: (ctx: GraphQLRequestContext<TContext>) => boolean | Promise<boolean>;
     /** Whether this request's answer may be kept (the gateway: no subgraph answered from an older version). */
     mayKeep?: (ctx: GraphQLRequestContext<TContext>) => boolean;
   },
 ): ApolloServerPlugin<TContext>[] {
   if (options.seconds === 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false })];
-  const authorized = (ctx: GraphQLRequestContext<TContext>) => Boolean(ctx.request.http?.headers.get('authorization'));
-  const cacheable = async (ctx: GraphQLRequestContext<TContext>) => !authorized(ctx) && version.current() !== null;
+  const cacheable = async (ctx: GraphQLRequestContext<TContext>) => (await options.anonymous(ctx)) && version.current() !== null;
   // The version each request's key was made at, to tell it with an answer given from the cache.
   const keyedAt = new WeakMap<object, string | null>();
   return [
@@ -92,7 +94,7 @@ export function responseCache<TContext extends BaseContext>(
             if (ctx.metrics.responseCacheHit && at) ctx.response.http.headers.set(CACHED_AT_HEADER, at);
             // Only a mutation that can have written counts (every write needs a token): anonymous
             // mutations, all refused, must not empty the caches.
-            if (ctx.operation?.operation === 'mutation' && authorized(ctx) && !ctx.errors?.length) version.written();
+            if (ctx.operation?.operation === 'mutation' && !(await options.anonymous(ctx)) && !ctx.errors?.length) version.written();
           },
         };
       },

@@ -1,6 +1,8 @@
 import { type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
-import { actualCost, type CostDirectives, estimatedCost } from './cost.js';
+import { actualCost } from './actual-cost.js';
+import type { CostDirectives } from './cost-directives.js';
+import { estimatedCost } from './estimated-cost.js';
 import type { HeavyWork } from './heavy-work.js';
 import { jsonBytesOver } from './json-size.js';
 import { refusalDelay } from './limits.js';
@@ -28,7 +30,7 @@ export interface DemandControlOptions {
 }
 
 /**
- * Demand control (server/cost.ts) in Apollo Server's request pipeline:
+ * Demand control (server/estimated-cost.ts, server/actual-cost.ts) in Apollo Server's request pipeline:
  * - once the operation is known (parsed, validated, variables in hand) and before anything runs, its
  *   estimated cost; over HUB_MAX_COST it is refused: HTTP 400, QUERY_LIMIT_EXCEEDED, `limit: "cost"`,
  *   `cost` and `maxCost`;

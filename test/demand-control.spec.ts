@@ -10,12 +10,20 @@ import {
   parse,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DASHBOARD_COMPARISON, DASHBOARD_FIGURES, DASHBOARD_FRAME, DASHBOARD_POINTS } from '../gateway/dashboard/operations.js';
 import { contractExamples } from '../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../gateway/gateway.js';
-import { HSDS_NEARBY, HSDS_POINTS, HSDS_PROGRAMMES } from '../gateway/hsds/directory-query.js';
-import { POINT_JSONLD } from '../gateway/jsonld/route.js';
-import { costDirectivesOf, estimatedCost } from '../server/cost.js';
+import {
+  DashboardComparisonDocument,
+  DashboardFiguresDocument,
+  DashboardFrameDocument,
+  DashboardPointsDocument,
+  HsdsNearbyDocument,
+  HsdsPointsDocument,
+  HsdsProgrammesDocument,
+  PointJsonLdDocument,
+} from '../gateway/isomorphic/graph-documents.generated.js';
+import { costDirectivesOf } from '../server/cost-directives.js';
+import { estimatedCost } from '../server/estimated-cost.js';
 import { limitsFromEnv } from '../server/limits.js';
 import { type Hub, post, root, startHub, withLimits } from './support/hub.js';
 
@@ -40,14 +48,14 @@ const consumers: Record<string, [string, Record<string, unknown>]> = {
       return [`contract ${name}`, [readFileSync(`${root}/schema/operations/${file}`, 'utf8'), example?.variables ?? { first: 100 }]];
     }),
   ),
-  'dashboard frame': [DASHBOARD_FRAME, {}],
-  'dashboard figures': [DASHBOARD_FIGURES, { callYear: 2022, at: AT }],
-  'dashboard points': [DASHBOARD_POINTS, { municipio: 1, at: AT }],
-  'dashboard comparison': [DASHBOARD_COMPARISON, { fromYear: 2022, toYear: 2022 }],
-  'HSDS points': [HSDS_POINTS, { first: 100, after: null }],
-  'HSDS programmes': [HSDS_PROGRAMMES, {}],
-  'HSDS nearby': [HSDS_NEARBY, { latitude: 45.4642, longitude: 9.19, radiusKm: 5 }],
-  'JSON-LD point': [POINT_JSONLD, { id: 'demo-csrc-1-1' }],
+  'dashboard frame': [DashboardFrameDocument.toString(), {}],
+  'dashboard figures': [DashboardFiguresDocument.toString(), { callYear: 2022, at: AT }],
+  'dashboard points': [DashboardPointsDocument.toString(), { municipio: 1, at: AT }],
+  'dashboard comparison': [DashboardComparisonDocument.toString(), { fromYear: 2022, toYear: 2022 }],
+  'HSDS points': [HsdsPointsDocument.toString(), { first: 100, after: null }],
+  'HSDS programmes': [HsdsProgrammesDocument.toString(), {}],
+  'HSDS nearby': [HsdsNearbyDocument.toString(), { latitude: 45.4642, longitude: 9.19, radiusKm: 5 }],
+  'JSON-LD point': [PointJsonLdDocument.toString(), { id: 'demo-csrc-1-1' }],
 };
 
 /** The issue's attack: aliases of a page of 100 points, each with its Municipio's 100 KB boundary. */

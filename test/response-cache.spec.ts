@@ -145,6 +145,20 @@ describe('an answer is kept until its data changes', () => {
     expect((await counted(NAME, { id: target.id }, admin)).statements).toBeGreaterThan(0);
   });
 
+  it('a token that does not verify is no token: the gateway and a subgraph answer it from their caches, as anyone', async () => {
+    const garbage = { authorization: 'Bearer not-a-token' };
+    const target = await somePoint();
+    await counted(NAME, { id: target.id });
+    expect((await counted(NAME, { id: target.id }, garbage)).statements).toBe(0);
+    const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune')?.url ?? '';
+    const query = '{ municipi { number name } }';
+    await post(spazioComune, query);
+    statements.length = 0;
+    const again = await post(spazioComune, query, {}, garbage);
+    expect(again.body.errors).toBeUndefined();
+    expect(statements.length).toBe(0);
+  });
+
   it('the gateway tells clients nothing about keeping answers (it alone knows when they change)', async () => {
     const response = await fetch(hub.gateway.url, {
       method: 'POST',

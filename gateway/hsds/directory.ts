@@ -1,4 +1,4 @@
-import { POINT_KIND_LABEL, pointLabel } from '../point-label.js';
+import { POINT_KIND_LABEL, pointLabel } from '../isomorphic/point-label.js';
 import type { GraphAddress, GraphPoint, GraphProgrammes } from './directory-query.js';
 import { hsdsId } from './ids.js';
 import { pointSchedules } from './schedules.js';

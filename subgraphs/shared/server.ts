@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
-import { costDirectivesOf } from '../../server/cost.js';
+import { AUTHORIZATION_HEADER } from '../../server/authorization-header.js';
+import { costDirectivesOf } from '../../server/cost-directives.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../../server/http-options.js';
 import { type RunningServer, serveGraphQL } from '../../server/http-server.js';
 import { responseStore } from '../../server/memory-budget.js';
@@ -89,7 +90,7 @@ export async function startSubgraph(
       name: definition.name,
       apollo: { schema },
       costDirectives: costDirectivesOf(sdl),
-      context: async (req) => createContext(orm.em, new RequestAuth(verifyToken, req.headers.authorization)),
+      context: async (req) => createContext(orm.em, new RequestAuth(verifyToken, req.headers[AUTHORIZATION_HEADER])),
       readiness: async () => {
         const connection = await orm.checkConnection();
         return { database: connection.ok ? 'ok' : 'does not answer' };
@@ -100,6 +101,7 @@ export async function startSubgraph(
           seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
           cacheControlHeader: true,
           store: answers,
+          anonymous: (ctx) => ctx.contextValue.auth.isAnonymous(),
         }),
       ],
       metrics: (metrics) => {

@@ -1,18 +1,29 @@
-import type { PointPlace } from '../../jsonld/point-place.js';
-import { DASHBOARD_COMPARISON, DASHBOARD_FIGURES, DASHBOARD_FRAME, DASHBOARD_POINTS } from '../operations.js';
+import {
+  DashboardComparisonDocument,
+  type DashboardComparisonQuery,
+  DashboardFiguresDocument,
+  type DashboardFiguresQuery,
+  DashboardFrameDocument,
+  type DashboardFrameQuery,
+  DashboardPointsDocument,
+  type DashboardPointsQuery,
+  type DemoPartFragment,
+  type TypedDocumentString,
+} from '../../isomorphic/graph-documents.generated.js';
 
 /**
  * The dashboard's reads: public GraphQL operations sent to the hub's own /graphql, as any client sends
- * them; the documents are in ../operations.ts, which the trusted documents list.
+ * them; the documents are in ../dashboard.graphql, typed by `npm run codegen` and listed in the trusted
+ * documents.
  */
 
-async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function query<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables): Promise<Data> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) throw new Error(body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`);
   return body.data;
 }
@@ -23,67 +34,36 @@ export interface Geometry {
 }
 
 /** What demo records added to a figure the graph computed (its FigureBasis). */
-export interface DemoPart {
-  demo: number;
-  includesDemo: boolean;
-}
+export type DemoPart = DemoPartFragment;
 
-export interface CityFrame {
-  municipi: { number: number; name: string; boundary: Geometry }[];
-  servizioCivileCalls: { year: number; title: string; totalVolunteers: number }[];
-  indicators: {
-    code: string;
-    description: string;
-    unit: string;
-    target2024: number | null;
-    target2027: number | null;
-    actual: number;
-    actualBasis: DemoPart;
-  }[];
-  compliance: { rule: string; description: string; subject: string; passed: boolean | null; detail: string }[];
-}
+/** The frame, with each Municipio's boundary as what the graph answers in that JSONObject: a GeoJSON geometry. */
+export type CityFrame = Omit<DashboardFrameQuery, 'municipi'> & {
+  municipi: (DashboardFrameQuery['municipi'][number] & { boundary: Geometry })[];
+};
 
 /** What does not change with the call or the instant: the boundaries, the calls, indicators and compliance. */
-export const readFrame = () => query<CityFrame>(DASHBOARD_FRAME);
+export const readFrame = async () => (await query(DashboardFrameDocument, {})) as CityFrame;
 
-export interface MunicipioFigures {
-  number: number;
-  name: string;
-  spazioComune: {
-    code: string;
-    frontOfficeHoursPerWeek: number;
-    frontOfficeHoursPerWeekBasis: DemoPart;
-    points: { id: string; source: { demo: boolean } }[];
-  } | null;
-  servizioCivile: { volunteers: number } | null;
-  levaCivica: { places: number } | null;
-  openNow: number;
-}
+export type MunicipioFigures = DashboardFiguresQuery['municipi'][number] & { openNow: number };
 
 /** The measures of each Municipio for a call (none: no call on record), and its points open at an instant (the graph counts them). */
 export async function readFigures(callYear: number | null, at: string): Promise<MunicipioFigures[]> {
-  const data = await query<{ municipi: Omit<MunicipioFigures, 'openNow'>[] } & Record<string, { totalCount: number }>>(DASHBOARD_FIGURES, {
-    callYear,
-    at,
-  });
-  return data.municipi.map((m) => ({ ...m, openNow: data[`open${m.number}`]?.totalCount ?? 0 }));
+  const data = await query(DashboardFiguresDocument, { callYear, at });
+  return data.municipi.map((m) => ({
+    ...m,
+    openNow: data[`open${m.number}` as `open${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`]?.totalCount ?? 0,
+  }));
 }
 
-export type PointOfMunicipio = PointPlace & { isOpen: boolean | null; nextChange: { at: string; opens: boolean } | null };
+export type PointOfMunicipio = DashboardPointsQuery['points']['edges'][number]['node'];
 
 /** The points of one Municipio, whether they are open at an instant and when that changes next. */
 export async function readPoints(municipio: number, at: string): Promise<PointOfMunicipio[]> {
-  const data = await query<{ points: { edges: { node: PointOfMunicipio }[] } }>(DASHBOARD_POINTS, { municipio, at });
+  const data = await query(DashboardPointsDocument, { municipio, at });
   return data.points.edges.map((e) => e.node);
 }
 
-export interface ComparisonRow {
-  site: { code: string; name: string; municipio: { number: number } | null };
-  fromVolunteers: number;
-  toVolunteers: number;
-  delta: number;
-}
+export type ComparisonRow = NonNullable<DashboardComparisonQuery['servizioCivileCallComparison']>[number];
 
 export const readComparison = async (fromYear: number, toYear: number) =>
-  (await query<{ servizioCivileCallComparison: ComparisonRow[] | null }>(DASHBOARD_COMPARISON, { fromYear, toYear }))
-    .servizioCivileCallComparison ?? [];
+  (await query(DashboardComparisonDocument, { fromYear, toYear })).servizioCivileCallComparison ?? [];

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { jsonLdPath, pointJsonLd } from '../../jsonld/point-place.js';
-import { pointLabel } from '../../point-label.js';
+import { pointLabel } from '../../isomorphic/point-label.js';
+import { jsonLdPath, pointJsonLd } from '../../isomorphic/point-place.js';
 import { drawComparison, drawCompliance, drawIndicators } from './city-panels.js';
 import { $, demoBadge, demoShare, el, headerRow } from './dom.js';
 import {

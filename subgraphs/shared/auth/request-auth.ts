@@ -3,8 +3,9 @@ import type { VerifyToken } from './verify.js';
 import { isAdmin, type Viewer } from './viewer.js';
 
 /**
- * The authentication of one request. The token is verified the first time a protected field asks
- * (and only once): public reads never depend on it.
+ * The authentication of one request. The token is verified the first time it is asked for (and only
+ * once): by a protected field, or by the response cache to know whether the request is anonymous.
+ * Public reads never depend on it: a token that does not verify reads what anyone reads.
  */
 export class RequestAuth {
   private verified: Promise<Viewer> | null = null;
@@ -25,6 +26,17 @@ export class RequestAuth {
   viewer(): Promise<Viewer> {
     this.verified ??= this.verify(this.authorization);
     return this.verified;
+  }
+
+  /**
+   * Whether the request has no verified viewer: no token, or one that does not verify. Such a request
+   * reads what anyone reads (the response cache keeps only those answers).
+   */
+  isAnonymous(): Promise<boolean> {
+    return this.viewer().then(
+      () => false,
+      () => true,
+    );
   }
 
   /**

@@ -1,35 +1,13 @@
-import { POINT_KIND_LABEL, pointLabel } from '../point-label.js';
+import type { PointPlaceFragment } from './graph-documents.generated.js';
+import { POINT_KIND_LABEL, pointLabel } from './point-label.js';
+
 /**
  * A point of SPAZIO COMUNE as a schema.org CivicStructure (a Place) in JSON-LD: what search engines
  * read. Pure, without Node imports: the dashboard's browser bundle embeds the same JSON-LD.
  */
 
-/** The GraphQL selection this module reads; spread it as `...PointPlace` on a Point. */
-export const POINT_PLACE_FRAGMENT = `fragment PointPlace on Point {
-  id
-  kind
-  name
-  shortName
-  manager
-  address { street postalCode city latitude longitude }
-  municipio { number name }
-  openingHours { day opens closes }
-  specialSchedules { validFrom validTo closed opens closes reason }
-  source { demo }
-}`;
-
-export interface PointPlace {
-  id: string;
-  kind: 'CSRC' | 'WEMI';
-  name: string | null;
-  shortName: string | null;
-  manager: string | null;
-  address: { street: string | null; postalCode: string | null; city: string | null; latitude: number | null; longitude: number | null };
-  municipio: { number: number; name: string } | null;
-  openingHours: { day: string; opens: string; closes: string }[];
-  specialSchedules: { validFrom: string; validTo: string; closed: boolean; opens: string | null; closes: string | null; reason: string }[];
-  source: { demo: boolean };
-}
+/** What this module reads of a point: the fragment of point-place.graphql. */
+export type PointPlace = PointPlaceFragment;
 
 /** The GraphQL Weekday as the schema.org DayOfWeek URL. */
 const dayOfWeek = (day: string) => `https://schema.org/${day.charAt(0)}${day.slice(1).toLowerCase()}`;

@@ -1,0 +1,507 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a point offers in an opening interval. */
+export type Activity =
+  /** Digital education: front office at computer stations and computer literacy courses. */
+  | 'DIGITAL_EDUCATION'
+  /** Listening, information and orientation for citizens (front office). */
+  | 'FRONT_OFFICE'
+  /** Other uses: socialising, workshops, courses, events. */
+  | 'OTHER';
+
+/** The kind of a point of a SPAZIO COMUNE network. */
+export type PointKind =
+  /** Centro Socio Ricreativo Culturale. */
+  | 'CSRC'
+  /** Spazio WeMi (welfare di comunità). */
+  | 'WEMI';
+
+/** The four areas of the shared services (servizi condivisi) of the Spazi WeMi. */
+export type SharedServiceArea =
+  /** promozione di un invecchiamento attivo */
+  | 'ACTIVE_AGEING'
+  /** servizi sociosanitari */
+  | 'SOCIAL_HEALTH'
+  /** sostegno allo studio */
+  | 'STUDY_SUPPORT'
+  /** supporto alla conciliazione tempo vita/lavoro */
+  | 'WORK_LIFE_BALANCE';
+
+/** A day of the week. */
+export type Weekday =
+  /** Venerdì. */
+  | 'FRIDAY'
+  /** Lunedì. */
+  | 'MONDAY'
+  /** Sabato. */
+  | 'SATURDAY'
+  /** Domenica. */
+  | 'SUNDAY'
+  /** Giovedì. */
+  | 'THURSDAY'
+  /** Martedì. */
+  | 'TUESDAY'
+  /** Mercoledì. */
+  | 'WEDNESDAY';
+
+export type DashboardFrameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardFrameQuery = { municipi: Array<{ number: number, name: string, boundary: Record<string, unknown> }>, servizioCivileCalls: Array<{ year: number, title: string, totalVolunteers: number }>, indicators: Array<{ code: string, description: string, unit: string, target2024: number | null, target2027: number | null, actual: number, actualBasis: { demo: number, includesDemo: boolean } }>, compliance: Array<{ rule: string, description: string, subject: string, passed: boolean | null, detail: string }> };
+
+export type DemoPartFragment = { demo: number, includesDemo: boolean };
+
+export type DashboardFiguresQueryVariables = Exact<{
+  callYear?: number | null | undefined;
+  at: string;
+}>;
+
+
+export type DashboardFiguresQuery = { municipi: Array<{ number: number, name: string, spazioComune: { code: string, frontOfficeHoursPerWeek: number, frontOfficeHoursPerWeekBasis: { demo: number, includesDemo: boolean }, points: Array<{ id: string, source: { demo: boolean } }> } | null, servizioCivile: { volunteers: number } | null, levaCivica: { places: number } | null }>, open1: { totalCount: number }, open2: { totalCount: number }, open3: { totalCount: number }, open4: { totalCount: number }, open5: { totalCount: number }, open6: { totalCount: number }, open7: { totalCount: number }, open8: { totalCount: number }, open9: { totalCount: number } };
+
+export type DashboardPointsQueryVariables = Exact<{
+  municipio: number;
+  at: string;
+}>;
+
+
+export type DashboardPointsQuery = { points: { edges: Array<{ node: { isOpen: boolean | null, id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, nextChange: { at: string, opens: boolean } | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } } }> } };
+
+export type DashboardComparisonQueryVariables = Exact<{
+  fromYear: number;
+  toYear: number;
+}>;
+
+
+export type DashboardComparisonQuery = { servizioCivileCallComparison: Array<{ fromVolunteers: number, toVolunteers: number, delta: number, site: { code: string, name: string, municipio: { number: number } | null } }> | null };
+
+export type HsdsAddressFragment = { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null };
+
+export type HsdsPointsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type HsdsPointsQuery = { points: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, hoursAsWritten: string | null, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, source: { demo: boolean } } }> } };
+
+export type HsdsProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, programme: { title: string }, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> }> }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
+
+export type HsdsNearbyQueryVariables = Exact<{
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
+}>;
+
+
+export type HsdsNearbyQuery = { pointsNearby: Array<{ point: { id: string } }> };
+
+export type PointPlaceFragment = { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } };
+
+export type PointJsonLdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PointJsonLdQuery = { point: { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DemoPartFragmentDoc = new TypedDocumentString(`
+    fragment DemoPart on FigureBasis {
+  demo
+  includesDemo
+}
+    `, {"fragmentName":"DemoPart"}) as unknown as TypedDocumentString<DemoPartFragment, unknown>;
+export const HsdsAddressFragmentDoc = new TypedDocumentString(`
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}
+    `, {"fragmentName":"HsdsAddress"}) as unknown as TypedDocumentString<HsdsAddressFragment, unknown>;
+export const PointPlaceFragmentDoc = new TypedDocumentString(`
+    fragment PointPlace on Point {
+  id
+  kind
+  name
+  shortName
+  manager
+  address {
+    street
+    postalCode
+    city
+    latitude
+    longitude
+  }
+  municipio {
+    number
+    name
+  }
+  openingHours {
+    day
+    opens
+    closes
+  }
+  specialSchedules {
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    reason
+  }
+  source {
+    demo
+  }
+}
+    `, {"fragmentName":"PointPlace"}) as unknown as TypedDocumentString<PointPlaceFragment, unknown>;
+export const DashboardFrameDocument = new TypedDocumentString(`
+    query DashboardFrame {
+  municipi {
+    number
+    name
+    boundary
+  }
+  servizioCivileCalls {
+    year
+    title
+    totalVolunteers
+  }
+  indicators {
+    code
+    description
+    unit
+    target2024
+    target2027
+    actual
+    actualBasis {
+      ...DemoPart
+    }
+  }
+  compliance {
+    rule
+    description
+    subject
+    passed
+    detail
+  }
+}
+    fragment DemoPart on FigureBasis {
+  demo
+  includesDemo
+}`) as unknown as TypedDocumentString<DashboardFrameQuery, DashboardFrameQueryVariables>;
+export const DashboardFiguresDocument = new TypedDocumentString(`
+    query DashboardFigures($callYear: Int, $at: DateTime!) {
+  municipi {
+    number
+    name
+    spazioComune {
+      code
+      frontOfficeHoursPerWeek
+      frontOfficeHoursPerWeekBasis {
+        ...DemoPart
+      }
+      points {
+        id
+        source {
+          demo
+        }
+      }
+    }
+    servizioCivile(callYear: $callYear) {
+      volunteers
+    }
+    levaCivica {
+      places
+    }
+  }
+  open1: points(first: 1, filter: {municipio: 1, openAt: $at}) {
+    totalCount
+  }
+  open2: points(first: 1, filter: {municipio: 2, openAt: $at}) {
+    totalCount
+  }
+  open3: points(first: 1, filter: {municipio: 3, openAt: $at}) {
+    totalCount
+  }
+  open4: points(first: 1, filter: {municipio: 4, openAt: $at}) {
+    totalCount
+  }
+  open5: points(first: 1, filter: {municipio: 5, openAt: $at}) {
+    totalCount
+  }
+  open6: points(first: 1, filter: {municipio: 6, openAt: $at}) {
+    totalCount
+  }
+  open7: points(first: 1, filter: {municipio: 7, openAt: $at}) {
+    totalCount
+  }
+  open8: points(first: 1, filter: {municipio: 8, openAt: $at}) {
+    totalCount
+  }
+  open9: points(first: 1, filter: {municipio: 9, openAt: $at}) {
+    totalCount
+  }
+}
+    fragment DemoPart on FigureBasis {
+  demo
+  includesDemo
+}`) as unknown as TypedDocumentString<DashboardFiguresQuery, DashboardFiguresQueryVariables>;
+export const DashboardPointsDocument = new TypedDocumentString(`
+    query DashboardPoints($municipio: Int!, $at: DateTime!) {
+  points(first: 100, filter: {municipio: $municipio}) {
+    edges {
+      node {
+        ...PointPlace
+        isOpen(at: $at)
+        nextChange(after: $at) {
+          at
+          opens
+        }
+      }
+    }
+  }
+}
+    fragment PointPlace on Point {
+  id
+  kind
+  name
+  shortName
+  manager
+  address {
+    street
+    postalCode
+    city
+    latitude
+    longitude
+  }
+  municipio {
+    number
+    name
+  }
+  openingHours {
+    day
+    opens
+    closes
+  }
+  specialSchedules {
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    reason
+  }
+  source {
+    demo
+  }
+}`) as unknown as TypedDocumentString<DashboardPointsQuery, DashboardPointsQueryVariables>;
+export const DashboardComparisonDocument = new TypedDocumentString(`
+    query DashboardComparison($fromYear: Int!, $toYear: Int!) {
+  servizioCivileCallComparison(fromYear: $fromYear, toYear: $toYear) {
+    site {
+      code
+      name
+      municipio {
+        number
+      }
+    }
+    fromVolunteers
+    toVolunteers
+    delta
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardComparisonQuery, DashboardComparisonQueryVariables>;
+export const HsdsPointsDocument = new TypedDocumentString(`
+    query HsdsPoints($first: Int!, $after: String) {
+  points(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        name
+        shortName
+        manager
+        hoursAsWritten
+        updatedAt
+        address {
+          ...HsdsAddress
+        }
+        municipio {
+          number
+        }
+        openingHours {
+          day
+          opens
+          closes
+          activity
+        }
+        specialSchedules {
+          id
+          validFrom
+          validTo
+          closed
+          opens
+          closes
+          activity
+          reason
+        }
+        source {
+          demo
+        }
+      }
+    }
+  }
+}
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}`) as unknown as TypedDocumentString<HsdsPointsQuery, HsdsPointsQueryVariables>;
+export const HsdsProgrammesDocument = new TypedDocumentString(`
+    query HsdsProgrammes {
+  wemiCategories {
+    position
+    name
+  }
+  sharedServices {
+    id
+    name
+    area
+    source {
+      demo
+    }
+  }
+  servizioCivileCalls {
+    year
+    organisation
+    projects {
+      id
+      title
+      weeklyHours
+      months
+      requirements
+      programme {
+        title
+      }
+      placements {
+        volunteers
+        site {
+          code
+          name
+          address {
+            ...HsdsAddress
+          }
+        }
+      }
+    }
+  }
+  levaCivicaProjects {
+    id
+    title
+    places
+    description
+    hours {
+      weeklyAverage
+      months
+    }
+    site {
+      id
+      name
+      organisation
+      address {
+        ...HsdsAddress
+      }
+    }
+    source {
+      demo
+    }
+  }
+}
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}`) as unknown as TypedDocumentString<HsdsProgrammesQuery, HsdsProgrammesQueryVariables>;
+export const HsdsNearbyDocument = new TypedDocumentString(`
+    query HsdsNearby($latitude: Float!, $longitude: Float!, $radiusKm: Float!) {
+  pointsNearby(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm) {
+    point {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HsdsNearbyQuery, HsdsNearbyQueryVariables>;
+export const PointJsonLdDocument = new TypedDocumentString(`
+    query PointJsonLd($id: ID!) {
+  point(id: $id) {
+    ...PointPlace
+  }
+}
+    fragment PointPlace on Point {
+  id
+  kind
+  name
+  shortName
+  manager
+  address {
+    street
+    postalCode
+    city
+    latitude
+    longitude
+  }
+  municipio {
+    number
+    name
+  }
+  openingHours {
+    day
+    opens
+    closes
+  }
+  specialSchedules {
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    reason
+  }
+  source {
+    demo
+  }
+}`) as unknown as TypedDocumentString<PointJsonLdQuery, PointJsonLdQueryVariables>;
