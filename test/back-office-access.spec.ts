@@ -109,8 +109,7 @@ describe('tokens and rights', () => {
       ],
     ];
     const state = async () =>
-      (await office.hub.query('{ servizioCivileCalls { year } levaCivicaProjects { title } point(id: "csrc-matrice") { id } }')).body
-        .data;
+      (await office.hub.query('{ servizioCivileCalls { year } levaCivicaProjects { title } point(id: "csrc-matrice") { id } }')).body.data;
     const before = await state();
     expect(before?.servizioCivileCalls.length).toBeGreaterThan(0);
     const everywhere = bearer(await office.hub.tokens.editor([1, 2, 3, 4, 5, 6, 7, 8, 9]));
