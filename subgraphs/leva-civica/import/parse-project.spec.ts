@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import seed from '../seed/coesione-sociale.json' with { type: 'json' };
 import { NotAProjectError, type ParsedLevaCivicaProject, parseLevaCivicaProject } from './parse-project.js';
 
-// Fixtures are byte copies of the published documents (/work/shared/seeds). Every variant below is
-// derived from the real text by a transformation real documents show, and must read the same.
+// The published documents, as the copies kept in the repository (test/fixtures/seeds, checked against ../shared).
+// Every variant below is derived from the real text by a transformation real documents show, and must read the same.
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/seeds/${name}`, import.meta.url), 'utf8');
 const REAL = fixture('leva-civica-coesione-sociale.md');
 
 /** The hand transcription, without ids (the importer matches by title and site name). */
