@@ -53,7 +53,8 @@ export function readLines(text: string, warnings: Set<string>): Line[] {
     .split('\n')
     .map((raw, index) => {
       const text = inlineText(raw, warnings);
-      const heading = headingLevel(raw) > 0 || /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
+      // Marks alone («##») read as a blank line here, not as a heading that ends the section before it.
+      const heading = (headingLevel(raw) > 0 && !/^\s*#+$/.test(raw)) || /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
       return { index, raw, text, blank: text === '', heading, label: labelOf(text) };
     });
 }

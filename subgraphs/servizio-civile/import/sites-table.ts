@@ -63,7 +63,8 @@ export function readTableRow(line: Line): SiteRow | string {
  * rest rejoined exactly as written.
  */
 function splitRow(raw: string): string[] {
-  if (raw.startsWith('|')) return pipeCells(raw);
+  // The call reader has always split a row at every pipe, escaped or not.
+  if (raw.startsWith('|')) return pipeCells(raw, { escapes: false });
   if (raw.includes('\t')) return raw.split(/\t+/);
   if (/\S {2,}\S/.test(raw)) return raw.split(/ {2,}/);
   const tokens = raw.split(/(\s+[–—-]\s+)/);

@@ -11,6 +11,10 @@ describe('pipe tables', () => {
     expect(pipeCells('| a \\| b | | c |')).toEqual([' a | b ', ' ', ' c ']);
   });
 
+  it('splits at every pipe when told escapes do not count', () => {
+    expect(pipeCells('| a \\| b | c |', { escapes: false })).toEqual([' a \\', ' b ', ' c ']);
+  });
+
   it('knows the delimiter row, with or without alignment colons and outer pipes', () => {
     expect(['|---|---|', '| :-- | :-: | --: |', '-|-', '|-|'].every(isDelimiterRow)).toBe(true);
     expect(['| a | b |', '|   |', '---x', ''].some(isDelimiterRow)).toBe(false);

@@ -7,11 +7,11 @@ export function isDelimiterRow(line: string): boolean {
 
 /**
  * The cells of a pipe-table row, as written (spaces kept): the outer pipes are no cells, and «\|»
- * is a pipe inside a cell (GFM).
+ * is a pipe inside a cell (GFM), unless `escapes` is false: then every pipe separates.
  */
-export function pipeCells(row: string): string[] {
-  const cells = row.trim().split(/(?<!\\)\|/);
+export function pipeCells(row: string, { escapes } = { escapes: true }): string[] {
+  const cells = row.trim().split(escapes ? /(?<!\\)\|/ : '|');
   if (cells[0]?.trim() === '') cells.shift();
   if (cells.at(-1)?.trim() === '') cells.pop();
-  return cells.map((cell) => cell.replace(/\\\|/g, '|'));
+  return escapes ? cells.map((cell) => cell.replace(/\\\|/g, '|')) : cells;
 }
