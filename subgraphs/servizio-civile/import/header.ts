@@ -1,5 +1,4 @@
-import type { Line } from './call-lines.js';
-import { nextNonBlank } from './call-lines.js';
+import { type Line, nextNonBlank } from './call-lines.js';
 import { excerpt } from './call-text.js';
 import { isTableRow } from './sites-table.js';
 
