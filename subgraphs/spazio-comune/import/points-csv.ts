@@ -1,0 +1,178 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { unifyLineEnds } from '../../shared/markdown/lines.js';
+import { Weekday } from '../opening-hours.js';
+import type { ParsedPoints, PointsProblem } from './parsed-points.js';
+import { checkAll, text } from './point-values.js';
+import { type Cell, type RawInterval, type RawPoint, Report } from './raw-point.js';
+
+// The CSV format: a header row naming the columns, one record a point.
+
+const CSV_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'short_name',
+  'street',
+  'postal_code',
+  'city',
+  'latitude',
+  'longitude',
+  'municipio',
+  'manager',
+  'opened_on',
+  'hours',
+] as const;
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+const REQUIRED_COLUMNS: CsvColumn[] = ['id', 'kind', 'name'];
+
+const CSV_DAYS: Record<string, Weekday> = {
+  MON: Weekday.MONDAY,
+  TUE: Weekday.TUESDAY,
+  WED: Weekday.WEDNESDAY,
+  THU: Weekday.THURSDAY,
+  FRI: Weekday.FRIDAY,
+  SAT: Weekday.SATURDAY,
+  SUN: Weekday.SUNDAY,
+};
+
+function columnName(cell: string): string {
+  return cell.trim().toLowerCase();
+}
+
+/** The separator that splits the header into the most known column names (a header holds no quotes or separators of its own). */
+function separatorOf(text: string): ',' | ';' {
+  const header = text.split('\n', 1)[0] ?? '';
+  const known = (separator: string) =>
+    header.split(separator).filter((cell) => (CSV_COLUMNS as readonly string[]).includes(columnName(cell.replace(/"/g, '')))).length;
+  return known(';') > known(',') ? ';' : ',';
+}
+
+/** The columns of the header, or the problems that make the rows unreadable. */
+function readHeader(header: string[]): { columns: Map<CsvColumn, number>; problems: PointsProblem[] } {
+  const columns = new Map<CsvColumn, number>();
+  const problems: PointsProblem[] = [];
+  header.forEach((cell, index) => {
+    const name = columnName(cell);
+    if (name === '') {
+      problems.push({ line: 1, field: '', message: `column ${index + 1} has no name` });
+    } else if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
+      problems.push({ line: 1, field: cell.trim(), message: `unknown column "${cell.trim()}"; columns are ${CSV_COLUMNS.join(', ')}` });
+    } else if (columns.has(name as CsvColumn)) {
+      problems.push({ line: 1, field: name, message: `column "${name}" appears twice` });
+    } else {
+      columns.set(name as CsvColumn, index);
+    }
+  });
+  for (const name of REQUIRED_COLUMNS) {
+    if (!columns.has(name)) problems.push({ line: 1, field: name, message: `required column "${name}" is missing` });
+  }
+  // A file that gives one coordinate alone would move a point along one axis: both or neither.
+  if (columns.has('latitude') !== columns.has('longitude')) {
+    const [has, lacks] = columns.has('latitude') ? ['latitude', 'longitude'] : ['longitude', 'latitude'];
+    problems.push({ line: 1, field: lacks, message: `column "${has}" needs the column "${lacks}" beside it` });
+  }
+  return { columns, problems };
+}
+
+/** "MON 09:00-13:00 FRONT_OFFICE; WED 14:00-18:00 OTHER" as intervals; a shape not like that is a problem. */
+function csvHours(report: Report, cell: string | undefined): RawInterval[] {
+  const written = text(report, { field: 'hours', value: cell ?? null, given: cell !== undefined });
+  if (written === null) return [];
+  const intervals: RawInterval[] = [];
+  written.split(';').forEach((part, index) => {
+    const item = part.trim();
+    if (item === '') return;
+    const prefix = `interval ${index + 1} "${item}": `;
+    const match = /^(\S+)\s+(\S+?)\s*-\s*(\S+)\s+(\S+)$/.exec(item);
+    if (!match) {
+      report.add('hours', `${prefix}expected DAY HH:MM-HH:MM ACTIVITY, e.g. "MON 09:00-13:00 FRONT_OFFICE"`);
+      return;
+    }
+    const [, day, opens, closes, activity] = match;
+    intervals.push({ field: () => 'hours', prefix, day, opens, closes, activity });
+  });
+  return intervals;
+}
+
+function csvPoint(line: number, cells: string[], columns: Map<CsvColumn, number>): RawPoint {
+  const report = new Report(line);
+  const cell = (column: CsvColumn): Cell => {
+    const index = columns.get(column);
+    return { field: column, value: index === undefined ? null : cells[index], given: index !== undefined };
+  };
+  const hoursIndex = columns.get('hours');
+  return {
+    line,
+    report,
+    id: cell('id'),
+    kind: cell('kind'),
+    name: cell('name'),
+    shortName: cell('short_name'),
+    street: cell('street'),
+    postalCode: cell('postal_code'),
+    city: cell('city'),
+    latitude: cell('latitude'),
+    longitude: cell('longitude'),
+    municipio: cell('municipio'),
+    manager: cell('manager'),
+    openedOn: cell('opened_on'),
+    hours: csvHours(report, hoursIndex === undefined ? undefined : cells[hoursIndex]),
+    hoursGiven: hoursIndex !== undefined,
+    days: CSV_DAYS,
+  };
+}
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** The first line of the record csv-parse gave up on: the first non-blank line after the last record it finished. */
+function failedRecordLine(text: string, lastEnd: number): number {
+  const lines = text.split('\n');
+  for (let index = lastEnd; index < lines.length; index++) if ((lines[index] as string).trim() !== '') return index + 1;
+  return lastEnd + 1;
+}
+
+export function parseCsv(text: string): ParsedPoints {
+  // Line ends are made LF first: csv-parse counts a CRLF inside a quoted value as two lines.
+  const normalised = unifyLineEnds(text);
+  let records: CsvRecord[];
+  let lastEnd = 0;
+  try {
+    records = parse(normalised, {
+      delimiter: separatorOf(normalised),
+      info: true,
+      // Cell counts are checked here, to report the line instead of failing the whole parse.
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (record, context) => {
+        lastEnd = context.lines;
+        return record;
+      },
+    }) as unknown as CsvRecord[];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // csv-parse names the line where it stopped, for a quote left open the end of the file: name the record's first line too.
+    const line = failedRecordLine(normalised, lastEnd);
+    return { rows: [], problems: [{ line, field: '', message: `the record from line ${line} is not readable as CSV: ${error.message}` }] };
+  }
+  const [header, ...body] = records;
+  if (!header) return { rows: [], problems: [{ line: 1, field: '', message: 'the file is empty: a header row is required' }] };
+  const { columns, problems } = readHeader(header.record);
+  if (problems.length > 0) return { rows: [], problems };
+
+  const points: RawPoint[] = [];
+  const unreadable: PointsProblem[] = [];
+  for (const { record, info } of body) {
+    // info.lines is the line the record ends on; line breaks inside quoted values say how many it spans.
+    const line = info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
+    if (record.every((cell) => cell.trim() === '')) continue;
+    if (record.length !== header.record.length) {
+      unreadable.push({ line, field: '', message: `${record.length} cells, the header has ${header.record.length}` });
+      continue;
+    }
+    points.push(csvPoint(line, record, columns));
+  }
+  return checkAll(points, (line) => `line ${line}`, unreadable);
+}

@@ -1,0 +1,61 @@
+import type { Weekday } from '../opening-hours.js';
+import type { PointsProblem } from './parsed-points.js';
+
+// One point as the file gives it, before checking.
+
+/** A value as the file gives it, with the name a problem uses for it. */
+export interface Cell {
+  field: string;
+  value: unknown;
+  /** Whether the file has this column or key at all (an empty cell or a null is given, and clears the value). */
+  given: boolean;
+}
+
+export type IntervalPart = 'day' | 'opens' | 'closes' | 'activity';
+
+export interface RawInterval {
+  /** Where a problem of this interval is reported, and how its message begins. */
+  field: (part: IntervalPart) => string;
+  prefix: string;
+  day: unknown;
+  opens: unknown;
+  closes: unknown;
+  activity: unknown;
+}
+
+export interface RawPoint {
+  line: number;
+  /** Problems found while reading the record (shape of the hours, unknown keys) land here first. */
+  report: Report;
+  id: Cell;
+  kind: Cell;
+  name: Cell;
+  shortName: Cell;
+  street: Cell;
+  postalCode: Cell;
+  city: Cell;
+  latitude: Cell;
+  longitude: Cell;
+  municipio: Cell;
+  manager: Cell;
+  openedOn: Cell;
+  hours: RawInterval[];
+  hoursGiven: boolean;
+  /** How this format writes days: "MON" in CSV, "MONDAY" in JSON. */
+  days: Record<string, Weekday>;
+}
+
+/** Collects the problems of one record; a field with a problem gives no value (null). */
+export class Report {
+  readonly problems: PointsProblem[] = [];
+  constructor(readonly line: number) {}
+
+  add(field: string, message: string): null {
+    this.problems.push({ line: this.line, field, message });
+    return null;
+  }
+
+  has(field: string): boolean {
+    return this.problems.some((problem) => problem.field === field);
+  }
+}
