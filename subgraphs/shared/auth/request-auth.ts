@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden, KeysUnavailableError, unauthenticated } from './errors.js';
 import type { VerifyToken } from './verify.js';
 import { isAdmin, type Viewer } from './viewer.js';
 
@@ -30,12 +30,13 @@ export class RequestAuth {
 
   /**
    * Whether the request has no verified viewer: no token, or one that does not verify. Such a request
-   * reads what anyone reads (the response cache keeps only those answers).
+   * reads what anyone reads (the response cache keeps only those answers). A token that cannot be
+   * checked now (the keys are unavailable) is not taken for none.
    */
   isAnonymous(): Promise<boolean> {
     return this.viewer().then(
       () => false,
-      () => true,
+      (error) => !(error instanceof KeysUnavailableError),
     );
   }
 

@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { importJWK, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeys, type KeyPair } from './embedded-keys.js';
+import { KeysUnavailableError } from './errors.js';
 import { tokenVerifier } from './verify.js';
 import { Role } from './viewer.js';
 
@@ -84,6 +85,9 @@ describe('tokens from an identity provider (JWKS URL)', () => {
     expect(await codeOf(verify(`Bearer ${await sign(keys, { municipi: [12] })}`))).toBe('UNAUTHENTICATED');
     expect(await codeOf(verify(`Bearer ${await sign(keys, { roles: 'admin' })}`))).toBe('UNAUTHENTICATED');
     const down = tokenVerifier({ kind: 'remote', jwksUrl: 'http://127.0.0.1:9/certs', issuer, audience });
-    expect(await codeOf(down(`Bearer ${await sign(keys)}`))).toBe('UNAUTHENTICATED');
+    const unreachable = down(`Bearer ${await sign(keys)}`);
+    expect(await codeOf(unreachable)).toBe('UNAUTHENTICATED');
+    // Neither good nor bad: the caches must not take it for no token.
+    await expect(unreachable).rejects.toBeInstanceOf(KeysUnavailableError);
   });
 });

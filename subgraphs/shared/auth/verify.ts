@@ -3,7 +3,7 @@ import { createLocalJWKSet, createRemoteJWKSet, errors, type JWTVerifyGetKey, jw
 import { logger } from '../../../server/logger.js';
 import { viewerFromClaims } from './claims.js';
 import type { AuthConfig } from './config.js';
-import { unauthenticated } from './errors.js';
+import { KeysUnavailableError, unauthenticated } from './errors.js';
 import type { Viewer } from './viewer.js';
 
 /** Asymmetric algorithms only: a shared secret would let every subgraph mint tokens. "none" is never accepted. */
@@ -35,10 +35,11 @@ export function tokenVerifier(config: AuthConfig): VerifyToken {
       return viewer;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
+      if (error instanceof errors.JWKSTimeout) throw new KeysUnavailableError();
       if (error instanceof errors.JOSEError) throw unauthenticated(reason(error));
       // The provider's key set could not be fetched or read: the token cannot be trusted now.
       logger.error({ err: error }, 'token verification failed: the key set could not be fetched or read');
-      throw unauthenticated('The keys to verify the token could not be fetched; try again later.');
+      throw new KeysUnavailableError();
     }
   };
 }
@@ -62,6 +63,5 @@ function reason(error: errors.JOSEError): string {
   if (error instanceof errors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm this hub does not accept.';
   if (error instanceof errors.JWKSNoMatchingKey) return 'The token is signed with a key this hub does not know.';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not verify.';
-  if (error instanceof errors.JWKSTimeout) return 'The keys to verify the token could not be fetched; try again later.';
   return 'The token is malformed.';
 }
