@@ -118,6 +118,14 @@ describe('importServizioCivileCall', () => {
     expect(response.body.data?.importServizioCivileCall.report).toMatchObject({ year: 2022, placements: 7, created: 0, updated: 0 });
   });
 
+  it('reads a call converted from a PDF, with page breaks and stray control characters, as the same call', async () => {
+    const text = await readFile(new URL('servizio-civile-bando-2022.md', seeds), 'utf8');
+    const converted = text.replace(/\n\n/, '\n\f\n').replace('Milano', 'Milano\u0007');
+    const response = await hub.query(await operation('ImportServizioCivileCall'), { input: { document: converted, dryRun: true } }, admin);
+    expect(response.body.data?.importServizioCivileCall.userErrors).toEqual([]);
+    expect(response.body.data?.importServizioCivileCall.report).toMatchObject({ year: 2022, placements: 7, created: 0 });
+  });
+
   it('refuses a document that is not a call, saying what is missing, and changes nothing', async () => {
     const calls = await hub.query(CALLS);
     const leva = await readFile(new URL('leva-civica-coesione-sociale.md', seeds), 'utf8');

@@ -46,7 +46,9 @@ export function withImportTally<T extends ClassType<object>>(Facts: T, created: 
 
 /**
  * An import as a mutation, the same way in every subgraph: one transaction, its input checked first
- * (`checked`, the whole input unless told otherwise); `work` imports and answers the report and the
+ * (`checked`: every field but the document's text unless told otherwise, for the parser reads that
+ * text's control characters itself: page breaks as line ends, the others dropped with a warning, a
+ * document it cannot read refused with its own code); `work` imports and answers the report and the
  * records its payload names. A dry run answers the report alone and rolls everything back; a
  * refused document answers its user errors, and nothing is written.
  */
@@ -55,7 +57,7 @@ export function importDocument<P extends { report: object | null; userErrors: Us
   input: { dryRun: boolean },
   answer: new () => P,
   work: (em: EntityManager, viewer: Viewer) => Promise<Partial<P>>,
-  checked: object = input,
+  checked: object = withoutDocument(input),
 ): Promise<P> {
   return write(
     ctx,
@@ -67,4 +69,9 @@ export function importDocument<P extends { report: object | null; userErrors: Us
     },
     (userErrors) => payload(answer, { userErrors } as Partial<P>),
   );
+}
+
+function withoutDocument(input: object): object {
+  const { document: _text, ...rest } = input as { document?: unknown };
+  return rest;
 }
