@@ -11,3 +11,13 @@ export const callByYear = (ctx: Context) =>
     async (years) => new Map((await ctx.em.find(ServizioCivileCall, { year: { $in: [...years] } })).map((c) => [c.year, c])),
     null,
   );
+
+/** The year of the newest call on record (null when there is none), looked up once per request. */
+export const latestCallYear = (ctx: Context): Promise<number | null> =>
+  loader<'latest', number | null>(
+    ctx,
+    'latestCallYear',
+    async () =>
+      new Map([['latest' as const, (await ctx.em.find(ServizioCivileCall, {}, { orderBy: { year: 'desc' }, limit: 1 }))[0]?.year ?? null]]),
+    null,
+  ).load('latest');

@@ -1,8 +1,6 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../shared/context.js';
-import { loader } from '../shared/loader.js';
 import { Source } from '../shared/source.js';
 
 @Entity({ tableName: 'call' })
@@ -26,13 +24,3 @@ export class ServizioCivileCall {
   @Embedded(() => Source, { prefix: 'source_' })
   source!: Source;
 }
-
-/** The year of the newest call on record (null when there is none), looked up once per request. */
-export const latestCallYear = (ctx: Context): Promise<number | null> =>
-  loader<'latest', number | null>(
-    ctx,
-    'latestCallYear',
-    async () =>
-      new Map([['latest' as const, (await ctx.em.find(ServizioCivileCall, {}, { orderBy: { year: 'desc' }, limit: 1 }))[0]?.year ?? null]]),
-    null,
-  ).load('latest');

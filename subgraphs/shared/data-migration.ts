@@ -5,7 +5,7 @@ import { logger } from '../../server/logger.js';
 import { Role, type Viewer } from './auth/viewer.js';
 import { changedKeys, plain } from './import-record.js';
 import { recordChange } from './record-change.js';
-import { feedInstant, type Versioned } from './write.js';
+import { clockInstant, feedInstant, isVersioned, type Versioned } from './write.js';
 
 /** Who a data migration's changes are by, in the audit trail: "migration:<its name>". */
 export function migrationActor(migration: Migration): Viewer {
@@ -65,7 +65,7 @@ export async function correctSeededRecord<T extends object>(
   if (changed.length === 0) return [];
   const before = Object.fromEntries(changed.map((key) => [key, plain((record as Record<string, unknown>)[key])]));
   em.assign(record, Object.fromEntries(changed.map((key) => [key, to[key]])) as never);
-  const at = await feedInstant(em, entity);
+  const at = isVersioned(em, entity) ? await feedInstant(em, entity) : await clockInstant(em);
   if ('version' in record && 'updatedAt' in record) {
     (record as Versioned).version += 1;
     (record as Versioned).updatedAt = at;

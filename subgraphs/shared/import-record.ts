@@ -15,7 +15,7 @@ export interface ImportContext {
   viewer: Viewer;
   action: string;
   tally: ImportTally;
-  /** One instant for every record of the import (`feedInstant` in write.ts). */
+  /** One instant for every record of the import (`clockInstant` in write.ts). */
   at: Date;
 }
 

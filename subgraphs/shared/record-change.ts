@@ -4,7 +4,7 @@ import { actingRole, type Viewer } from './auth/viewer.js';
 
 /** One change as the audit trail keeps it. */
 export interface Change {
-  /** From the change feed's clock (`stamp` or `feedInstant` in write.ts), never the process's own. */
+  /** From the change feed's clock (`stamp`, `feedInstant` or `clockInstant` in write.ts), never the process's own. */
   at: Date;
   action: string;
   entityType: string;

@@ -68,19 +68,21 @@ export async function stamp<T extends Versioned & object>(em: EntityManager, ent
 /** The clock of every write: the database's, at millisecond precision (as the columns and JavaScript keep it). */
 const CLOCK = "date_trunc('milliseconds', clock_timestamp())";
 
+/** The instant of a write made now, for records that are not versioned: the one clock of the audit trail. */
+export async function clockInstant(em: EntityManager): Promise<Date> {
+  const [row] = await em.getConnection().execute<{ at: Date }[]>(`select ${CLOCK} as at`, [], 'all', em.getTransactionContext());
+  return new Date(row?.at ?? Date.now());
+}
+
 /**
- * The instant of a write made now: the one clock of the change feed and the audit trail. For a
- * versioned entity (one with updatedAt) it is the updatedAt of a record written now (see `stamp`),
- * for a record created rather than changed; for any other entity, or none, the clock alone.
+ * The updatedAt of a versioned record written now (see `stamp`), for a record created rather than
+ * changed: the clock, taken under the table's lock and strictly after every updatedAt committed.
+ * Throws for an entity without updatedAt, which would silently lose that guarantee.
  */
-export async function feedInstant<T extends object>(em: EntityManager, entity?: EntityClass<T>): Promise<Date> {
-  const connection = em.getConnection();
-  const versioned = entity !== undefined && 'updatedAt' in (em.getMetadata().find(entity)?.properties ?? {});
-  if (!versioned) {
-    const [row] = await connection.execute<{ at: Date }[]>(`select ${CLOCK} as at`, [], 'all', em.getTransactionContext());
-    return new Date(row?.at ?? Date.now());
-  }
+export async function feedInstant<T extends object>(em: EntityManager, entity: EntityClass<T>): Promise<Date> {
+  if (!isVersioned(em, entity)) throw new Error(`${entity.name} has no updatedAt: use clockInstant`);
   const table = tableOf(em, entity as EntityClass<object>);
+  const connection = em.getConnection();
   await connection.execute('select pg_advisory_xact_lock(hashtext(?))', [table], 'get', em.getTransactionContext());
   const [row] = await connection.execute<{ at: Date }[]>(
     `select greatest(${CLOCK}, max(updated_at) + interval '1 millisecond') as at from ${table}`,
@@ -89,4 +91,9 @@ export async function feedInstant<T extends object>(em: EntityManager, entity?: 
     em.getTransactionContext(),
   );
   return new Date(row?.at ?? Date.now());
+}
+
+/** Whether an entity is versioned: it has the updatedAt the change feed orders by. */
+export function isVersioned<T extends object>(em: EntityManager, entity: EntityClass<T>): boolean {
+  return 'updatedAt' in (em.getMetadata().find(entity)?.properties ?? {});
 }

@@ -3,7 +3,7 @@ import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '
 import { Address } from './address.js';
 import { checkFirst } from './connection.js';
 import type { MunicipioKey } from './municipio-key.js';
-import { type OpportunityFilter, opportunityMatcher } from './opportunity-filter.js';
+import { type OpportunityFilter, opportunityMatcher } from './youth-opportunity-filter.js';
 import { Source } from './source.js';
 
 /**

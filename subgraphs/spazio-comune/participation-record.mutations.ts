@@ -7,7 +7,7 @@ import { InputCheck } from '../shared/input-check.js';
 import { payload } from '../shared/payload.js';
 import { recordChange } from '../shared/record-change.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
-import { feedInstant, write } from '../shared/write.js';
+import { clockInstant, write } from '../shared/write.js';
 import { Indicator } from './indicator.js';
 import { RecordParticipationInput } from './participation-record.inputs.js';
 import { ParticipationRecord } from './participation-record.js';
@@ -63,7 +63,7 @@ export class ParticipationRecordMutations {
         });
         await em.flush();
         recordChange(em, viewer, {
-          at: await feedInstant(em, ParticipationRecord),
+          at: await clockInstant(em),
           action: 'recordParticipation',
           entityType: 'ParticipationRecord',
           entityId: record.id,

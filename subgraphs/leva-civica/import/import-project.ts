@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer.js';
 import { ImportTally, importRecord, slug } from '../../shared/import-record.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
-import { feedInstant } from '../../shared/write.js';
+import { clockInstant } from '../../shared/write.js';
 import type { LevaCivicaHours } from '../hours.js';
 import { LevaCivicaProject } from '../project.js';
 import { LevaCivicaSite } from '../site.js';
@@ -34,7 +34,7 @@ export async function importLevaCivicaProject(em: EntityManager, viewer: Viewer,
   if (!site || missing.length > 0) throw notAProject(`The document does not give ${missing.join(', ')}.`);
 
   const tally = new ImportTally();
-  const context = { viewer, action: 'importLevaCivicaProject', tally, at: await feedInstant(em) };
+  const context = { viewer, action: 'importLevaCivicaProject', tally, at: await clockInstant(em) };
   const source = (s: typeof site.source) => ({ ...s, demo: false });
   // The documents give the street alone; their title says the programme is the Comune di Milano's.
   const city = site.address.city ?? (/Comune di Milano/i.test(site.source.document) ? 'Milano' : null);

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer.js';
 import { ImportTally, importRecord, slug } from '../../shared/import-record.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
-import { feedInstant } from '../../shared/write.js';
+import { clockInstant } from '../../shared/write.js';
 import { ServizioCivileCall } from '../call.js';
 import { ServizioCivilePlacement } from '../placement.js';
 import { ServizioCivileProgramme } from '../programme.js';
@@ -27,7 +27,7 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
   const parsed = parse(text);
   const year = parsed.call.year;
   const tally = new ImportTally();
-  const context = { viewer, action: 'importServizioCivileCall', tally, at: await feedInstant(em) };
+  const context = { viewer, action: 'importServizioCivileCall', tally, at: await clockInstant(em) };
   const warnings = [...parsed.warnings];
 
   const call = importRecord(em, context, ServizioCivileCall, await em.findOne(ServizioCivileCall, { year }), {

@@ -5,6 +5,9 @@ import { actualCost } from './actual-cost.js';
 import { costDirectivesOf } from './cost-directives.js';
 import { estimatedCost } from './estimated-cost.js';
 
+// The fields both costs walk, merged by response key through fragments as they are answered: the
+// estimated and the actual cost of one document agree on them.
+
 const root = new URL('..', import.meta.url).pathname;
 const schema = buildSchema(readFileSync(`${root}/schema/api.graphql`, 'utf8'));
 const directives = costDirectivesOf(readFileSync(`${root}/schema/supergraph.graphql`, 'utf8'));
