@@ -36,6 +36,7 @@ afterAll(async () => {
   await levaCivica.close();
 });
 
+/** The fetches that carried this text: the gateway's own probes of the subgraph (its readiness) may come between. */
 const fetchesOf = (proxy: typeof spazioComune, text: string) => proxy.seen.filter((r) => r.body.includes(text));
 
 describe('identical subgraph fetches in flight', () => {
@@ -79,8 +80,9 @@ describe('connections to a subgraph', () => {
   it('are kept alive: requests one after another share one connection', async () => {
     spazioComune.reset();
     for (let i = 0; i < 5; i++) expect((await hub.query(POINT)).body.errors).toBeUndefined();
-    const used = new Set(spazioComune.seen.map((r) => r.connection));
-    expect(spazioComune.seen).toHaveLength(5);
+    const points = fetchesOf(spazioComune, 'demo-wemi-2-1');
+    const used = new Set(points.map((r) => r.connection));
+    expect(points).toHaveLength(5);
     expect(used.size).toBe(1);
   });
 });
@@ -110,7 +112,7 @@ describe('a subgraph that refuses a request', () => {
     spazioComune.reset();
     const aliases = Array.from({ length: SUBGRAPH_ALIASES + 1 }, (_, i) => `p${i}: point(id: "demo-wemi-2-1") { id }`).join(' ');
     const response = await hub.query(`{ ${aliases} }`);
-    expect(spazioComune.seen).toHaveLength(1); // it did reach the subgraph, which answered 400
+    expect(fetchesOf(spazioComune, 'demo-wemi-2-1')).toHaveLength(1); // it did reach the subgraph, which answered 400
     expect(response.body.errors).toHaveLength(1);
     expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', serviceName: 'spazio-comune' });
     expect(JSON.stringify(response.body)).not.toContain('127.0.0.1');
@@ -119,7 +121,7 @@ describe('a subgraph that refuses a request', () => {
   it('passes on an argument the subgraph refuses, with its name', async () => {
     spazioComune.reset();
     const response = await hub.query('{ point(id: "demo-wemi-2-1") { id isOpen(at: "garbage") } }');
-    expect(spazioComune.seen).toHaveLength(1);
+    expect(fetchesOf(spazioComune, 'garbage')).toHaveLength(1);
     expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'at', serviceName: 'spazio-comune' });
     expect(response.body.errors?.[0]?.message).toContain('garbage');
   });

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { OpportunityFilter } from '../shared/youth-opportunity-filter.js';
 import { type Opportunity, YouthProgramme, youthOpportunities } from '../shared/youth-opportunity.js';
+import { OpportunityFilter } from '../shared/youth-opportunity-filter.js';
 import { Municipio } from './municipio.js';
 import { LevaCivicaProject } from './project.js';
 import type { ServizioCivilePlacement } from './servizio-civile-placement.js';

@@ -3,8 +3,8 @@ import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '
 import { Address } from './address.js';
 import { checkFirst } from './connection.js';
 import type { MunicipioKey } from './municipio-key.js';
-import { type OpportunityFilter, opportunityMatcher } from './youth-opportunity-filter.js';
 import { Source } from './source.js';
+import { type OpportunityFilter, opportunityMatcher } from './youth-opportunity-filter.js';
 
 /**
  * Places for young people, one shape for both programmes: servizio-civile and leva-civica each
