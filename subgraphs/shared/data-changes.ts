@@ -7,6 +7,9 @@ import { type ChangeState, type DataVersion, versionOf } from '../../server/resp
 /** The channel on which every write to a subgraph's tables is announced, with the schema as payload. */
 export const CHANNEL = 'hub_data_changed';
 
+/** The LISTEN connection's name in pg_stat_activity, so an operator (or a test) can find it. */
+export const LISTENER_NAME = 'hub-data-changes';
+
 /**
  * Makes every table of a subgraph announce its writes: MikroORM metadata for a statement-level
  * trigger that calls pg_notify, which PostgreSQL delivers only when the transaction commits (and
@@ -107,7 +110,7 @@ export class DataChanges implements DataVersion {
   async start(): Promise<void> {
     // keepAlive, and a ping below: a connection cut without a reset (a partition, a failover) must
     // not pass for one that hears. LISTEN needs a direct connection, not a transaction-mode pooler.
-    const client = new pg.Client({ connectionString: this.databaseUrl, keepAlive: true });
+    const client = new pg.Client({ connectionString: this.databaseUrl, keepAlive: true, application_name: LISTENER_NAME });
     client.on('notification', (message) => {
       if (message.payload === this.schema) this.count();
     });
