@@ -170,12 +170,12 @@ try {
   for (const { title, ours: oursName, theirs: theirsName, rows, peakRss } of pairs) {
     console.log(`\n${title}\n`);
     console.log(
-      `${'operation'.padEnd(20)}${'target'.padEnd(17)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  failed`,
+      `${'operation'.padEnd(20)}${'target'.padEnd(17)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(8)}${'cpu %'.padStart(7)}${'subgraphs cpu %'.padStart(17)}`,
     );
     for (const { operation, target } of rows) {
       const s = summary(rows, target, operation);
       console.log(
-        `${operation.padEnd(20)}${target.padEnd(17)}${s.rps.toFixed(0).padStart(8)}${String(s.p50).padStart(9)}${String(s.p99).padStart(9)}  ${s.failures}`,
+        `${operation.padEnd(20)}${target.padEnd(17)}${s.rps.toFixed(0).padStart(8)}${String(s.p50).padStart(9)}${String(s.p99).padStart(9)}${String(s.failures).padStart(8)}${s.cpu.toFixed(0).padStart(7)}${s.subgraphsCpu.toFixed(0).padStart(17)}`,
       );
     }
     console.log('ratios (goal in brackets)');

@@ -1,5 +1,5 @@
 import { answer, loadRound, median, type Request, type RoundResult } from './load.js';
-import { residentMiB, type Service, subgraphRequests } from './services.js';
+import { cpuSeconds, residentMiB, type Service, subgraphRequests } from './services.js';
 
 /** Two gateways in front of the same subgraphs, both keeping whole answers or neither. */
 export interface Pair {
@@ -31,6 +31,10 @@ export interface Measured {
   operation: string;
   target: string;
   rounds: RoundResult[];
+  /** Per round, the CPU the target's process used, in % of one core (a Node process is CPU-bound near 100). */
+  cpu: number[];
+  /** Per round, the CPU the pair's subgraphs used together, in % of one core. */
+  subgraphsCpu: number[];
 }
 
 /** Repeats sent one at a time to tell whether a gateway answers from its cache (no subgraph asked) or not. */
@@ -59,18 +63,30 @@ export async function comparePair(pair: Pair, operations: Operation[], load: Loa
       if (pair.caching ? asked > 0 : asked < REPEATS)
         throw new Error(`${pair.title}: ${target.name} sent ${asked} subgraph requests for ${REPEATS} repeats of ${operation.name}`);
     }
-    const measured = targets.map((target) => ({ operation: operation.name, target: target.name, rounds: [] as RoundResult[] }));
+    const measured: Measured[] = targets.map((target) => ({
+      operation: operation.name,
+      target: target.name,
+      rounds: [],
+      cpu: [],
+      subgraphsCpu: [],
+    }));
     rows.push(...measured);
     for (let round = 1; round <= load.rounds; round++) {
       for (const [i, target] of targets.entries()) {
         const sampler = setInterval(() => {
           peakRss.set(target.name, Math.max(peakRss.get(target.name) ?? 0, residentMiB(target.pid)));
         }, 200);
+        const cpuBefore = cpuSeconds(target.pid);
+        const subgraphsBefore = subgraphsCpu(pair.subgraphs);
         const result = await loadRound(target.url, operation.request, load.connections, load.seconds);
         clearInterval(sampler);
+        const cpu = ((cpuSeconds(target.pid) - cpuBefore) / load.seconds) * 100;
+        const behind = ((subgraphsCpu(pair.subgraphs) - subgraphsBefore) / load.seconds) * 100;
         measured[i]?.rounds.push(result);
+        measured[i]?.cpu.push(cpu);
+        measured[i]?.subgraphsCpu.push(behind);
         load.log(
-          `${pair.title} ${operation.name} round ${round}/${load.rounds} ${target.name.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms${result.failures ? `  ${result.failures} FAILED` : ''}`,
+          `${pair.title} ${operation.name} round ${round}/${load.rounds} ${target.name.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  cpu ${cpu.toFixed(0)}%, subgraphs ${behind.toFixed(0)}%${result.failures ? `  ${result.failures} FAILED` : ''}`,
         );
       }
     }
@@ -78,13 +94,18 @@ export async function comparePair(pair: Pair, operations: Operation[], load: Loa
   return { rows, peakRss };
 }
 
+const subgraphsCpu = (subgraphs: Service[]) => subgraphs.reduce((sum, s) => sum + cpuSeconds(s.pid), 0);
+
 /** Medians of a target's rounds, and its failures summed. */
 export function summary(rows: Measured[], target: string, operation: string) {
-  const rounds = rows.find((r) => r.target === target && r.operation === operation)?.rounds ?? [];
+  const row = rows.find((r) => r.target === target && r.operation === operation);
+  const rounds = row?.rounds ?? [];
   return {
     rps: median(rounds.map((r) => r.rps)),
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
     failures: rounds.reduce((sum, r) => sum + r.failures, 0),
+    cpu: median(row?.cpu ?? []),
+    subgraphsCpu: median(row?.subgraphsCpu ?? []),
   };
 }

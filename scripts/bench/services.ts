@@ -145,3 +145,14 @@ export async function subgraphRequests(subgraphs: Service[]): Promise<number> {
   }
   return total;
 }
+
+/** The CPU seconds a process has used so far, user and system (Linux /proc, in ticks of 1/100 s). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // the process is gone, or this is not Linux
+  }
+}
