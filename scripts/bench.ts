@@ -2,6 +2,7 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { HsdsProgrammesDocument } from '../gateway/isomorphic/graph-documents.generated.js';
 import { SUBGRAPHS } from '../server/subgraph-list.js';
+import { comparePair, summary } from './bench/compare.js';
 import {
   anInstant,
   answer,
@@ -11,7 +12,6 @@ import {
   loadRound,
   median,
   type Request,
-  type RoundResult,
   unloadedMedian,
 } from './bench/load.js';
 import { residentMiB, type Service, startApolloGateway, startHiveGateway, startSubgraphProcess } from './bench/services.js';
@@ -19,11 +19,13 @@ import { timeNpmStart } from './bench/start-time.js';
 import { provideDatabase } from './embedded-postgres.js';
 
 /**
- * npm run bench: load tests of the contract operations through our Apollo gateway, through a stock
- * Hive Gateway serving the same supergraph in front of the same subgraphs, and straight to the
- * subgraph for one-subgraph operations. Every service runs in its own process, as deployed; rounds
- * alternate between the targets so that a noisy neighbour slows them alike. Nothing here
- * is asserted in tests.
+ * npm run bench: load tests of the contract operations through our Apollo gateway and through a
+ * Hive Gateway serving the same supergraph in front of the same subgraphs, in two pairs that keep
+ * like with like: both with their response caches (pair 1, with the subgraph alone beside them for
+ * one-subgraph operations), then both without (pair 2, on subgraphs of their own with their caches
+ * off, on the same database). Every service runs in its own process, as deployed; rounds alternate
+ * between the targets so that a noisy neighbour slows them alike. Then our gateway under attack,
+ * unloaded, and `npm start`'s time. Nothing here is asserted in tests.
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_DURATION ?? 5);
@@ -50,44 +52,22 @@ const started: Service[] = [];
 const database = await provideDatabase({ dataDir: `${workDir}/postgres`, persistent: false });
 try {
   log(`${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target and operation (${WARMUP} s warm-up each)`);
-  log('starting PostgreSQL, the three subgraphs and both gateways…');
+  log('pair 1, caches on: starting PostgreSQL, the three subgraphs, our gateway and Hive Gateway with its response cache…');
   const env = { DATABASE_URL: database.url, HUB_KEYS_DIR: `${workDir}/keys`, NODE_ENV: 'production' };
   const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(root, name, env)));
   started.push(...subgraphs);
   // Rate limits off: the benchmark is one client measuring throughput, not a client to throttle.
   const apollo = await startApolloGateway(root, subgraphs, { NODE_ENV: 'production', HUB_RATE_LIMIT: 'off' });
   started.push(apollo);
-  const hive = await startHiveGateway(root, subgraphs, workDir);
-  started.push(hive);
-  const peakRss = new Map<string, number>();
-
-  const results: { operation: string; target: string; rounds: RoundResult[] }[] = [];
-  for (const operation of operations) {
-    const req = await request(operation.name, operation.variables);
-    const targets = [apollo, hive, ...subgraphs.filter((s) => s.name === operation.subgraph)];
-    // Every target must give the same answer before it is timed.
-    const expected = JSON.stringify(await answer(apollo.url, req));
-    for (const target of targets) {
-      if (JSON.stringify(await answer(target.url, req)) !== expected)
-        throw new Error(`${target.name} answers ${operation.name} differently`);
-      if (WARMUP > 0) await loadRound(target.url, req, CONNECTIONS, WARMUP);
-    }
-    const rows = targets.map((target) => ({ operation: operation.name, target: target.name, rounds: [] as RoundResult[] }));
-    results.push(...rows);
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const [i, target] of targets.entries()) {
-        const sampler = setInterval(() => {
-          peakRss.set(target.name, Math.max(peakRss.get(target.name) ?? 0, residentMiB(target.pid)));
-        }, 200);
-        const result = await loadRound(target.url, req, CONNECTIONS, SECONDS);
-        clearInterval(sampler);
-        rows[i]?.rounds.push(result);
-        log(
-          `${operation.name} round ${round}/${ROUNDS} ${target.name.padEnd(15)} ${result.rps.toFixed(0).padStart(6)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms${result.failures ? `  ${result.failures} FAILED` : ''}`,
-        );
-      }
-    }
-  }
+  const hiveCached = await startHiveGateway(root, subgraphs, workDir, 'hive-gateway', `${root}/dist/scripts/bench/gateway.config.js`);
+  started.push(hiveCached);
+  const load = { connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, warmup: WARMUP, log };
+  const requests = await Promise.all(operations.map((o) => request(o.name, o.variables)));
+  const pair1 = await comparePair(
+    { title: 'caches on', ours: apollo, theirs: hiveCached, subgraphs, caching: true },
+    operations.map((o, i) => ({ name: o.name, request: requests[i] as Request, direct: subgraphs.find((s) => s.name === o.subgraph) })),
+    load,
+  );
 
   log(`under attack: PointsPage through the Apollo gateway alone, then beside ${ATTACKERS} connections of documents over the limits…`);
   const normal = await request('PointsPage', { first: 20 });
@@ -152,38 +132,67 @@ try {
     unloaded.push([operation.name, ...(await alternate([apollo.url, req], [direct, req]))]);
   }
 
-  const summary = (target: string, operation: string) => {
-    const rounds = results.find((r) => r.target === target && r.operation === operation)?.rounds ?? [];
-    return {
-      rps: median(rounds.map((r) => r.rps)),
-      p50: median(rounds.map((r) => r.p50)),
-      p99: median(rounds.map((r) => r.p99)),
-      failures: rounds.reduce((sum, r) => sum + r.failures, 0),
-    };
-  };
+  log(
+    'pair 2, caches off: pair 1 stopped; the three subgraphs and our gateway with HUB_RESPONSE_CACHE_SECONDS=0, and a stock Hive Gateway…',
+  );
+  for (const service of [...started].reverse()) await service.stop();
+  const uncached = { HUB_RESPONSE_CACHE_SECONDS: '0' };
+  const bare = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(root, name, { ...env, ...uncached })));
+  started.push(...bare);
+  const apolloBare = await startApolloGateway(root, bare, { NODE_ENV: 'production', HUB_RATE_LIMIT: 'off', ...uncached });
+  started.push(apolloBare);
+  const hive = await startHiveGateway(root, bare, workDir);
+  started.push(hive);
+  const pair2 = await comparePair(
+    { title: 'caches off', ours: apolloBare, theirs: hive, subgraphs: bare, caching: false },
+    operations.map((o, i) => ({ name: o.name, request: requests[i] as Request })),
+    load,
+  );
+
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(
-    `\nNode ${process.version}, ${cpus().length} × ${cpu}; ${CONNECTIONS} connections; medians of ${ROUNDS} rounds of ${SECONDS} s\n`,
+    `\nNode ${process.version}, ${cpus().length} × ${cpu}; ${CONNECTIONS} connections; medians of ${ROUNDS} rounds of ${SECONDS} s`,
   );
-  console.log(
-    `${'operation'.padEnd(20)}${'target'.padEnd(17)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}  failed`,
-  );
-  for (const { operation, target } of results) {
-    const s = summary(target, operation);
+  const pairs = [
+    {
+      title: 'pair 1, caches on: our gateway and subgraphs with their response caches; Hive Gateway with its own (every client, 5 min)',
+      ours: apollo.name,
+      theirs: hiveCached.name,
+      ...pair1,
+    },
+    {
+      title: 'pair 2, caches off: our gateway and subgraphs with HUB_RESPONSE_CACHE_SECONDS=0; stock Hive Gateway in front of them',
+      ours: apolloBare.name,
+      theirs: hive.name,
+      ...pair2,
+    },
+  ];
+  for (const { title, ours: oursName, theirs: theirsName, rows, peakRss } of pairs) {
+    console.log(`\n${title}\n`);
     console.log(
-      `${operation.padEnd(20)}${target.padEnd(17)}${s.rps.toFixed(0).padStart(8)}${String(s.p50).padStart(9)}${String(s.p99).padStart(9)}  ${s.failures}`,
+      `${'operation'.padEnd(20)}${'target'.padEnd(17)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'failed'.padStart(8)}${'cpu %'.padStart(7)}${'subgraphs cpu %'.padStart(17)}`,
     );
-  }
-  console.log('\nratios (goal in brackets)');
-  for (const operation of operations) {
-    const ours = summary(apollo.name, operation.name);
-    const theirs = summary(hive.name, operation.name);
-    console.log(`  ${operation.name.padEnd(20)} Apollo / Hive req/s      ${(ours.rps / theirs.rps).toFixed(2)}  [≥ 1.0]`);
-    if (operation.subgraph) {
-      const direct = summary(operation.subgraph, operation.name);
-      console.log(`  ${operation.name.padEnd(20)} Apollo / subgraph p50    ${(ours.p50 / direct.p50).toFixed(2)}  [≤ 1.3]`);
+    for (const { operation, target } of rows) {
+      const s = summary(rows, target, operation);
+      console.log(
+        `${operation.padEnd(20)}${target.padEnd(17)}${s.rps.toFixed(0).padStart(8)}${String(s.p50).padStart(9)}${String(s.p99).padStart(9)}${String(s.failures).padStart(8)}${s.cpu.toFixed(0).padStart(7)}${s.subgraphsCpu.toFixed(0).padStart(17)}`,
+      );
     }
+    console.log('ratios (goal in brackets)');
+    for (const operation of operations) {
+      const ours = summary(rows, oursName, operation.name);
+      const theirs = summary(rows, theirsName, operation.name);
+      console.log(`  ${operation.name.padEnd(20)} Apollo / Hive req/s      ${(ours.rps / theirs.rps).toFixed(2)}  [≥ 1.0]`);
+      if (operation.subgraph && rows.some((r) => r.target === operation.subgraph)) {
+        const direct = summary(rows, operation.subgraph, operation.name);
+        console.log(`  ${operation.name.padEnd(20)} Apollo / subgraph p50    ${(ours.p50 / direct.p50).toFixed(2)}  [≤ 1.3]`);
+      }
+    }
+    console.log('peak resident memory under load');
+    for (const [name, mib] of peakRss) console.log(`  ${name.padEnd(17)} ${mib.toFixed(0)} MiB${name === oursName ? '  [≤ 250]' : ''}`);
   }
+
+  console.log('\nour gateway alone, caches on');
   console.log(
     `  unloaded CityOverview / { __typename } p50 through the Apollo gateway: ${(cityMs / typenameMs).toFixed(2)} (${cityMs.toFixed(1)} ms / ${typenameMs.toFixed(1)} ms)  [≤ 4]`,
   );
@@ -198,8 +207,6 @@ try {
   console.log(
     `  PointsPage beside the heaviest documents allowed / alone, req/s through the Apollo gateway: ${(median(heavyAttacked) / median(heavyAlone)).toFixed(2)} (${median(heavyAttacked).toFixed(0)} / ${median(heavyAlone).toFixed(0)}; ${heavyAnswered} heavy documents answered; gateway peak ${heavyPeak.toFixed(0)} MiB)  [≥ 0.8, ≤ 320 MiB]`,
   );
-  console.log('\npeak resident memory under load');
-  for (const [name, mib] of peakRss) console.log(`  ${name.padEnd(17)} ${mib.toFixed(0)} MiB${name === apollo.name ? '  [≤ 250]' : ''}`);
 } finally {
   for (const service of started.reverse()) await service.stop();
   await database.stop();

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gatewayNodeOptions, subgraphNodeOptions } from '../../server/heap.js';
-import { READY_PATH } from '../../server/paths.js';
+import { METRICS_PATH, READY_PATH } from '../../server/paths.js';
 import { variablePrefix } from '../../server/subgraph-list.js';
 import { freePort } from '../embedded-postgres.js';
 import { waitForHealth } from '../supervisor.js';
@@ -69,11 +69,16 @@ export async function startSubgraphProcess(root: string, name: string, env: Reco
 }
 
 /** Our Apollo gateway as `npm start` runs it (its heap flags included), in front of the given subgraphs. */
-export async function startApolloGateway(root: string, subgraphs: Service[], env: Record<string, string> = {}): Promise<Service> {
+export async function startApolloGateway(
+  root: string,
+  subgraphs: Service[],
+  env: Record<string, string> = {},
+  name = 'apollo-gateway',
+): Promise<Service> {
   const port = await freePort();
   const urls = Object.fromEntries(subgraphs.map((s) => [`${variablePrefix(s.name)}_URL`, s.url]));
   return startProcess(
-    'apollo-gateway',
+    name,
     [`${root}/dist/gateway/main.js`],
     { ...env, ...urls, PORT: String(port), NODE_OPTIONS: gatewayNodeOptions() },
     port,
@@ -82,16 +87,23 @@ export async function startApolloGateway(root: string, subgraphs: Service[], env
 }
 
 /**
- * A stock Hive Gateway (the @graphql-hive/gateway devDependency, default options) serving the
- * checked-in supergraph, its subgraph URLs pointed at the benchmark's subgraphs.
+ * A Hive Gateway (the @graphql-hive/gateway devDependency) serving the checked-in supergraph, its
+ * subgraph URLs pointed at the given subgraphs: stock (default options), or with a gateway.config
+ * file given by its documented `--config-path`.
  */
-export async function startHiveGateway(root: string, subgraphs: Service[], workDir: string): Promise<Service> {
+export async function startHiveGateway(
+  root: string,
+  subgraphs: Service[],
+  workDir: string,
+  name = 'hive-gateway',
+  configPath?: string,
+): Promise<Service> {
   const port = await freePort();
   let supergraph = await readFile(`${root}/schema/supergraph.graphql`, 'utf8');
   for (const subgraph of subgraphs) {
     supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${subgraph.name}", url: ")[^"]*`), `$1${subgraph.url}`);
   }
-  const file = join(workDir, 'supergraph.graphql');
+  const file = join(workDir, `supergraph-${port}.graphql`);
   await writeFile(file, supergraph);
   const require = createRequire(import.meta.url);
   const packageJson = require.resolve('@graphql-hive/gateway/package.json');
@@ -100,8 +112,8 @@ export async function startHiveGateway(root: string, subgraphs: Service[], workD
     (JSON.parse(readFileSync(packageJson, 'utf8')) as { bin: Record<string, string> }).bin['hive-gateway'] ?? '',
   );
   return startProcess(
-    'hive-gateway',
-    [bin, 'supergraph', file, '--port', String(port), '--host', '127.0.0.1'],
+    name,
+    [bin, 'supergraph', file, '--port', String(port), '--host', '127.0.0.1', ...(configPath ? ['--config-path', configPath] : [])],
     { NODE_ENV: 'production' },
     port,
     '/healthcheck',
@@ -122,4 +134,25 @@ export function residentMiB(pid: number): number {
   };
   visit(pid);
   return kib / 1024;
+}
+
+/** How many GraphQL requests the given subgraphs have answered so far (their graphql_requests_total in /metrics). */
+export async function subgraphRequests(subgraphs: Service[]): Promise<number> {
+  let total = 0;
+  for (const subgraph of subgraphs) {
+    const text = await (await fetch(new URL(METRICS_PATH, subgraph.url))).text();
+    for (const line of text.split('\n')) if (line.startsWith('graphql_requests_total{')) total += Number(line.split(' ').at(-1));
+  }
+  return total;
+}
+
+/** The CPU seconds a process has used so far, user and system (Linux /proc, in ticks of 1/100 s). */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0; // the process is gone, or this is not Linux
+  }
 }
