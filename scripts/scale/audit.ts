@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { participationId } from './participation.js';
+import { PARTICIPATION_ID_PREFIX, participationIdSql } from './participation.js';
 
 /**
  * Audit entries by bulk SQL: the first `count` generated participation records, as if each had been
@@ -15,8 +15,8 @@ export async function generateAuditEntries(em: EntityManager, count: number): Pr
               'demo-editor-' || substring(r.network_code from '[0-9]+$'), 'editor', 'recordParticipation', 'ParticipationRecord', r.id,
               '{}'::jsonb, jsonb_build_object('indicator', r.indicator_code, 'point', r.point_id, 'date', r.recorded_on, 'count', r.quantity)
        from generate_series(1, ?::int) i
-       join spazio_comune.participation r on r.id = ? || i`,
-      [count, participationId('')],
+       join spazio_comune.participation r on r.id = ${participationIdSql('i')}`,
+      [count, PARTICIPATION_ID_PREFIX],
     );
   });
   return count;

@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GENERATED_DOCUMENT, POINT_ID_PREFIX } from './sizes.js';
 
-/** The id of the n-th generated participation record (from 1). */
-export const participationId = (n: number | string) => `${POINT_ID_PREFIX}part-${n}`;
+/** The generated participation records' ids: this, then their number from 1 in eight digits. */
+export const PARTICIPATION_ID_PREFIX = `${POINT_ID_PREFIX}part-`;
+
+/** The SQL of the id of record number `i`: padded, so that ids come in index order and the primary key's index only grows at its end. */
+export const participationIdSql = (i: string) => `? || lpad(${i}::text, 8, '0')`;
 
 /**
  * Participation records by bulk SQL (insert … select generate_series), not the ORM: a million rows
@@ -15,7 +18,7 @@ export async function generateParticipation(em: EntityManager, count: number): P
     await tx.execute(
       `insert into spazio_comune.participation
          (id, indicator_code, network_code, point_id, recorded_on, quantity, source_document, source_section, source_url, source_demo)
-       select ? || i, codes[1 + i % cardinality(codes)], networks[1 + k], ids[1 + k],
+       select ${participationIdSql('i')}, codes[1 + i % cardinality(codes)], networks[1 + k], ids[1 + k],
               date '2024-01-01' + ((i::bigint * 7919) % 1096)::int, 1 + (i * 31 + i / 7) % 25,
               ?, 'Partecipazione registrata', null, true
        from (select array_agg(code order by code) as codes from spazio_comune.indicator) c,
@@ -24,7 +27,7 @@ export async function generateParticipation(em: EntityManager, count: number): P
              from spazio_comune.point where id like ? and source_demo) p,
             generate_series(1, ?::int) i,
             lateral (select ((i::bigint * 48271) % cardinality(ids))::int as k) pick`,
-      [participationId(''), GENERATED_DOCUMENT, `${POINT_ID_PREFIX}%`, count],
+      [PARTICIPATION_ID_PREFIX, GENERATED_DOCUMENT, `${POINT_ID_PREFIX}%`, count],
     );
   });
   return count;
