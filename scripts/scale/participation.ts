@@ -15,19 +15,25 @@ export const participationIdSql = (i: string) => `? || lpad(${i}::text, 8, '0')`
  */
 export async function generateParticipation(em: EntityManager, count: number): Promise<number> {
   await em.fork().transactional(async (tx) => {
+    const [points] = await tx.execute<{ n: number }[]>(
+      'select count(*)::int as n from spazio_comune.point where id like ? and source_demo',
+      [`${POINT_ID_PREFIX}%`],
+    );
+    // Joined by number (a hash join): an array of the points' ids, indexed per row, was read whole for every row.
     await tx.execute(
       `insert into spazio_comune.participation
          (id, indicator_code, network_code, point_id, recorded_on, quantity, source_document, source_section, source_url, source_demo)
-       select ${participationIdSql('i')}, codes[1 + i % cardinality(codes)], networks[1 + k], ids[1 + k],
+       select ${participationIdSql('i')}, codes[1 + i % cardinality(codes)], p.network, p.id,
               date '2024-01-01' + ((i::bigint * 7919) % 1096)::int, 1 + (i * 31 + i / 7) % 25,
               ?, 'Partecipazione registrata', null, true
-       from (select array_agg(code order by code) as codes from spazio_comune.indicator) c,
-            (select array_agg(id order by id) as ids,
-                    array_agg('SPAZIO COMUNE.' || coalesce(municipio_number, derived_municipio_number) order by id) as networks
-             from spazio_comune.point where id like ? and source_demo) p,
-            generate_series(1, ?::int) i,
-            lateral (select ((i::bigint * 48271) % cardinality(ids))::int as k) pick`,
-      [PARTICIPATION_ID_PREFIX, GENERATED_DOCUMENT, `${POINT_ID_PREFIX}%`, count],
+       from generate_series(1, ?::int) i
+       cross join (select array_agg(code order by code) as codes from spazio_comune.indicator) c
+       join (
+         select id, 'SPAZIO COMUNE.' || coalesce(municipio_number, derived_municipio_number) as network, row_number() over (order by id) - 1 as k
+         from spazio_comune.point where id like ? and source_demo
+       ) p on p.k = (i::bigint * 48271) % ?::int
+       order by i`,
+      [PARTICIPATION_ID_PREFIX, GENERATED_DOCUMENT, count, `${POINT_ID_PREFIX}%`, points?.n ?? 0],
     );
   });
   return count;
