@@ -17,6 +17,7 @@ import {
 import { residentMiB, type Service, startApolloGateway, startHiveGateway, startSubgraphProcess } from './bench/services.js';
 import { timeNpmStart } from './bench/start-time.js';
 import { provideDatabase } from './embedded-postgres.js';
+import { generateScaleData } from './scale/generate.js';
 
 /**
  * npm run bench: load tests of the contract operations through our Apollo gateway and through a
@@ -52,6 +53,8 @@ const started: Service[] = [];
 const database = await provideDatabase({ dataDir: `${workDir}/postgres`, persistent: false });
 try {
   log(`${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per target and operation (${WARMUP} s warm-up each)`);
+  // BENCH_SCALE=N: the scale data set (scripts/scale) in the scratch database, before the services start.
+  if (process.env.BENCH_SCALE) await generateScaleData(database.url, Number(process.env.BENCH_SCALE), log);
   log('pair 1, caches on: starting PostgreSQL, the three subgraphs, our gateway and Hive Gateway with its response cache…');
   const env = { DATABASE_URL: database.url, HUB_KEYS_DIR: `${workDir}/keys`, NODE_ENV: 'production' };
   const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(root, name, env)));
