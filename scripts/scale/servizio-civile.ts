@@ -5,7 +5,7 @@ import { ServizioCivileProgramme } from '../../subgraphs/servizio-civile/program
 import { ServizioCivileProject } from '../../subgraphs/servizio-civile/project.js';
 import type { Viewer } from '../../subgraphs/shared/auth/viewer.js';
 import { type ImportContext, ImportTally, importRecord, slug } from '../../subgraphs/shared/import-record.js';
-import { feedInstant } from '../../subgraphs/shared/write.js';
+import { clockInstant } from '../../subgraphs/shared/write.js';
 import type { Random } from './random.js';
 import { CALL_YEARS, GENERATED_DOCUMENT, type Sizes } from './sizes.js';
 
@@ -83,7 +83,7 @@ export async function generateServizioCivile(em: EntityManager, viewer: Viewer, 
     viewer,
     action: 'importServizioCivileCall',
     tally: new ImportTally(),
-    at: await feedInstant(tx),
+    at: await clockInstant(tx),
   });
   const sites: Site[] = [];
   for (let i = 0; i < sizes.sites; i++) {
