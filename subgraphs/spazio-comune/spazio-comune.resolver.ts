@@ -1,6 +1,6 @@
 import { Reference } from '@mikro-orm/core';
 import { Ctx, Directive, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
-import { FirstArg, firstOf } from '../shared/connection.js';
+import { checkFirst, FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
 import { GovernanceBody } from './governance-body.js';
@@ -31,8 +31,8 @@ export class SpazioComuneResolver {
     description:
       'The points of the network (the CSRC and Spazi WeMi in its Municipio), by id, at most `first` of them; Query.points pages them all.',
   })
-  async points(@Root() network: SpazioComune, @FirstArg('points') first: number, @Ctx() ctx: Context): Promise<Point[]> {
-    return firstOf(await pointsByMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number), first);
+  points(@Root() network: SpazioComune, @FirstArg('points') first: number, @Ctx() ctx: Context): Promise<Point[]> {
+    return pointsByMunicipio(ctx, checkFirst(first)).load(Reference.unwrapReference(network.municipio).number);
   }
 
   @FieldResolver(() => Float, {
