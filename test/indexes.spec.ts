@@ -7,6 +7,7 @@ import { openDatabase } from '../subgraphs/shared/orm.js';
 import { municipioNumberAt } from '../subgraphs/spazio-comune/geography.js';
 import { actualBasisByIndicator } from '../subgraphs/spazio-comune/indicator.loaders.js';
 import { pointsNearby } from '../subgraphs/spazio-comune/nearby.js';
+import { pointsByMunicipio } from '../subgraphs/spazio-comune/point.loaders.js';
 
 // The geographic queries can be answered from an index, not by reading every row: the statements
 // the code sends are captured, and with sequential scans disabled PostgreSQL's plan for each uses one.
@@ -55,6 +56,11 @@ describe('indexes', () => {
   it('pointsNearby narrows by the index on the coordinates', async () => {
     const plan = await planOf(() => pointsNearby(createContext(orm.em), 45.4642, 9.19, 2), /asin/);
     expect(plan).toContain('point_address_latitude_address_longitude_index');
+  });
+
+  it("a network's first points are read from the index on (Municipio, kind, name, id)", async () => {
+    const plan = await planOf(() => pointsByMunicipio(createContext(orm.em.fork()), 100).load(1), /lateral/);
+    expect(plan).toContain('point_municipio_order_index');
   });
 
   it("an indicator's actual value is summed from the index on (indicator, demo, quantity)", async () => {
