@@ -1,5 +1,7 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, operation, startHub } from './support/hub.js';
+import { scratchDatabase } from './support/scratch-database.js';
 
 // No N+1: the SQL statements an operation runs do not grow with the rows it returns. Every
 // statement each subgraph sends to PostgreSQL is counted while one request runs.
@@ -73,5 +75,65 @@ describe('statements per request', () => {
     const { total } = await count(name, variables);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(most);
+  });
+});
+
+/** Copies every row of a table `times` over, each under a new id (and its foreign keys mapped as `columns` say). */
+const copies = (table: string, times: number, columns: Record<string, string>) =>
+  `insert into ${table} select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object(${Object.entries(columns)
+    .map(([column, value]) => `'${column}', ${value}`)
+    .join(', ')}))).* from ${table} t, generate_series(1, ${times}) g`;
+
+describe('statements per request as the data grows', () => {
+  let grown: Hub;
+  let database: Awaited<ReturnType<typeof scratchDatabase>>;
+  beforeAll(async () => {
+    database = await scratchDatabase(inject('databaseUrl'), 'batching_growth');
+    grown = await startHub(database.url, {
+      responseCacheSeconds: 0,
+      onQuery: (subgraph) => statements.set(subgraph, (statements.get(subgraph) ?? 0) + 1),
+    });
+  });
+  afterAll(async () => {
+    await grown?.stop();
+    await database?.drop();
+  });
+
+  async function counted(name: string, variables: Record<string, unknown>) {
+    statements.clear();
+    const response = await grown.query(await operation(name), variables);
+    expect(response.body.errors).toBeUndefined();
+    return { perSubgraph: Object.fromEntries(statements), data: response.body.data as Record<string, any> };
+  }
+
+  it('CityOverview and NetworkHealth: the same after every point, its hours, its operators and the participation are copied 10 times over', async () => {
+    const before = { city: await counted('CityOverview', { callYear: 2022 }), health: await counted('NetworkHealth', {}) };
+    const sql = new pg.Client({ connectionString: database.url });
+    await sql.connect();
+    try {
+      // The copies of a point keep its kind, Municipio and source (real or demo); their hours and operators go with them.
+      await sql.query(copies('spazio_comune.point', 10, { id: `'copy-' || g || '-' || t.id` }));
+      await sql.query(
+        copies('spazio_comune.opening_hours', 10, { id: `'copy-' || g || '-' || t.id`, point_id: `'copy-' || g || '-' || t.point_id` }),
+      );
+      await sql.query(
+        copies('spazio_comune.operator', 10, {
+          id: `'copy-' || g || '-' || t.id`,
+          point_id: `case when t.point_id is null then null else 'copy-' || g || '-' || t.point_id end`,
+        }),
+      );
+      await sql.query(copies('spazio_comune.participation', 10, { id: `'copy-' || g || '-' || t.id`, point_id: 'null' }));
+    } finally {
+      await sql.end();
+    }
+    const after = { city: await counted('CityOverview', { callYear: 2022 }), health: await counted('NetworkHealth', {}) };
+
+    // A network lists at most 100 points (the default of its `first`), read so from the database.
+    const points = (data: Record<string, any>) => data.municipi.map((m: any) => m.spazioComune?.points.length ?? 0);
+    expect(points(after.city.data)).toEqual(points(before.city.data).map((n: number) => Math.min(11 * n, 100)));
+    expect(Math.max(...points(after.city.data))).toBe(100);
+    expect(after.health.data.compliance.length).toBeGreaterThan(before.health.data.compliance.length);
+    expect(after.city.perSubgraph).toEqual(before.city.perSubgraph);
+    expect(after.health.perSubgraph).toEqual(before.health.perSubgraph);
   });
 });

@@ -1,35 +1,46 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraphs } from '../subgraphs/index.js';
+import { volunteersByCall, volunteersByMunicipio } from '../subgraphs/servizio-civile/placement.loaders.js';
 import { createContext } from '../subgraphs/shared/context.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
 import { municipioNumberAt } from '../subgraphs/spazio-comune/geography.js';
+import { actualBasisByIndicator } from '../subgraphs/spazio-comune/indicator.loaders.js';
 import { pointsNearby } from '../subgraphs/spazio-comune/nearby.js';
+import { pointsByMunicipio } from '../subgraphs/spazio-comune/point.loaders.js';
 
 // The geographic queries can be answered from an index, not by reading every row: the statements
 // the code sends are captured, and with sequential scans disabled PostgreSQL's plan for each uses one.
 
 let orm: MikroORM;
+let servizioCivile: MikroORM;
 const sent: { sql: string; params: readonly unknown[] }[] = [];
-beforeAll(async () => {
-  const spazioComune = subgraphs.find((s) => s.name === 'spazio-comune');
-  if (!spazioComune) throw new Error('no spazio-comune subgraph');
-  orm = await openDatabase(spazioComune, inject('databaseUrl'), {
+const open = (name: string) => {
+  const definition = subgraphs.find((s) => s.name === name);
+  if (!definition) throw new Error(`no ${name} subgraph`);
+  return openDatabase(definition, inject('databaseUrl'), {
     onQuery: (sql, params) => {
       sent.push({ sql, params });
       return sql;
     },
   });
+};
+beforeAll(async () => {
+  orm = await open('spazio-comune');
+  servizioCivile = await open('servizio-civile');
 });
-afterAll(() => orm?.close());
+afterAll(async () => {
+  await orm?.close();
+  await servizioCivile?.close();
+});
 
 /** The plan of the last statement that `run` sent, without sequential scans. */
-async function planOf(run: () => Promise<unknown>, matching: RegExp): Promise<string> {
+async function planOf(run: () => Promise<unknown>, matching: RegExp, on = orm): Promise<string> {
   sent.length = 0;
   await run();
   const statement = sent.findLast((s) => matching.test(s.sql));
   if (!statement) throw new Error(`no statement matching ${matching}`);
-  return orm.em.fork().transactional(async (em) => {
+  return on.em.fork().transactional(async (em) => {
     await em.execute('set local enable_seqscan = off');
     const rows: Record<string, string>[] = await em.execute(`explain ${statement.sql}`, [...statement.params]);
     return rows.map((r) => r['QUERY PLAN']).join('\n');
@@ -45,5 +56,23 @@ describe('indexes', () => {
   it('pointsNearby narrows by the index on the coordinates', async () => {
     const plan = await planOf(() => pointsNearby(createContext(orm.em), 45.4642, 9.19, 2), /asin/);
     expect(plan).toContain('point_address_latitude_address_longitude_index');
+  });
+
+  it("a network's first points are read from the index on (Municipio, kind, name, id)", async () => {
+    const plan = await planOf(() => pointsByMunicipio(createContext(orm.em.fork()), 100).load(1), /lateral/);
+    expect(plan).toContain('point_municipio_order_index');
+  });
+
+  it("an indicator's actual value is summed from the index on (indicator, demo, quantity)", async () => {
+    const plan = await planOf(() => actualBasisByIndicator(createContext(orm.em.fork())).load('any'), /from .*participation/);
+    expect(plan).toContain('participation_indicator_code_source_demo_quantity_index');
+  });
+
+  it('the volunteers of a call, in all and per Municipio, are summed from the index on (call, site, demo, volunteers)', async () => {
+    const ctx = () => createContext(servizioCivile.em.fork());
+    const total = await planOf(() => volunteersByCall(ctx()).load(2022), /from .*placement/, servizioCivile);
+    expect(total).toContain('placement_call_year_site_code_source_demo_volunteers_index');
+    const perMunicipio = await planOf(() => volunteersByMunicipio(ctx(), 2022).load(1), /from .*placement/, servizioCivile);
+    expect(perMunicipio).toContain('placement_call_year_site_code_source_demo_volunteers_index');
   });
 });

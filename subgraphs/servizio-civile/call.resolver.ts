@@ -1,10 +1,10 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
+import { FigureBasis } from '../shared/figure-basis.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivilePlacement } from './placement.js';
-import { placementsByCall } from './placement.loaders.js';
+import { placementsByCall, volunteersByCall } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { programmesByCall } from './programme.loaders.js';
 import { ServizioCivileProject } from './project.js';
@@ -37,8 +37,8 @@ export class ServizioCivileCallResolver {
   }
 
   @FieldResolver(() => FigureBasis, { description: 'What totalVolunteers rests on: real placements and any of the demo data set, apart.' })
-  async totalVolunteersBasis(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<FigureBasis> {
-    return figureBasis(await placementsByCall(ctx).load(call.year), (p) => p.volunteers);
+  totalVolunteersBasis(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<FigureBasis> {
+    return volunteersByCall(ctx).load(call.year);
   }
 
   @FieldResolver(() => ServizioCivileProgramme, {

@@ -1,6 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { FigureBasis } from '../shared/figure-basis.js';
-import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
 
 @ObjectType({ description: 'Servizio Civile in one Municipio for one call: placements at sites located in it.' })
@@ -21,8 +20,6 @@ export class MunicipioServizioCivile {
   @Field(() => [ServizioCivileSite], { description: 'The sites in this Municipio with placements in the call, by code.' })
   sites!: ServizioCivileSite[];
 
-  // Placements of the call in one Municipio: at most the call's (100).
-  @Directive('@listSize(assumedSize: 100)')
-  @Field(() => [ServizioCivilePlacement], { description: 'The placements of the call at sites in this Municipio.' })
-  placements!: ServizioCivilePlacement[];
+  /** The Municipio, for its placements (loaded only when asked for, in municipio-servizio-civile.resolver.ts). */
+  municipioNumber!: number;
 }

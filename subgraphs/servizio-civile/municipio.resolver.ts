@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { figureBasis } from '../shared/figure-basis.js';
 import { municipioKeyReference } from '../shared/municipio-key.js';
 import { callByYear, latestCallYear } from './call.loaders.js';
 import { Municipio } from './municipio.js';
 import { MunicipioServizioCivile } from './municipio-servizio-civile.js';
-import { placementsByMunicipio } from './placement.loaders.js';
+import { volunteersByMunicipio } from './placement.loaders.js';
+import { sitesByMunicipio } from './site.loaders.js';
 import { checkCallYear } from './validation.js';
 
 @Resolver(() => Municipio)
@@ -24,16 +24,17 @@ export class MunicipioResolver {
     const year = callYear == null ? await latestCallYear(ctx) : checkCallYear(callYear, 'callYear');
     if (year === null) return null;
     if (!(await callByYear(ctx).load(year))) return null;
-    const placements = await placementsByMunicipio(ctx, year).load(municipio.number);
-    const sites = [...new Map(placements.map((p) => [p.site.unwrap().code, p.site.unwrap()])).values()];
-    const volunteersBasis = figureBasis(placements, (p) => p.volunteers);
-    return {
+    const [volunteersBasis, sites] = await Promise.all([
+      volunteersByMunicipio(ctx, year).load(municipio.number),
+      sitesByMunicipio(ctx, year).load(municipio.number),
+    ]);
+    return Object.assign(new MunicipioServizioCivile(), {
       callYear: year,
+      municipioNumber: municipio.number,
       volunteers: volunteersBasis.value,
       volunteersBasis,
       sites,
-      placements,
-    };
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Address } from '../shared/address.js';
 import { Source } from '../shared/source.js';
@@ -9,6 +9,8 @@ import { ServizioCivileProject } from './project.js';
 import { ServizioCivileSite } from './site.js';
 
 @Entity({ tableName: 'placement' })
+// The volunteers of a call, per site or in all, are summed from this index alone (real and demo apart).
+@Index({ properties: ['call', 'site', 'source.demo', 'volunteers'] })
 @ObjectType('ServizioCivilePlacement', {
   description: 'The volunteers of one call at one site for one project, with the address and content the call gives for that site.',
 })

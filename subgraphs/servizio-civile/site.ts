@@ -20,7 +20,7 @@ export class ServizioCivileSite {
   name!: string;
 
   /** The Municipio the site lies in, where a source says so; null when unknown. */
-  @Property({ type: 'integer', nullable: true })
+  @Property({ type: 'integer', nullable: true, index: true })
   municipioNumber: number | null = null;
 
   /** The passage of the document that says which Municipio the site is in. */

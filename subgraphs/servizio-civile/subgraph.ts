@@ -7,6 +7,7 @@ import { ServizioCivileCallResolver } from './call.resolver.js';
 import { ServizioCivileCallComparisonRowResolver } from './call-comparison-row.resolver.js';
 import { migrations } from './migrations/index.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
+import { MunicipioServizioCivileResolver } from './municipio-servizio-civile.resolver.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivilePlacementResolver, servizioCivilePlacementReference } from './placement.resolver.js';
 import { ServizioCivileProgramme } from './programme.js';
@@ -34,6 +35,7 @@ export const servizioCivile: SubgraphDefinition = {
     ServizioCivilePlacementResolver,
     ServizioCivileSiteResolver,
     MunicipioResolver,
+    MunicipioServizioCivileResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference, ...servizioCivilePlacementReference },
   seed: seedServizioCivile,

@@ -45,3 +45,17 @@ export function figureBasis<T extends WithSource>(records: Iterable<T>, amount: 
   }
   return { value: real + demo, real, demo, includesDemo };
 }
+
+/** The parts of a figure the database summed: one row for real records and one for demo ones, each only when there are such records. */
+export interface SummedPart {
+  demo: boolean;
+  amount: number;
+}
+
+/** The basis of a figure summed in SQL (grouped by `source_demo`): the same as figureBasis over the records themselves. */
+export function basisOfSums(parts: Iterable<SummedPart>): FigureBasis {
+  return figureBasis(
+    [...parts].map((part) => ({ ...part, source: { demo: part.demo } })),
+    (part) => part.amount,
+  );
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { type ComplianceData, evaluateCompliance } from './compliance-rules.js';
-import { Activity, Weekday } from './opening-hours.js';
 import { OperatorRole } from './operator.js';
 import { PointKind } from './point.js';
 import { SharedServiceArea } from './shared-service.js';
@@ -28,22 +27,8 @@ function wemi(
     kind: PointKind.WEMI,
     network,
     operators,
-    hours: [
-      {
-        day: Weekday.MONDAY,
-        opens: '09:00',
-        closes: `${String(9 + frontHours).padStart(2, '0')}:00`,
-        activity: Activity.FRONT_OFFICE,
-        demo,
-      },
-      {
-        day: Weekday.TUESDAY,
-        opens: '09:00',
-        closes: `${String(9 + digitalHours).padStart(2, '0')}:00`,
-        activity: Activity.DIGITAL_EDUCATION,
-        demo,
-      },
-    ],
+    // One interval of front office and one of digital education, which counts as front office too.
+    hours: [{ demo, frontOffice: frontHours + digitalHours, digitalEducation: digitalHours }],
   };
 }
 
@@ -64,9 +49,9 @@ describe('evaluateCompliance', () => {
           code: 'SPAZIO COMUNE.1',
           familyAssistantRegister: true,
           operators: [
-            frontOffice('o1', 20, 15),
-            { id: 'c1', demo: false, role: OperatorRole.COORDINATOR, weeklyHours: 30, frontOfficeHours: null },
-            { id: 'r1', demo: false, role: OperatorRole.CSRC_REFERENT, weeklyHours: 10, frontOfficeHours: null },
+            { role: OperatorRole.FRONT_OFFICE, count: 1, demo: false },
+            { role: OperatorRole.COORDINATOR, count: 1, demo: false },
+            { role: OperatorRole.CSRC_REFERENT, count: 1, demo: false },
           ],
         },
         { code: 'SPAZIO COMUNE.2', familyAssistantRegister: null, operators: [] },
@@ -113,7 +98,7 @@ describe('evaluateCompliance', () => {
     const demoPoints = Array.from({ length: 18 }, (_, i) =>
       wemi(`d${i}`, 'SPAZIO COMUNE.1', 10, 5, [frontOffice(`d${i}-a`, 20, 15, true)], true),
     );
-    const demoCoordinator = { id: 'dc', demo: true, role: OperatorRole.COORDINATOR, weeklyHours: 30, frontOfficeHours: null };
+    const demoCoordinator = { role: OperatorRole.COORDINATOR, count: 1, demo: true };
     const checks = evaluateCompliance({
       points: [...realPoints, ...demoPoints],
       networks: [{ code: 'SPAZIO COMUNE.1', familyAssistantRegister: null, operators: [demoCoordinator] }],

@@ -1,16 +1,10 @@
-import { Reference } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
-import { groupBy } from '../shared/loader.js';
 import { Source } from '../shared/source.js';
 import { ComplianceCheck } from './compliance-check.js';
 import { ComplianceSubjectKind, type Subject, subjectOf } from './compliance-subject.js';
-import { OpeningHours } from './opening-hours.js';
-import { Operator, OperatorRole } from './operator.js';
-import { municipioNumberOf, Point, PointKind } from './point.js';
-import { digitalEducationHours, frontOfficeHours, type Interval } from './schedule.js';
-import { SharedService, SharedServiceArea } from './shared-service.js';
-import { SpazioComune } from './spazio-comune.js';
+import { OperatorRole } from './operator.js';
+import { PointKind } from './point.js';
+import { SharedServiceArea } from './shared-service.js';
 
 /** A record of the data judged; demo is true for the demo data set. */
 interface Judged {
@@ -24,16 +18,32 @@ export interface OperatorFacts extends Judged {
   frontOfficeHours: number | null;
 }
 
+/** The weekly hours of a point's intervals summed (front office with digital education, and digital education), real and demo apart. */
+export interface HoursPart extends Judged {
+  frontOffice: number;
+  digitalEducation: number;
+}
+
+/** How many operators of a network have a role, real and demo apart. */
+export interface RoleCount extends Judged {
+  role: OperatorRole;
+  count: number;
+}
+
+/**
+ * What the rules judge, as the database sums it: a part is there only when records of it are (a
+ * point with no real intervals has no real hours part), so an empty list means "nothing on record".
+ */
 export interface ComplianceData {
   points: (Judged & {
     id: string;
     name: string | null;
     kind: PointKind;
     network: string | null;
-    hours: (Interval & Judged)[];
+    hours: HoursPart[];
     operators: OperatorFacts[];
   })[];
-  networks: { code: string; familyAssistantRegister: boolean | null; operators: OperatorFacts[] }[];
+  networks: { code: string; familyAssistantRegister: boolean | null; operators: RoleCount[] }[];
   sharedServices: (Judged & { area: SharedServiceArea })[];
 }
 
@@ -175,8 +185,8 @@ function judge(data: ComplianceData): Judgement[] {
         check('EDUCAZIONE_DIGITALE_5_ORE', subject, null, detail, [point]),
       );
     } else {
-      const front = measure(point.hours, (h) => frontOfficeHours([h]));
-      const digital = measure(point.hours, (h) => digitalEducationHours([h]));
+      const front = measure(point.hours, (h) => h.frontOffice);
+      const digital = measure(point.hours, (h) => h.digitalEducation);
       checks.push(
         check('FRONT_OFFICE_15_ORE', subject, front.value >= 15, `${hours(front.value)} di front office a settimana.`, [point], front),
         check(
@@ -230,7 +240,10 @@ function judge(data: ComplianceData): Judgement[] {
       );
     } else {
       const roles = new Set(network.operators.map((o) => o.role));
-      const coordinators = network.operators.filter((o) => o.role === OperatorRole.COORDINATOR);
+      const coordinators = measure(
+        network.operators.filter((o) => o.role === OperatorRole.COORDINATOR),
+        (o) => o.count,
+      );
       const required = [
         OperatorRole.COORDINATOR,
         OperatorRole.CSRC_REFERENT,
@@ -242,10 +255,10 @@ function judge(data: ComplianceData): Judgement[] {
         check(
           'COORDINATORE_PER_RETE',
           networkSubject,
-          coordinators.length >= 1,
-          `${coordinators.length} coordinatori registrati.`,
+          coordinators.value >= 1,
+          `${coordinators.value} coordinatori registrati.`,
           network.operators,
-          measure(coordinators),
+          coordinators,
         ),
         check(
           'COMPOSIZIONE_COORDINAMENTO',
@@ -288,38 +301,4 @@ function judge(data: ComplianceData): Judgement[] {
         ),
   );
   return checks;
-}
-
-/** Every rule judged for every subject, on the data as the database holds it now. */
-export async function complianceReport(em: EntityManager): Promise<ComplianceCheck[]> {
-  // Five queries in all, whatever the number of points and operators.
-  const [points, hours, operators, networks, sharedServices] = await Promise.all([
-    em.find(Point, {}, { orderBy: { id: 'asc' } }),
-    em.find(OpeningHours, {}),
-    em.find(Operator, {}, { orderBy: { id: 'asc' } }),
-    em.find(SpazioComune, {}, { orderBy: { code: 'asc' } }),
-    em.find(SharedService, {}),
-  ]);
-  const judged = <T extends { source: { demo: boolean } }>(record: T) => ({ ...record, demo: record.source.demo });
-  const hoursByPoint = groupBy(hours.map(judged), (h) => Reference.unwrapReference(h.point).id);
-  const operatorsByPoint = groupBy(operators.map(judged), (o) => (o.point ? Reference.unwrapReference(o.point).id : ''));
-  const operatorsByNetwork = groupBy(operators.map(judged), (o) => Reference.unwrapReference(o.network).code);
-  const networkByMunicipio = new Map(networks.map((n) => [Reference.unwrapReference(n.municipio).number, n.code]));
-  return evaluateCompliance({
-    points: points.map((p) => ({
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      demo: p.source.demo,
-      network: networkByMunicipio.get(municipioNumberOf(p) ?? 0) ?? null,
-      hours: hoursByPoint.get(p.id) ?? [],
-      operators: operatorsByPoint.get(p.id) ?? [],
-    })),
-    networks: networks.map((n) => ({
-      code: n.code,
-      familyAssistantRegister: n.familyAssistantRegister,
-      operators: operatorsByNetwork.get(n.code) ?? [],
-    })),
-    sharedServices: sharedServices.map(judged),
-  });
 }

@@ -1,8 +1,8 @@
 import { Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
+import { FigureBasis } from '../shared/figure-basis.js';
 import { Indicator } from './indicator.js';
-import { participationRecordsByIndicator } from './participation-record.loaders.js';
+import { actualBasisByIndicator } from './indicator.loaders.js';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -24,7 +24,7 @@ export class IndicatorResolver {
   @FieldResolver(() => FigureBasis, {
     description: 'What actual rests on: recorded participation that is real, and that of the demo data set.',
   })
-  async actualBasis(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<FigureBasis> {
-    return figureBasis(await participationRecordsByIndicator(ctx).load(indicator.code), (r) => r.quantity);
+  actualBasis(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<FigureBasis> {
+    return actualBasisByIndicator(ctx).load(indicator.code);
   }
 }

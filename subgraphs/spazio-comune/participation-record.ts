@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { Indicator } from './indicator.js';
@@ -8,6 +8,8 @@ import { SpazioComune } from './spazio-comune.js';
 
 /** Recorded participation: what an indicator's actual value is summed from. */
 @Entity({ tableName: 'participation' })
+// An indicator's actual value is summed from this index alone (real and demo apart), never from the rows.
+@Index({ properties: ['indicator', 'source.demo', 'quantity'] })
 @ObjectType('ParticipationRecord', { description: 'Participation recorded for an indicator at a network or point on a day.' })
 export class ParticipationRecord {
   @Field(() => ID, { description: 'Stable identifier of the record.' })

@@ -22,6 +22,12 @@ registerEnumType(PointKind, {
 @Entity({ tableName: 'point' })
 @Index({ properties: ['address.latitude', 'address.longitude'] })
 @Index({ properties: ['updatedAt', 'id'] })
+// A network's first points (pointsByMunicipio): each Municipio's, in the order of the list, read from the index alone.
+@Index({
+  name: 'point_municipio_order_index',
+  expression:
+    'create index "point_municipio_order_index" on "spazio_comune"."point" ((coalesce("municipio_number", "derived_municipio_number")), "kind", "name", "id")',
+})
 @ObjectType('Point', { description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
 export class Point {
   @Field(() => ID, { description: 'Stable identifier of the point, e.g. "wemi-piazzetta".' })

@@ -39,6 +39,17 @@ export function intervalHours(interval: { opens: string; closes: string }): numb
   return (length > 0 ? length : length + 24 * 60) / 60;
 }
 
+/**
+ * The length in minutes of the interval of a table alias's `opens` and `closes`, in SQL: the same
+ * reading as intervalHours (times to minutes, not after opens means past midnight), for the sums
+ * the database makes. Minutes are whole numbers, so a sum of them is exact.
+ */
+export function intervalMinutesSql(alias: string): string {
+  const minutesOf = (column: string) => `(split_part(${alias}.${column}, ':', 1)::int * 60 + split_part(${alias}.${column}, ':', 2)::int)`;
+  const length = `(${minutesOf('closes')} - ${minutesOf('opens')})`;
+  return `(case when ${length} > 0 then ${length} else ${length} + 1440 end)`;
+}
+
 /** Front-office hours a week: front office proper and digital education, which the sheets count within it. */
 export function frontOfficeHours(intervals: Interval[]): number {
   return intervals

@@ -1,18 +1,17 @@
 import { Reference } from '@mikro-orm/core';
 import { Ctx, Directive, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
-import { FirstArg, firstOf } from '../shared/connection.js';
+import { checkFirst, FirstArg, firstOf } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
+import { FigureBasis } from '../shared/figure-basis.js';
 import { GovernanceBody } from './governance-body.js';
 import { governanceBodiesByNetwork } from './governance-body.loaders.js';
 import { Municipio } from './municipio.js';
-import { intervalsByPoint } from './opening-hours.loaders.js';
 import { Operator, OperatorRole } from './operator.js';
 import { operatorsByNetwork } from './operator.loaders.js';
 import { Point } from './point.js';
 import { pointsByMunicipio } from './point.loaders.js';
-import { digitalEducationHours, frontOfficeHours } from './schedule.js';
 import { SpazioComune } from './spazio-comune.js';
+import { networkHoursByMunicipio } from './spazio-comune.loaders.js';
 
 @Resolver(() => SpazioComune)
 export class SpazioComuneResolver {
@@ -32,8 +31,8 @@ export class SpazioComuneResolver {
     description:
       'The points of the network (the CSRC and Spazi WeMi in its Municipio), by id, at most `first` of them; Query.points pages them all.',
   })
-  async points(@Root() network: SpazioComune, @FirstArg('points') first: number, @Ctx() ctx: Context): Promise<Point[]> {
-    return firstOf(await pointsByMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number), first);
+  points(@Root() network: SpazioComune, @FirstArg('points') first: number, @Ctx() ctx: Context): Promise<Point[]> {
+    return pointsByMunicipio(ctx, checkFirst(first)).load(Reference.unwrapReference(network.municipio).number);
   }
 
   @FieldResolver(() => Float, {
@@ -46,7 +45,7 @@ export class SpazioComuneResolver {
 
   @FieldResolver(() => FigureBasis, { description: 'What frontOfficeHoursPerWeek rests on: real timetables and demo ones, apart.' })
   async frontOfficeHoursPerWeekBasis(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<FigureBasis> {
-    return figureBasis(await this.hoursOfPoints(network, ctx), (p) => frontOfficeHours(p.intervals));
+    return (await networkHoursByMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number)).frontOffice;
   }
 
   @FieldResolver(() => Float, {
@@ -59,7 +58,7 @@ export class SpazioComuneResolver {
 
   @FieldResolver(() => FigureBasis, { description: 'What digitalEducationHoursPerWeek rests on: real timetables and demo ones, apart.' })
   async digitalEducationHoursPerWeekBasis(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<FigureBasis> {
-    return figureBasis(await this.hoursOfPoints(network, ctx), (p) => digitalEducationHours(p.intervals));
+    return (await networkHoursByMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number)).digitalEducation;
   }
 
   @FieldResolver(() => [Operator], { description: 'The operators of the network, by role and id, at most `first` of them.' })
@@ -82,11 +81,5 @@ export class SpazioComuneResolver {
   @FieldResolver(() => [GovernanceBody], { description: 'The governance bodies of the network (its Coordinamento).' })
   governanceBodies(@Root() network: SpazioComune, @Ctx() ctx: Context): Promise<GovernanceBody[]> {
     return governanceBodiesByNetwork(ctx).load(network.code);
-  }
-
-  private async hoursOfPoints(network: SpazioComune, ctx: Context) {
-    const points = await pointsByMunicipio(ctx).load(Reference.unwrapReference(network.municipio).number);
-    // A point's timetable is demo exactly when the point is (demo records never change a real one).
-    return Promise.all(points.map(async (p) => ({ source: p.source, intervals: await intervalsByPoint(ctx).load(p.id) })));
   }
 }

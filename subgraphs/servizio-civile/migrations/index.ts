@@ -4,6 +4,7 @@ import { Migration20261123122241 } from './Migration20261123122241.js';
 import { Migration20261125062614 } from './Migration20261125062614.js';
 import { Migration20261202011334 } from './Migration20261202011334.js';
 import { Migration20261202040346 } from './Migration20261202040346.js';
+import { Migration20261203113824 } from './Migration20261203113824.js';
 
 export const migrations = [
   { name: 'Migration20261123112542', class: Migration20261123112542 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261125062614', class: Migration20261125062614 },
   { name: 'Migration20261202011334', class: Migration20261202011334 },
   { name: 'Migration20261202040346', class: Migration20261202040346 },
+  { name: 'Migration20261203113824', class: Migration20261203113824 },
 ];
