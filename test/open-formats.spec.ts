@@ -153,6 +153,32 @@ describe('HSDS 3.0 directory API', () => {
     expect(ofComune.body.contents.every((s: any) => s.organization_id === comune.id)).toBe(true);
   });
 
+  it('gives the same list page by page as whole, across the points and the programmes, filtered or not', async () => {
+    const terms = (await get('/taxonomy_terms?per_page=100')).body.contents;
+    const wemiTerm = terms.find((t: any) => t.taxonomy === 'Categorie WeMi').id;
+    const programme = terms.find((t: any) => t.name === 'SPAZIO COMUNE').id;
+    for (const path of ['services', 'service_at_locations']) {
+      for (const filter of [
+        '',
+        'search=milano',
+        `taxonomy_term_id=${wemiTerm}`,
+        `taxonomy_term_id=${programme}`,
+        'proximity=45.4642,9.19,3000',
+      ]) {
+        const whole = (await get(`/${path}?per_page=100&${filter}`)).body;
+        expect(whole.total_pages, 'the seed lists at most 100').toBeLessThanOrEqual(1);
+        const paged = [];
+        for (let page = 1; page <= whole.total_pages * 15; page++) {
+          const { body } = await get(`/${path}?per_page=7&page=${page}&${filter}`);
+          expect(body.total_items, `${path}?${filter}`).toBe(whole.total_items);
+          if (body.empty) break;
+          paged.push(...body.contents);
+        }
+        expect(paged, `${path}?${filter}`).toEqual(whole.contents);
+      }
+    }
+  });
+
   it('filters by modification date and by proximity as the graph answers them', async () => {
     const { points } = await graph('{ points(first: 1) { totalCount } }');
     expect((await get('/services?modified_after=2000-01-01T00:00:00Z')).body.total_items).toBe(points.totalCount);
