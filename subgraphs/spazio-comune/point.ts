@@ -26,7 +26,8 @@ registerEnumType(PointKind, {
 // PointFilter.search, answered from a trigram index (pg_trgm, created by the migration that made it).
 @Index({
   name: 'point_search_index',
-  expression: (table) => `create index "point_search_index" on ${table} using gin ((${pointSearchText()}) "spazio_comune"."gin_trgm_ops")`,
+  expression: (table) =>
+    `create index "point_search_index" on ${table} using gin ((${pointSearchText()}) "spazio_comune"."gin_trgm_ops") with (fastupdate = off)`,
 })
 @ObjectType('Point', { description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
 export class Point {
