@@ -187,6 +187,12 @@ describe('HSDS 3.0 directory API', () => {
     expect(pointsNearby.length).toBeGreaterThan(0);
     const near = await get('/services?per_page=100&proximity=45.4642,9.19,2000');
     expect(near.body.contents.map((s: any) => s.name).sort()).toEqual(pointsNearby.map((n: any) => n.point.name).sort());
+    // With organization_id too (the one filter read over the whole directory): the same points, of that organization.
+    const comune = (await get('/organizations')).body.contents.find((o: any) => o.name === 'Comune di Milano');
+    const ofComune = await get(`/services?per_page=100&proximity=45.4642,9.19,2000&organization_id=${comune.id}`);
+    const nearIds = new Set(near.body.contents.filter((s: any) => s.organization_id === comune.id).map((s: any) => s.id));
+    expect(nearIds.size).toBeGreaterThan(0);
+    expect(ofComune.body.contents.map((s: any) => s.id).sort()).toEqual([...nearIds].sort());
   });
 
   it('answers a change made through the graph at once, and finds it by modified_after', async () => {
@@ -231,6 +237,7 @@ describe('HSDS 3.0 directory API', () => {
       'proximity=abc',
       'proximity=45.46,9.19,60000',
       'format=ndjson',
+      'search=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k',
     ]) {
       const answer = await get(`/services?${query}`);
       expect(answer.status, query).toBe(400);

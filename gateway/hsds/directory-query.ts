@@ -45,3 +45,13 @@ export async function readPointsPage(
   const page = await run(HsdsPointsDocument, { first, skip, filter });
   return { points: page.points.edges.map((e) => e.node), totalCount: page.points.totalCount };
 }
+
+/** The ids of every point the filter keeps, page by page (for the lists the graph cannot page: organization_id). */
+export async function readPointIds(run: RunOperation, filter: GraphPointFilter): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (let skip = 0; ; skip += MAX_PAGE) {
+    const page = await readPointsPage(run, MAX_PAGE, skip, filter);
+    for (const point of page.points) ids.add(point.id);
+    if (skip + MAX_PAGE >= page.totalCount) return ids;
+  }
+}

@@ -1,7 +1,7 @@
 import { type Request, type Response, Router } from 'express';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
 import { buildDirectory, type DirectoryService, fold } from './directory.js';
-import { type GraphPointFilter, MAX_PAGE, readDirectory, readPointsPage, readProgrammes } from './directory-query.js';
+import { type GraphPointFilter, MAX_PAGE, readDirectory, readPointIds, readPointsPage, readProgrammes } from './directory-query.js';
 
 /**
  * The HSDS 3.0 directory API (Open Referral's HSDA profile) over the graph. Each request reads the
@@ -40,6 +40,7 @@ export function hsdsRouter(run: RunOperation): Router {
   const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[]) => {
     const paging = pageOf(req);
     const words = searchWords(req);
+    if (words.length > MAX_SEARCH_WORDS) throw new BadParameter(`search takes at most ${MAX_SEARCH_WORDS} words.`);
     const term = text(req, 'taxonomy_term_id');
     const organization = text(req, 'organization_id');
     const after = modifiedAfter(req);
@@ -49,9 +50,14 @@ export function hsdsRouter(run: RunOperation): Router {
       (!term || s.termIds.has(term)) &&
       (!organization || s.organizationId === organization) &&
       (after === null || (s.modified !== null && Date.parse(s.modified) >= after)) &&
-      // Only points are positioned in the graph: a programme's site is not found by proximity.
+      // Only points are positioned in the graph (the graph measures the distance): a programme's site is not found by proximity.
       (!near || s.pointIds.length > 0);
-    if (organization) return page((await directory()).services.filter(wanted).flatMap(perService), paging);
+    const within = near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 };
+    if (organization) {
+      const [whole, nearIds] = await Promise.all([directory(), within ? readPointIds(run, { within }) : null]);
+      const selected = whole.services.filter((s) => wanted(s) && (!nearIds || s.pointIds.some((id) => nearIds.has(id))));
+      return page(selected.flatMap(perService), paging);
+    }
 
     const skip = (paging.page - 1) * paging.perPage;
     const programmesRead = readProgrammes(run);
@@ -65,7 +71,7 @@ export function hsdsRouter(run: RunOperation): Router {
         search: words.length > 0 ? words.join(' ') : null,
         kind,
         updatedSince: after === null ? null : new Date(after).toISOString(),
-        within: near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 },
+        within,
       };
       return readPointsPage(run, paging.perPage, skip, filter);
     };
@@ -158,6 +164,9 @@ function serviceAtLocations(s: DirectoryService): (Record<string, unknown> & { i
 }
 
 class BadParameter extends Error {}
+
+/** As many words as the graph's PointFilter.search takes. */
+const MAX_SEARCH_WORDS = 10;
 
 function notFound(res: Response, message: string): void {
   res.status(404).json({ error: 'not_found', message });
