@@ -1,6 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import type { CostDirectives } from '../server/cost-directives.js';
 import { estimatedCost } from '../server/estimated-cost.js';
+import { MAX_PAGE } from './hsds/directory-query.js';
 import {
   HsdsPointsDocument,
   HsdsProgrammesDocument,
@@ -10,7 +11,7 @@ import {
 
 /** What a request to each of the gateway's routes over the graph reserves of its client's bucket while it runs. */
 export interface RouteCosts {
-  /** /hsds: a page of 100 points and the programmes, the documents a directory read is made of. */
+  /** /hsds: a list's page of points (at most 100, filtered) and the programmes, what one page of services reads. */
   hsds: number;
   /** /points/{id}.jsonld: the point's one document. */
   jsonLd: number;
@@ -19,15 +20,18 @@ export interface RouteCosts {
 /**
  * The estimated cost of the documents a route runs (server/estimated-cost.ts), priced over the supergraph: a
  * route's request reserves it before it runs, so that a client cannot have more of them in flight than
- * its bucket holds (server/rate-limits.ts). /hsds reads the directory page by page: it reserves one
- * page and the programmes, and its operations are charged at their actual cost as they run.
+ * its bucket holds (server/rate-limits.ts). A page of an /hsds list reads one page of points, at most
+ * per_page (100) of them with every filter, and the programmes: that is what it reserves, priced at
+ * the largest page since the reservation is made before the route reads its parameters. A record by
+ * id and the organizations still read the directory page by page; all its operations are charged at
+ * their actual cost as they run.
  */
 export function routeCosts(supergraphSdl: string, directives: CostDirectives): RouteCosts {
   const schema = buildSchema(supergraphSdl);
   const price = <Variables>(document: TypedDocumentString<unknown, Variables>, variables: Variables) =>
     estimatedCost(directives, { schema, document: parse(document.toString()), variables: variables as Record<string, unknown> });
   return {
-    hsds: price(HsdsPointsDocument, { first: 100, after: null }) + price(HsdsProgrammesDocument, {}),
+    hsds: price(HsdsPointsDocument, { first: MAX_PAGE, skip: 0, filter: null }) + price(HsdsProgrammesDocument, {}),
     jsonLd: price(PointJsonLdDocument, { id: '' }),
   };
 }

@@ -17,7 +17,6 @@ import {
   DashboardFiguresDocument,
   DashboardFrameDocument,
   DashboardPointsDocument,
-  HsdsNearbyDocument,
   HsdsPointsDocument,
   HsdsProgrammesDocument,
   PointJsonLdDocument,
@@ -53,8 +52,11 @@ const consumers: Record<string, [string, Record<string, unknown>]> = {
   'dashboard points': [DashboardPointsDocument.toString(), { municipio: 1, at: AT }],
   'dashboard comparison': [DashboardComparisonDocument.toString(), { fromYear: 2022, toYear: 2022 }],
   'HSDS points': [HsdsPointsDocument.toString(), { first: 100, after: null }],
+  'HSDS points filtered': [
+    HsdsPointsDocument.toString(),
+    { first: 100, skip: 100, filter: { search: 'spazio', within: { latitude: 45.4642, longitude: 9.19, radiusKm: 5 } } },
+  ],
   'HSDS programmes': [HsdsProgrammesDocument.toString(), {}],
-  'HSDS nearby': [HsdsNearbyDocument.toString(), { latitude: 45.4642, longitude: 9.19, radiusKm: 5 }],
   'JSON-LD point': [PointJsonLdDocument.toString(), { id: 'demo-csrc-1-1' }],
 };
 
@@ -76,8 +78,8 @@ describe('the cost of a document', () => {
     const costs = Object.fromEntries(Object.entries(consumers).map(([name, [query, variables]]) => [name, price(query, variables)]));
     expect(costs).toMatchInlineSnapshot(`
       {
-        "HSDS nearby": 200,
         "HSDS points": 13302,
+        "HSDS points filtered": 13302,
         "HSDS programmes": 64820,
         "JSON-LD point": 132,
         "contract AddClosure": 123,

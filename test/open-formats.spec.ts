@@ -153,6 +153,32 @@ describe('HSDS 3.0 directory API', () => {
     expect(ofComune.body.contents.every((s: any) => s.organization_id === comune.id)).toBe(true);
   });
 
+  it('gives the same list page by page as whole, across the points and the programmes, filtered or not', async () => {
+    const terms = (await get('/taxonomy_terms?per_page=100')).body.contents;
+    const wemiTerm = terms.find((t: any) => t.taxonomy === 'Categorie WeMi').id;
+    const programme = terms.find((t: any) => t.name === 'SPAZIO COMUNE').id;
+    for (const path of ['services', 'service_at_locations']) {
+      for (const filter of [
+        '',
+        'search=milano',
+        `taxonomy_term_id=${wemiTerm}`,
+        `taxonomy_term_id=${programme}`,
+        'proximity=45.4642,9.19,3000',
+      ]) {
+        const whole = (await get(`/${path}?per_page=100&${filter}`)).body;
+        expect(whole.total_pages, 'the seed lists at most 100').toBeLessThanOrEqual(1);
+        const paged = [];
+        for (let page = 1; page <= whole.total_pages * 15; page++) {
+          const { body } = await get(`/${path}?per_page=7&page=${page}&${filter}`);
+          expect(body.total_items, `${path}?${filter}`).toBe(whole.total_items);
+          if (body.empty) break;
+          paged.push(...body.contents);
+        }
+        expect(paged, `${path}?${filter}`).toEqual(whole.contents);
+      }
+    }
+  });
+
   it('filters by modification date and by proximity as the graph answers them', async () => {
     const { points } = await graph('{ points(first: 1) { totalCount } }');
     expect((await get('/services?modified_after=2000-01-01T00:00:00Z')).body.total_items).toBe(points.totalCount);
@@ -161,6 +187,12 @@ describe('HSDS 3.0 directory API', () => {
     expect(pointsNearby.length).toBeGreaterThan(0);
     const near = await get('/services?per_page=100&proximity=45.4642,9.19,2000');
     expect(near.body.contents.map((s: any) => s.name).sort()).toEqual(pointsNearby.map((n: any) => n.point.name).sort());
+    // With organization_id too (the one filter read over the whole directory): the same points, of that organization.
+    const comune = (await get('/organizations')).body.contents.find((o: any) => o.name === 'Comune di Milano');
+    const ofComune = await get(`/services?per_page=100&proximity=45.4642,9.19,2000&organization_id=${comune.id}`);
+    const nearIds = new Set(near.body.contents.filter((s: any) => s.organization_id === comune.id).map((s: any) => s.id));
+    expect(nearIds.size).toBeGreaterThan(0);
+    expect(ofComune.body.contents.map((s: any) => s.id).sort()).toEqual([...nearIds].sort());
   });
 
   it('answers a change made through the graph at once, and finds it by modified_after', async () => {
@@ -205,6 +237,7 @@ describe('HSDS 3.0 directory API', () => {
       'proximity=abc',
       'proximity=45.46,9.19,60000',
       'format=ndjson',
+      'search=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k',
     ]) {
       const answer = await get(`/services?${query}`);
       expect(answer.status, query).toBe(400);

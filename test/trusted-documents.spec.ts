@@ -89,7 +89,7 @@ describe('trusted documents (HUB_TRUSTED_DOCUMENTS=on)', () => {
       expect(manifest.operations.find((o) => o.name === name)).toEqual({ id: sha256(body), name, type: 'query', body });
     }
     expect(ownOperations().map((o) => o.name)).toEqual(
-      expect.arrayContaining(['HsdsPoints', 'HsdsProgrammes', 'HsdsNearby', 'PointJsonLd', 'DashboardFrame', 'DashboardPoints']),
+      expect.arrayContaining(['HsdsPoints', 'HsdsProgrammes', 'PointJsonLd', 'DashboardFrame', 'DashboardPoints']),
     );
   });
 

@@ -23,9 +23,12 @@ export interface DirectoryService {
 
 export interface Directory {
   organizations: HsdsObject[];
+  /** The points' services first (in the order of the points given), then the programmes'. */
   services: DirectoryService[];
   taxonomies: HsdsObject[];
   taxonomyTerms: HsdsObject[];
+  /** The terms that classify points: the SPAZIO COMUNE programme's (every point) and the WeMi categories (the Spazi WeMi). */
+  pointTerms: { programme: string; wemi: Set<string> };
 }
 
 const COMUNE = 'Comune di Milano';
@@ -271,6 +274,7 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
     services,
     taxonomies: [programmesTaxonomy, wemiTaxonomy, areasTaxonomy],
     taxonomyTerms: [spazioComune.term, servizioCivile.term, levaCivica.term, ...wemiTerms, ...areaTerms.values()],
+    pointTerms: { programme: spazioComune.term.id, wemi: new Set(wemiTerms.map((t) => t.id)) },
   };
 }
 

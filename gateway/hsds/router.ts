@@ -1,21 +1,26 @@
 import { type Request, type Response, Router } from 'express';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
-import { buildDirectory, type Directory, type DirectoryService, fold } from './directory.js';
-import { pointsWithin, readDirectory } from './directory-query.js';
+import { buildDirectory, type DirectoryService, fold } from './directory.js';
+import { type GraphPointFilter, MAX_PAGE, readDirectory, readPointIds, readPointsPage, readProgrammes } from './directory-query.js';
 
 /**
  * The HSDS 3.0 directory API (Open Referral's HSDA profile) over the graph. Each request reads the
  * graph through `run` (the gateway's own executor) and maps it; the API keeps no data of its own.
+ * The lists of services read one page of points, filtered and paged by the graph, and the
+ * programmes; a record by id and the organizations still read every point (HSDS ids are hashes of
+ * ours, which the graph cannot look up).
  */
 export function hsdsRouter(run: RunOperation): Router {
   const directory = async () => {
     const { points, programmes } = await readDirectory(run);
     return buildDirectory(points, programmes);
   };
+  /** The programmes' records alone (no point), for the taxonomies. */
+  const programmesDirectory = async () => buildDirectory([], await readProgrammes(run));
   /** Answers a list or a record, 404 for an unknown id, or 400 for a bad parameter (read before the graph is). */
-  const route = (handler: (req: Request, d: () => Promise<Directory>) => Promise<unknown>) => async (req: Request, res: Response) => {
+  const route = (handler: (req: Request) => Promise<unknown>) => async (req: Request, res: Response) => {
     try {
-      const answer = await handler(req, directory);
+      const answer = await handler(req);
       if (answer === undefined) notFound(res, `No record with id "${req.params.id}".`);
       else res.json(answer);
     } catch (error) {
@@ -25,26 +30,58 @@ export function hsdsRouter(run: RunOperation): Router {
   };
 
   /**
-   * The services a list request asks for, by the HSDA parameters our data supports. The parameters
-   * are read (and refused) at once; the returned function filters a directory read afterwards.
+   * One page of the services a list request asks for, by the HSDA parameters our data supports, or
+   * of their service_at_location records (`perService`; a point's service has exactly one). The
+   * parameters are read (and refused) at once. The points' services come first, by point id: the
+   * graph filters and pages them (one request, whatever the number of points); the programmes'
+   * services follow, filtered here (they are read whole, as before). With organization_id, whose
+   * HSDS id the graph cannot look up, the whole directory is read and filtered here.
    */
-  const serviceSelection = (req: Request) => {
+  const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[]) => {
+    const paging = pageOf(req);
     const words = searchWords(req);
+    if (words.length > MAX_SEARCH_WORDS) throw new BadParameter(`search takes at most ${MAX_SEARCH_WORDS} words.`);
     const term = text(req, 'taxonomy_term_id');
     const organization = text(req, 'organization_id');
     const after = modifiedAfter(req);
     const near = proximity(req);
-    return async (d: Directory): Promise<DirectoryService[]> => {
-      const nearPoints = near ? await pointsWithin(run, near.latitude, near.longitude, near.meters / 1000) : null;
-      return d.services.filter(
-        (s) =>
-          words.every((word) => s.text.includes(word)) &&
-          (!term || s.termIds.has(term)) &&
-          (!organization || s.organizationId === organization) &&
-          (after === null || (s.modified !== null && Date.parse(s.modified) >= after)) &&
-          (!nearPoints || s.pointIds.some((id) => nearPoints.has(id))),
-      );
+    const wanted = (s: DirectoryService) =>
+      words.every((word) => s.text.includes(word)) &&
+      (!term || s.termIds.has(term)) &&
+      (!organization || s.organizationId === organization) &&
+      (after === null || (s.modified !== null && Date.parse(s.modified) >= after)) &&
+      // Only points are positioned in the graph (the graph measures the distance): a programme's site is not found by proximity.
+      (!near || s.pointIds.length > 0);
+    const within = near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 };
+    if (organization) {
+      const [whole, nearIds] = await Promise.all([directory(), within ? readPointIds(run, { within }) : null]);
+      const selected = whole.services.filter((s) => wanted(s) && (!nearIds || s.pointIds.some((id) => nearIds.has(id))));
+      return page(selected.flatMap(perService), paging);
+    }
+
+    const skip = (paging.page - 1) * paging.perPage;
+    const programmesRead = readProgrammes(run);
+    /** The points' page: with a term, once the programmes tell which terms classify points (the WeMi categories are the graph's). */
+    const pointsRead = async () => {
+      const { pointTerms } = term ? buildDirectory([], await programmesRead) : { pointTerms: null };
+      // Every point is classified by the SPAZIO COMUNE programme; a Spazio WeMi by each WeMi category too.
+      const kind = term && pointTerms?.wemi.has(term) ? 'WEMI' : null;
+      if (term && term !== pointTerms?.programme && !kind) return { points: [], totalCount: 0 };
+      const filter: GraphPointFilter = {
+        search: words.length > 0 ? words.join(' ') : null,
+        kind,
+        updatedSince: after === null ? null : new Date(after).toISOString(),
+        within,
+      };
+      return readPointsPage(run, paging.perPage, skip, filter);
     };
+    const [programmes, points] = await Promise.all([programmesRead, pointsRead()]);
+    const built = buildDirectory(points.points, programmes);
+    const pointItems = built.services.slice(0, points.points.length).flatMap(perService);
+    const programmeItems = built.services.slice(points.points.length).filter(wanted).flatMap(perService);
+    const fromProgrammes = Math.max(0, skip - points.totalCount);
+    const contents = [...pointItems, ...programmeItems.slice(fromProgrammes, fromProgrammes + paging.perPage - pointItems.length)];
+    return envelope(points.totalCount + programmeItems.length, contents, paging);
   };
 
   return Router()
@@ -57,44 +94,31 @@ export function hsdsRouter(run: RunOperation): Router {
     })
     .get(
       '/services',
-      route(async (req, d) => {
-        const [paging, select] = [pageOf(req), serviceSelection(req)];
-        return page(
-          (await select(await d())).map((s) => s.listed),
-          paging,
-        );
-      }),
+      route((req) => servicesPage(req, (s) => [s.listed])),
     )
     .get(
       '/services/:id',
-      route(async (req, d) => (await d()).services.find((s) => s.full.id === req.params.id)?.full),
+      route(async (req) => (await directory()).services.find((s) => s.full.id === req.params.id)?.full),
     )
     .get(
       '/service_at_locations',
-      route(async (req, d) => {
-        const [paging, select] = [pageOf(req), serviceSelection(req)];
-        const selected = await select(await d());
-        return page(
-          selected.flatMap((s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed)),
-          paging,
-        );
-      }),
+      route((req) => servicesPage(req, (s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed))),
     )
     .get(
       '/service_at_locations/:id',
-      route(async (req, d) => (await d()).services.flatMap(serviceAtLocations).find((sal) => sal.id === req.params.id)),
+      route(async (req) => (await directory()).services.flatMap(serviceAtLocations).find((sal) => sal.id === req.params.id)),
     )
     .get(
       '/organizations',
-      route(async (req, d) => {
+      route(async (req) => {
         const [paging, search] = [pageOf(req), searchWords(req)];
-        return page(matching((await d()).organizations, search), paging);
+        return page(matching((await directory()).organizations, search), paging);
       }),
     )
     .get(
       '/organizations/:id',
-      route(async (req, d) => {
-        const found = await d();
+      route(async (req) => {
+        const found = await directory();
         const organization = found.organizations.find((o) => o.id === req.params.id);
         return (
           organization && {
@@ -106,26 +130,26 @@ export function hsdsRouter(run: RunOperation): Router {
     )
     .get(
       '/taxonomies',
-      route(async (req, d) => {
+      route(async (req) => {
         const [paging, search] = [pageOf(req), searchWords(req)];
-        return page(matching((await d()).taxonomies, search), paging);
+        return page(matching((await programmesDirectory()).taxonomies, search), paging);
       }),
     )
     .get(
       '/taxonomies/:id',
-      route(async (req, d) => (await d()).taxonomies.find((t) => t.id === req.params.id)),
+      route(async (req) => (await programmesDirectory()).taxonomies.find((t) => t.id === req.params.id)),
     )
     .get(
       '/taxonomy_terms',
-      route(async (req, d) => {
+      route(async (req) => {
         const [paging, search, taxonomy] = [pageOf(req), searchWords(req), text(req, 'taxonomy_id')];
-        const terms = matching((await d()).taxonomyTerms, search).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
+        const terms = matching((await programmesDirectory()).taxonomyTerms, search).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
         return page(terms, paging);
       }),
     )
     .get(
       '/taxonomy_terms/:id',
-      route(async (req, d) => (await d()).taxonomyTerms.find((t) => t.id === req.params.id)),
+      route(async (req) => (await programmesDirectory()).taxonomyTerms.find((t) => t.id === req.params.id)),
     )
     .use((_req, res) => notFound(res, 'No such HSDS endpoint.'))
     .use(graphErrorAnswer);
@@ -140,6 +164,9 @@ function serviceAtLocations(s: DirectoryService): (Record<string, unknown> & { i
 }
 
 class BadParameter extends Error {}
+
+/** As many words as the graph's PointFilter.search takes. */
+const MAX_SEARCH_WORDS = 10;
 
 function notFound(res: Response, message: string): void {
   res.status(404).json({ error: 'not_found', message });
@@ -163,7 +190,7 @@ function positiveInteger(req: Request, name: string, fallback: number, max: numb
 function pageOf(req: Request): { page: number; perPage: number } {
   const format = text(req, 'format');
   if (format !== null && format !== 'json') throw new BadParameter('format: only json is served.');
-  return { page: positiveInteger(req, 'page', 1, 1_000_000), perPage: positiveInteger(req, 'per_page', 50, 100) };
+  return { page: positiveInteger(req, 'page', 1, 1_000_000), perPage: positiveInteger(req, 'per_page', 50, MAX_PAGE) };
 }
 
 function modifiedAfter(req: Request): number | null {
@@ -207,12 +234,16 @@ function matching<T extends Record<string, unknown>>(records: T[], words: string
   });
 }
 
-/** The HSDA paginated envelope. */
-function page<T>(all: T[], { page, perPage }: { page: number; perPage: number }) {
-  const contents = all.slice((page - 1) * perPage, page * perPage);
-  const totalPages = Math.ceil(all.length / perPage);
+/** The HSDA paginated envelope of one page of a list in memory. */
+function page<T>(all: T[], paging: { page: number; perPage: number }) {
+  return envelope(all.length, all.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage), paging);
+}
+
+/** The HSDA paginated envelope: the page's contents, of a list of `totalItems`. */
+function envelope<T>(totalItems: number, contents: T[], { page, perPage }: { page: number; perPage: number }) {
+  const totalPages = Math.ceil(totalItems / perPage);
   return {
-    total_items: all.length,
+    total_items: totalItems,
     total_pages: totalPages,
     page_number: page,
     size: contents.length,

@@ -12,12 +12,38 @@ export type Activity =
   /** Other uses: socialising, workshops, courses, events. */
   | 'OTHER';
 
+/** Which points to list; every field given must match. */
+export type PointFilter = {
+  /** Only CSRC, or only Spazi WeMi. */
+  kind?: PointKind | null | undefined;
+  /** Only points in this Municipio (1 to 9), from a source or from the boundaries. */
+  municipio?: number | null | undefined;
+  /** Only points open at this instant (Europe/Rome local time, holidays included). */
+  openAt?: string | null | undefined;
+  /** Only points whose name, short name, manager or street hold every word of this text, in any case and with or without accents ("citta" finds "Città"). */
+  search?: string | null | undefined;
+  /** Only points changed at or after this instant (their updatedAt). */
+  updatedSince?: string | null | undefined;
+  /** Only points with coordinates within a radius of a position; points without coordinates take no part. */
+  within?: PointsWithin | null | undefined;
+};
+
 /** The kind of a point of a SPAZIO COMUNE network. */
 export type PointKind =
   /** Centro Socio Ricreativo Culturale. */
   | 'CSRC'
   /** Spazio WeMi (welfare di comunità). */
   | 'WEMI';
+
+/** A circle around a position: the points with coordinates within radiusKm of it. */
+export type PointsWithin = {
+  /** Latitude of the centre (WGS 84), -90 to 90. */
+  latitude: number;
+  /** Longitude of the centre (WGS 84), -180 to 180. */
+  longitude: number;
+  /** The radius in kilometres, more than 0 and at most 50 (as pointsNearby). */
+  radiusKm: number;
+};
 
 /** The four areas of the shared services (servizi condivisi) of the Spazi WeMi. */
 export type SharedServiceArea =
@@ -83,24 +109,17 @@ export type HsdsAddressFragment = { street: string | null, postalCode: string | 
 export type HsdsPointsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  skip?: number | null | undefined;
+  filter?: PointFilter | null | undefined;
 }>;
 
 
-export type HsdsPointsQuery = { points: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, hoursAsWritten: string | null, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, source: { demo: boolean } } }> } };
+export type HsdsPointsQuery = { points: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, hoursAsWritten: string | null, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, source: { demo: boolean } } }> } };
 
 export type HsdsProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, programme: { title: string }, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> }> }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
-
-export type HsdsNearbyQueryVariables = Exact<{
-  latitude: number;
-  longitude: number;
-  radiusKm: number;
-}>;
-
-
-export type HsdsNearbyQuery = { pointsNearby: Array<{ point: { id: string } }> };
 
 export type PointPlaceFragment = { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } };
 
@@ -338,8 +357,9 @@ export const DashboardComparisonDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardComparisonQuery, DashboardComparisonQueryVariables>;
 export const HsdsPointsDocument = new TypedDocumentString(`
-    query HsdsPoints($first: Int!, $after: String) {
-  points(first: $first, after: $after) {
+    query HsdsPoints($first: Int!, $after: String, $skip: Int, $filter: PointFilter) {
+  points(first: $first, after: $after, skip: $skip, filter: $filter) {
+    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -456,15 +476,6 @@ export const HsdsProgrammesDocument = new TypedDocumentString(`
   latitude
   longitude
 }`) as unknown as TypedDocumentString<HsdsProgrammesQuery, HsdsProgrammesQueryVariables>;
-export const HsdsNearbyDocument = new TypedDocumentString(`
-    query HsdsNearby($latitude: Float!, $longitude: Float!, $radiusKm: Float!) {
-  pointsNearby(latitude: $latitude, longitude: $longitude, radiusKm: $radiusKm) {
-    point {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<HsdsNearbyQuery, HsdsNearbyQueryVariables>;
 export const PointJsonLdDocument = new TypedDocumentString(`
     query PointJsonLd($id: ID!) {
   point(id: $id) {

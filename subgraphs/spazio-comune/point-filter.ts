@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { DateTime } from '../shared/scalars.js';
 import { PointKind } from './point.js';
+import { PointsWithin } from './points-within.js';
 
 @InputType('PointFilter', { description: 'Which points to list; every field given must match.' })
 export class PointFilter {
@@ -15,4 +16,20 @@ export class PointFilter {
     description: 'Only points open at this instant (Europe/Rome local time, holidays included).',
   })
   openAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only points whose name, short name, manager or street hold every word of this text, in any case and with or without accents ("citta" finds "Città").',
+  })
+  search?: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'Only points changed at or after this instant (their updatedAt).' })
+  updatedSince?: Date | null;
+
+  @Field(() => PointsWithin, {
+    nullable: true,
+    description: 'Only points with coordinates within a radius of a position; points without coordinates take no part.',
+  })
+  within?: PointsWithin | null;
 }

@@ -41,9 +41,14 @@ export class PointResolver {
     @Arg('filter', () => PointFilter, { nullable: true, description: 'Which points to list.' }) filter: PointFilter | null,
     @Arg('orderBy', () => PointOrder, { nullable: true, description: 'The order of the list: by id (the default) or by name.' })
     orderBy: PointOrder | null,
+    @Arg('skip', () => Int, {
+      nullable: true,
+      description: 'How many points to pass over before the page (after the cursor, if any), for numbered pages; 0 by default.',
+    })
+    skip: number | null,
     @Ctx() ctx: Context,
   ): Promise<Connection<Point>> {
-    return pointsPage(ctx, first, after, filter, orderBy);
+    return pointsPage(ctx, first, after, filter, orderBy, skip ?? 0);
   }
 
   @Query(() => PointConnection, {

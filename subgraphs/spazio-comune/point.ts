@@ -5,6 +5,7 @@ import { Address } from '../shared/address.js';
 import { DateTime, LocalDate } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { Municipio } from './municipio.js';
+import { pointSearchText } from './point-search.js';
 
 export enum PointKind {
   CSRC = 'CSRC',
@@ -27,6 +28,12 @@ registerEnumType(PointKind, {
   name: 'point_municipio_order_index',
   expression:
     'create index "point_municipio_order_index" on "spazio_comune"."point" ((coalesce("municipio_number", "derived_municipio_number")), "kind", "name", "id")',
+})
+// PointFilter.search, answered from a trigram index (pg_trgm, created by the migration that made it).
+@Index({
+  name: 'point_search_index',
+  expression: (table) =>
+    `create index "point_search_index" on ${table} using gin ((${pointSearchText()}) "spazio_comune"."gin_trgm_ops") with (fastupdate = off)`,
 })
 @ObjectType('Point', { description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
 export class Point {

@@ -7,6 +7,7 @@ import { Migration20261202040405 } from './Migration20261202040405.js';
 import { Migration20261203071000 } from './Migration20261203071000.js';
 import { Migration20261203072252 } from './Migration20261203072252.js';
 import { Migration20261203083017 } from './Migration20261203083017.js';
+import { Migration20261203113000 } from './Migration20261203113000.js';
 import { Migration20261203113458 } from './Migration20261203113458.js';
 import { Migration20261203115913 } from './Migration20261203115913.js';
 
@@ -19,6 +20,7 @@ export const migrations = [
   { name: 'Migration20261203071000', class: Migration20261203071000 },
   { name: 'Migration20261203072252', class: Migration20261203072252 },
   { name: 'Migration20261203083017', class: Migration20261203083017 },
+  { name: 'Migration20261203113000', class: Migration20261203113000 },
   { name: 'Migration20261203113458', class: Migration20261203113458 },
   { name: 'Migration20261203115913', class: Migration20261203115913 },
 ];
