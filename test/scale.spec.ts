@@ -116,8 +116,8 @@ describe('the scale data set', () => {
     expect((await sql(second.url, digests))[0]).toEqual(expected);
   });
 
-  it('refuses a database that holds a generated set already', async () => {
-    await expect(generateScaleData(first.url, SCALE, () => {})).rejects.toThrow(/holds a generated data set already/);
+  it('refuses, untouched, a database that holds the hub’s schemas (a set generated before, or real data)', async () => {
+    await expect(generateScaleData(first.url, SCALE, () => {})).rejects.toThrow(/holds the hub's data already/);
   });
 
   it('keeps the audit trail append-only', async () => {

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { subgraphs } from '../../subgraphs/index.js';
 import { Role, type Viewer } from '../../subgraphs/shared/auth/viewer.js';
 import { prepareDatabase } from '../../subgraphs/shared/server.js';
@@ -8,7 +9,7 @@ import { generatePointExtras } from './point-extras.js';
 import { generatePoints } from './points.js';
 import { Random } from './random.js';
 import { generateServizioCivile } from './servizio-civile.js';
-import { POINT_ID_PREFIX, type Sizes, sizesAt } from './sizes.js';
+import { type Sizes, sizesAt } from './sizes.js';
 
 /** Who the generator writes as: the audit entries of the importers name it. */
 const GENERATOR: Viewer = { sub: 'generator:scale', roles: [Role.ADMIN], municipi: [] };
@@ -43,6 +44,7 @@ export async function generateScaleData(
     log(`scale ${scale}: ${part}: ${wrote(result)} in ${seconds.toFixed(1)} s`);
     return result;
   };
+  await refuseUnlessNew(databaseUrl);
   const orms = new Map<string, MikroORM>();
   try {
     await timed(
@@ -53,10 +55,6 @@ export async function generateScaleData(
       () => 'three schemas',
     );
     const spazio = orm(orms, 'spazio-comune').em;
-    const [found] = await spazio.execute<{ id: string }[]>('select id from spazio_comune.point where id like ? limit 1', [
-      `${POINT_ID_PREFIX}%`,
-    ]);
-    if (found) throw new Error(`this database holds a generated data set already (point ${found.id}): generate into a new one`);
     const random = (part: number) => new Random(part * 1_000_003 + Math.round(scale * 1000));
 
     const points = await timed(
@@ -124,4 +122,28 @@ export function reportLines(report: ScaleReport): string[] {
       .map(([schema, mib]) => `${schema} ${mib.toFixed(0)} MiB`)
       .join(', ')})`,
   ];
+}
+
+/**
+ * The set goes into a new database only, checked before anything is written: it cannot be taken out
+ * again (its audit entries are append-only), so a database that holds the hub's schemas (real data,
+ * or a set generated before) is refused untouched. A run that fails leaves a partial set: drop that
+ * database and generate into a new one.
+ */
+async function refuseUnlessNew(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const schemas = subgraphs.map((s) => s.databaseSchema);
+    const { rows } = await client.query<{ schema_name: string }>(
+      'select schema_name from information_schema.schemata where schema_name = any($1) order by 1',
+      [schemas],
+    );
+    if (rows.length > 0)
+      throw new Error(
+        `this database holds the hub's data already (${rows.map((r) => r.schema_name).join(', ')}): generate into a new one, since a generated set cannot be removed`,
+      );
+  } finally {
+    await client.end();
+  }
 }
