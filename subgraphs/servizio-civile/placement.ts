@@ -20,7 +20,8 @@ export class ServizioCivilePlacement {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => ServizioCivileCall, { ref: true, index: true })
+  // No index of its own: the composite index on (call, site, demo, volunteers) starts with it.
+  @ManyToOne(() => ServizioCivileCall, { ref: true })
   call!: Ref<ServizioCivileCall>;
 
   @ManyToOne(() => ServizioCivileProject, { ref: true, index: true })

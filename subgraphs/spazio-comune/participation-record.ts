@@ -16,7 +16,8 @@ export class ParticipationRecord {
   @PrimaryKey({ type: 'text' })
   id!: string;
 
-  @ManyToOne(() => Indicator, { ref: true, index: true })
+  // No index of its own: the composite index on (indicator, demo, quantity) starts with it.
+  @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
 
   @ManyToOne(() => SpazioComune, { ref: true, nullable: true, index: true })

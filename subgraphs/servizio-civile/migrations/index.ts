@@ -5,6 +5,7 @@ import { Migration20261125062614 } from './Migration20261125062614.js';
 import { Migration20261202011334 } from './Migration20261202011334.js';
 import { Migration20261202040346 } from './Migration20261202040346.js';
 import { Migration20261203113824 } from './Migration20261203113824.js';
+import { Migration20261203130408 } from './Migration20261203130408.js';
 
 export const migrations = [
   { name: 'Migration20261123112542', class: Migration20261123112542 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261202011334', class: Migration20261202011334 },
   { name: 'Migration20261202040346', class: Migration20261202040346 },
   { name: 'Migration20261203113824', class: Migration20261203113824 },
+  { name: 'Migration20261203130408', class: Migration20261203130408 },
 ];

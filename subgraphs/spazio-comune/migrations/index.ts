@@ -10,6 +10,7 @@ import { Migration20261203083017 } from './Migration20261203083017.js';
 import { Migration20261203113000 } from './Migration20261203113000.js';
 import { Migration20261203113458 } from './Migration20261203113458.js';
 import { Migration20261203115913 } from './Migration20261203115913.js';
+import { Migration20261203130402 } from './Migration20261203130402.js';
 
 export const migrations = [
   { name: 'Migration20261123112544', class: Migration20261123112544 },
@@ -23,4 +24,5 @@ export const migrations = [
   { name: 'Migration20261203113000', class: Migration20261203113000 },
   { name: 'Migration20261203113458', class: Migration20261203113458 },
   { name: 'Migration20261203115913', class: Migration20261203115913 },
+  { name: 'Migration20261203130402', class: Migration20261203130402 },
 ];
