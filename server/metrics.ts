@@ -54,6 +54,19 @@ export class Metrics {
     return new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [this.registry] });
   }
 
+  /** A counter kept elsewhere (a plain number that something increments), read at each scrape. */
+  counterReading(name: string, help: string, read: () => number): void {
+    new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  }
+
   /** A gauge read at each scrape, e.g. the connections of a database pool. */
   gauge(name: string, help: string, read: () => Promise<number>): void {
     new Gauge({

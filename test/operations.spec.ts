@@ -58,6 +58,14 @@ describe('metrics', () => {
     expect(metrics).toMatch(/^db_pool_connections_total\{service="spazio-comune"\} \d+/m);
     expect(metrics).toMatch(/^process_resident_memory_bytes/m);
   });
+
+  it('count the SQL statements each subgraph sends (what the benchmark divides by the requests)', async () => {
+    const leva = hub.subgraphs.find((s) => s.name === 'leva-civica')?.url ?? '';
+    const before = await sample(leva, 'db_statements_total', { service: 'leva-civica' });
+    // A query the response cache cannot answer: a new argument each time.
+    await hub.query(`{ levaCivicaProjects(first: ${1 + (Math.floor(before) % 90)}) { title } }`);
+    expect(await sample(leva, 'db_statements_total', { service: 'leva-civica' })).toBeGreaterThan(before);
+  });
 });
 
 describe('a subgraph’s /ready', () => {

@@ -16,7 +16,7 @@ import { changeStream } from './change-stream.js';
 import { type Context, createContext } from './context.js';
 import { DataChanges } from './data-changes.js';
 import { buildFederatedSchema } from './federated-schema.js';
-import { databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
+import { countingStatements, databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
 import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
 
 export interface RunningSubgraph {
@@ -73,10 +73,11 @@ export async function startSubgraph(
     maxChangeStreams?: number;
   },
 ): Promise<RunningSubgraph> {
+  const statements = countingStatements(options.orm);
   const orm =
     options.migrate === false
-      ? await openMigratedDatabase(definition, options.databaseUrl, options.orm)
-      : await prepareDatabase(definition, options);
+      ? await openMigratedDatabase(definition, options.databaseUrl, statements.options)
+      : await prepareDatabase(definition, { ...options, orm: statements.options });
   const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
   const stream = changeStream(changes, options.maxChangeStreams);
   const http = options.http ?? httpOptionsFromEnv();
@@ -106,6 +107,7 @@ export async function startSubgraph(
       ],
       metrics: (metrics) => {
         databasePoolMetrics(metrics, orm);
+        metrics.counterReading('db_statements_total', 'SQL statements sent to the database (the seed at start included).', statements.sent);
         metrics.gauge(
           'data_changes_listening',
           'Whether the subgraph hears writes to its data (1), so that it may answer from its cache.',
