@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ExampleOperation } from './plugins/use-graphiql.js';
 
 /** Example variables for the contract operations in schema/operations, so each runs as the playground opens. */
-const VARIABLES: Record<string, Record<string, unknown>> = {
+export const CONTRACT_VARIABLES: Record<string, Record<string, unknown>> = {
   CityOverview: { callYear: 2022 },
   ServizioCivileCall: { year: 2022 },
   SiteByCode: { code: '202928' },
@@ -20,7 +20,7 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
 
 /** The contract operations, read from schema/operations, as GraphiQL tabs. */
 export function contractExamples(root: string): ExampleOperation[] {
-  return Object.entries(VARIABLES).map(([name, variables]) => ({
+  return Object.entries(CONTRACT_VARIABLES).map(([name, variables]) => ({
     query: readFileSync(`${root}/schema/operations/${name}.graphql`, 'utf8'),
     variables,
   }));

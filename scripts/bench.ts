@@ -3,6 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { HsdsProgrammesDocument } from '../gateway/isomorphic/graph-documents.generated.js';
 import { SUBGRAPHS } from '../server/subgraph-list.js';
 import { comparePair, summary } from './bench/compare.js';
+import { GROWTH_READS, growthLines, measureGrowth } from './bench/growth.js';
 import {
   anInstant,
   answer,
@@ -49,6 +50,31 @@ const request = async (name: string, variables: Record<string, unknown>): Promis
 
 const workDir = await mkdtemp(`${tmpdir()}/milano-bench-`);
 await chmod(workDir, 0o755); // the embedded PostgreSQL runs as another user when we are root
+
+/**
+ * The growth table (scripts/bench/growth.ts), last in the run or alone with BENCH_GROWTH=only, on a
+ * database server of its own; BENCH_GROWTH_SCALES (default 10,100) says which scales, "off" none.
+ */
+async function growth() {
+  if (process.env.BENCH_GROWTH === 'off') return;
+  const scales = (process.env.BENCH_GROWTH_SCALES ?? '10,100').split(',').filter(Boolean).map(Number);
+  const server = await provideDatabase({ dataDir: `${workDir}/growth-postgres`, persistent: false });
+  try {
+    const reads = await GROWTH_READS((name) => readFile(`${root}/schema/operations/${name}.graphql`, 'utf8'));
+    const requests = Number(process.env.BENCH_GROWTH_REQUESTS ?? 20);
+    log(`growth: the seed, the seed with an import, then scales ${scales.join(', ')}; ${requests} requests per read, caches off…`);
+    const levels = await measureGrowth({ root, serverUrl: server.url, workDir, scales, requests, reads, log });
+    console.log(`\ngrowth, caches off, unloaded: p50 ms of ${requests} requests (SQL statements per request)\n`);
+    for (const line of growthLines(reads, levels)) console.log(line);
+  } finally {
+    await server.stop();
+  }
+}
+if (process.env.BENCH_GROWTH === 'only') {
+  await growth();
+  await rm(workDir, { recursive: true, force: true });
+  process.exit(0);
+}
 const started: Service[] = [];
 const database = await provideDatabase({ dataDir: `${workDir}/postgres`, persistent: false });
 try {
@@ -214,6 +240,7 @@ try {
   for (const service of started.reverse()) await service.stop();
   await database.stop();
 }
+await growth();
 try {
   log('npm start: a first start on a new data folder, then two with nothing changed…');
   const [first, ...warm] = await timeNpmStart(root, `${workDir}/start`, 3);
