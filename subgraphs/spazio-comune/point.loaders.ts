@@ -1,6 +1,6 @@
 import type { Context } from '../shared/context.js';
 import { groupBy, loader } from '../shared/loader.js';
-import { tableOf } from '../shared/sql.js';
+import { entitiesFromRows, tableOf } from '../shared/sql.js';
 import { municipioNumberOf, Point } from './point.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
@@ -26,7 +26,7 @@ export const pointsByMunicipio = (ctx: Context, first: number) =>
          order by p.kind, p.name, p.id`,
         [[...numbers], first],
       );
-      const points = rows.map((row) => ctx.em.map(Point, row));
+      const points = entitiesFromRows(ctx.em, Point, rows);
       return groupBy(points, (p) => municipioNumberOf(p) ?? 0);
     },
     [],
