@@ -35,6 +35,11 @@ export interface Limits {
   literalBytes: number;
   /** HUB_MAX_JSON_DEPTH: nesting of arrays and objects in a request body or its variables, the body itself counting 1. */
   jsonDepth: number;
+  /**
+   * HUB_MAX_RECORDS: records one query may load in a subgraph (subgraphs/shared/record-budget.ts), whatever its
+   * estimated cost assumed; past it the rest is refused with RESPONSE_TOO_LARGE.
+   */
+  records: number;
 }
 
 /**
@@ -58,6 +63,7 @@ export function limitsFromEnv(env: Record<string, string | undefined> = process.
     refusalDelayMs: integer(env, 'HUB_REFUSAL_DELAY_MS', 250, 0, 10_000),
     literalBytes: byteSize(env, 'HUB_MAX_LITERAL', '16kb'),
     jsonDepth: integer(env, 'HUB_MAX_JSON_DEPTH', 64, 2, 10_000),
+    records: integer(env, 'HUB_MAX_RECORDS', 10_000, 100, 100_000_000),
   };
 }
 

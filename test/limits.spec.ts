@@ -85,6 +85,7 @@ describe('limits', () => {
       refusalDelayMs: 250,
       literalBytes: 16 * 1024,
       jsonDepth: 64,
+      records: 10_000,
     });
     expect(limitsFromEnv({ HUB_MAX_DEPTH: '4', HUB_MAX_BODY: '256kb' })).toMatchObject({ depth: 4, bodyBytes: 256 * 1024 });
     expect(limitsFromEnv({ HUB_MAX_LITERAL: '1mb', HUB_MAX_JSON_DEPTH: '8' })).toMatchObject({ literalBytes: 1024 * 1024, jsonDepth: 8 });

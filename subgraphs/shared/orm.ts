@@ -4,6 +4,7 @@ import { DataloaderType, MikroORM, type Options, type PostgreSqlConnection, Post
 import pg from 'pg';
 import type { Metrics } from '../../server/metrics.js';
 import { announceWrites } from './data-changes.js';
+import { recordBudget } from './record-budget.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 /** The MikroORM options of one subgraph: its own schema, its own entities, its own migrations. */
@@ -14,6 +15,8 @@ export function ormOptions(definition: SubgraphDefinition, databaseUrl: string):
     schema: definition.databaseSchema,
     entities: definition.entities,
     metadataProvider: ReflectMetadataProvider,
+    // Counts the records a query loads, for the requests that armed a budget (record-budget.ts).
+    subscribers: [recordBudget],
     // Every table announces its writes, for the response caches (data-changes.ts).
     discovery: { onMetadata: announceWrites },
     extensions: [Migrator],

@@ -17,6 +17,7 @@ import { type Context, createContext } from './context.js';
 import { DataChanges } from './data-changes.js';
 import { buildFederatedSchema } from './federated-schema.js';
 import { countingStatements, databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
+import { limitRecords } from './record-budget.js';
 import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
 
 export interface RunningSubgraph {
@@ -98,6 +99,16 @@ export async function startSubgraph(
       },
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
+        {
+          // A query's records are counted against HUB_MAX_RECORDS; a write's are not (an import makes thousands).
+          async requestDidStart() {
+            return {
+              async didResolveOperation({ operation, contextValue }) {
+                if (operation?.operation === 'query') limitRecords(contextValue.em, http.limits.records);
+              },
+            };
+          },
+        },
         ...responseCache<Context>(changes, {
           seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
           cacheControlHeader: true,
