@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { limitRecords, recordsInFlight, releaseRecords } from '../subgraphs/shared/record-budget.js';
+import { Point } from '../subgraphs/spazio-comune/point.js';
 import { type Hub, startHub, withLimits } from './support/hub.js';
 import { scratchDatabase } from './support/scratch-database.js';
 import { bearer } from './support/tokens.js';
@@ -39,6 +41,25 @@ describe('the records one query may load (HUB_MAX_RECORDS)', () => {
     const hours = statements.filter((sql) => /from "spazio_comune"\."opening_hours"/.test(sql));
     expect(hours).toHaveLength(1);
     expect(hours[0]).toMatch(/ limit \?$/);
+  });
+
+  it('refuses loads with SERVER_BUSY while the queries in flight hold the process bound, and not once they end', async () => {
+    const orm = hub.subgraphs.find((s) => s.name === 'spazio-comune')?.orm;
+    if (!orm) throw new Error('no spazio-comune');
+    const [first, second] = [orm.em.fork(), orm.em.fork()];
+    limitRecords(first, 1000, 1_000_000);
+    const before = recordsInFlight();
+    await first.find(Point, {}, { limit: 20 });
+    const held = recordsInFlight();
+    expect(held).toBeGreaterThanOrEqual(before + 20);
+    // A second query armed with a process bound of what is in flight now: its first record is refused.
+    limitRecords(second, 1000, held);
+    await expect(second.find(Point, {}, { limit: 10 })).rejects.toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    releaseRecords(first);
+    expect(recordsInFlight()).toBe(before);
+    expect(await second.find(Point, {}, { limit: 10 })).toHaveLength(10);
+    releaseRecords(second);
+    expect(recordsInFlight()).toBe(before);
   });
 
   it('leaves writes alone: an import of more points than the budget commits', async () => {

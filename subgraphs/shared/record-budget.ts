@@ -1,18 +1,33 @@
 import type { EntityManager, EventArgs, EventSubscriber } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 
-/** What is left of each armed request's budget, by the EntityManager of its context. */
-const budgets = new WeakMap<EntityManager, { left: number; max: number }>();
+/** What each armed request has loaded, by the EntityManager of its context. */
+const budgets = new WeakMap<EntityManager, { used: number; max: number; processMax: number }>();
+
+/** Records loaded by the queries in flight in this process, together. */
+let inFlight = 0;
 
 /**
  * Arms a read's budget: past `max` records (entities and the references they hold) loaded by this
- * EntityManager, the load that would go on is refused. The estimated cost bounds what a document
- * asks for before it runs; this bounds what it loads, whatever the estimate assumed of a list's
- * length: one query over a list the estimate got wrong cannot fill the subgraph's heap.
+ * EntityManager, the load that would go on is refused; so is any load while the queries in flight
+ * hold `processMax` together. The estimated cost bounds what a document asks for before it runs;
+ * this bounds what it loads, whatever the estimate assumed of a list's length: neither one query
+ * nor many at once over a list the estimate got wrong can fill the subgraph's heap.
  */
-export function limitRecords(em: EntityManager, max: number): void {
-  budgets.set(em, { left: max, max });
+export function limitRecords(em: EntityManager, max: number, processMax = 3 * max): void {
+  budgets.set(em, { used: 0, max, processMax });
 }
+
+/** Gives back what a finished request loaded to the process's count. */
+export function releaseRecords(em: EntityManager): void {
+  const budget = budgets.get(em);
+  if (!budget) return;
+  inFlight -= budget.used;
+  budgets.delete(em);
+}
+
+/** The records the queries in flight hold now (for tests and metrics). */
+export const recordsInFlight = () => inFlight;
 
 /**
  * How many rows a query of this EntityManager should read at most: one past what its budget has
@@ -21,17 +36,26 @@ export function limitRecords(em: EntityManager, max: number): void {
  */
 export function rowsLeft(em: EntityManager): number | undefined {
   const budget = budgets.get(em);
-  return budget ? Math.max(budget.left, 0) + 1 : undefined;
+  return budget ? Math.max(budget.max - budget.used, 0) + 1 : undefined;
 }
 
 /** The ORM's subscriber that counts, for armed EntityManagers only, every record made from the database. */
 export const recordBudget: EventSubscriber = {
   onInit({ em }: EventArgs<unknown>): void {
     const budget = budgets.get(em);
-    if (!budget || --budget.left >= 0) return;
-    throw new GraphQLError(
-      `This read would load more than ${budget.max} records (HUB_MAX_RECORDS): ask for fewer items (first) or fewer nested lists.`,
-      { extensions: { code: 'RESPONSE_TOO_LARGE', maxRecords: budget.max } },
-    );
+    if (!budget) return;
+    if (budget.used >= budget.max) {
+      throw new GraphQLError(
+        `This read would load more than ${budget.max} records (HUB_MAX_RECORDS): ask for fewer items (first) or fewer nested lists.`,
+        { extensions: { code: 'RESPONSE_TOO_LARGE', maxRecords: budget.max } },
+      );
+    }
+    if (inFlight >= budget.processMax) {
+      throw new GraphQLError('The server is reading too much for other queries right now: try again in a few seconds.', {
+        extensions: { code: 'SERVER_BUSY', retryAfter: 5 },
+      });
+    }
+    budget.used++;
+    inFlight++;
   },
 };

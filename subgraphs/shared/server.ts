@@ -17,7 +17,7 @@ import { type Context, createContext } from './context.js';
 import { DataChanges } from './data-changes.js';
 import { buildFederatedSchema } from './federated-schema.js';
 import { countingStatements, databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
-import { limitRecords } from './record-budget.js';
+import { limitRecords, releaseRecords } from './record-budget.js';
 import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
 
 export interface RunningSubgraph {
@@ -105,6 +105,9 @@ export async function startSubgraph(
             return {
               async didResolveOperation({ operation, contextValue }) {
                 if (operation?.operation === 'query') limitRecords(contextValue.em, http.limits.records);
+              },
+              async willSendResponse({ contextValue }) {
+                releaseRecords(contextValue.em);
               },
             };
           },
