@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@ap
 import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { BoundedCache } from './bounded-cache.js';
+import { oneOf } from './config.js';
 import { EVERYTHING } from './response-cache-clock.js';
 
 /** A subgraph's data version as its /changes stream tells it (subgraphs/shared/change-stream.ts). */
@@ -64,9 +65,7 @@ export interface DataVersion {
 export type Invalidation = 'tables' | 'all';
 
 export function invalidationFromEnv(env: Record<string, string | undefined> = process.env): Invalidation {
-  const value = env.HUB_CACHE_INVALIDATION ?? 'tables';
-  if (value !== 'tables' && value !== 'all') throw new Error(`HUB_CACHE_INVALIDATION must be tables or all, not ${value.slice(0, 40)}.`);
-  return value;
+  return oneOf<Invalidation>(env, 'HUB_CACHE_INVALIDATION', ['tables', 'all'], 'tables');
 }
 
 type Policy = NonNullable<ReturnType<GraphQLRequestContext<BaseContext>['overallCachePolicy']['policyIfCacheable']>>;
