@@ -2,7 +2,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CACHED_AT_HEADER } from '../server/response-cache.js';
+import { CACHED_AT_HEADER, READS_HEADER, WROTE_HEADER } from '../server/response-cache.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { LISTENER_NAME } from '../subgraphs/shared/data-changes.js';
 import { type Hub, operation, post, startHub } from './support/hub.js';
@@ -234,6 +234,27 @@ describe('a write empties only the answers that read what it wrote', () => {
     expect(point.data?.point.openingHours).not.toEqual(current.openingHours);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await counted(INDICATORS)).statements).toBe(0);
+  });
+
+  it('a subgraph tells the gateway the tables an answer read and a mutation wrote', async () => {
+    const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune')?.url ?? '';
+    const send = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      fetch(spazioComune, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+    const tables = (response: Response, header: string) => (response.headers.get(header) ?? '').split(',').sort();
+    const target = await somePoint();
+    expect(tables(await send(POINT, { id: target.id }), READS_HEADER)).toEqual(['opening_hours', 'point']);
+    // From its cache too.
+    expect(tables(await send(POINT, { id: target.id }), READS_HEADER)).toEqual(['opening_hours', 'point']);
+    const recorded = await send(
+      await operation('RecordParticipation'),
+      { input: { indicatorCode: 'EECO01', pointId: target.id, date: '2026-03-11', count: 1 } },
+      bearer(await hub.tokens.admin()),
+    );
+    expect(tables(recorded, WROTE_HEADER)).toEqual(['audit_entry', 'participation']);
   });
 
   it('a write in psql empties exactly the answers that read its table, in the gateway and the subgraph', async () => {
