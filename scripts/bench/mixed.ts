@@ -4,9 +4,10 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { METRICS_PATH } from '../../server/paths.js';
 import { SUBGRAPHS } from '../../server/subgraph-list.js';
+import { embeddedKeys } from '../../subgraphs/shared/auth/embedded-keys.js';
+import { signToken } from '../../subgraphs/shared/auth/sign.js';
 import { Role } from '../../subgraphs/shared/auth/viewer.js';
 import { provideDatabase } from '../embedded-postgres.js';
-import { signEmbeddedToken } from '../token.js';
 import { median } from './load.js';
 import { type Service, startApolloGateway, startSubgraphProcess } from './services.js';
 
@@ -85,8 +86,9 @@ export async function mixedWorkload(options: MixedOptions): Promise<string[]> {
       const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(options.root, name, env)));
       hubs.push({ mode, subgraphs, gateway: await startApolloGateway(options.root, subgraphs, { ...env, HUB_RATE_LIMIT: 'off' }) });
     }
-    process.env.HUB_KEYS_DIR ??= options.env.HUB_KEYS_DIR;
-    const token = `Bearer ${await signEmbeddedToken({ role: Role.ADMIN, municipi: [], ttl: '1h', sub: 'bench-mixed' })}`;
+    // Signed with the key pair the services trust (HUB_KEYS_DIR), as `npm run token -- --role admin` does.
+    const { privateJwk } = await embeddedKeys(options.env.HUB_KEYS_DIR);
+    const token = `Bearer ${await signToken(privateJwk, { sub: 'bench-mixed', roles: [Role.ADMIN], municipi: [], ttl: '1h' })}`;
     const rounds = new Map<Mode, Round[]>(MODES.map((m) => [m, []]));
     const workloads = await Promise.all(hubs.map((hub) => prepare(options.root, hub, token)));
     for (const [i, hub] of hubs.entries()) if (options.warmup > 0) await measure(hub, workloads[i] as Workload, options, options.warmup);
