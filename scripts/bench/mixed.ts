@@ -81,7 +81,7 @@ export async function mixedWorkload(options: MixedOptions): Promise<string[]> {
   const hubs: Hub[] = [];
   try {
     for (const mode of MODES) {
-      const url = await createDatabase(options.databaseUrl, `mixed_${mode}`);
+      const url = await createDatabase(options.databaseUrl, databaseName(mode));
       const env = { ...options.env, DATABASE_URL: url, HUB_CACHE_INVALIDATION: mode };
       const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(options.root, name, env)));
       hubs.push({ mode, subgraphs, gateway: await startApolloGateway(options.root, subgraphs, { ...env, HUB_RATE_LIMIT: 'off' }) });
@@ -121,8 +121,12 @@ export async function mixedWorkload(options: MixedOptions): Promise<string[]> {
     return lines;
   } finally {
     for (const hub of hubs.reverse()) for (const service of [hub.gateway, ...hub.subgraphs]) await service.stop();
+    for (const mode of MODES) await dropDatabase(options.databaseUrl, databaseName(mode));
   }
 }
+
+/** The database of a mode's hub: named for the benchmark, created by it and dropped after it. */
+const databaseName = (mode: Mode) => `milano_bench_mixed_${mode}`;
 
 interface Workload {
   /** The reads, in the order each connection sends them (weighted, interleaved). */
@@ -253,19 +257,27 @@ async function counts(hub: Hub) {
   return { gateway: await of([hub.gateway]), subgraphs: await of(hub.subgraphs) };
 }
 
-/** A database of its own in the same PostgreSQL; its URL. */
+/** A database of its own in the same PostgreSQL (one left by a run that died is made anew); its URL. */
 async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name}`);
-    await client.query(`create database ${name}`);
-  } finally {
-    await client.end();
-  }
+  await dropDatabase(serverUrl, name);
+  await onServer(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await onServer(serverUrl, `drop database if exists ${name} with (force)`);
+}
+
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 const percent = (share: number) => (Number.isNaN(share) ? '—' : `${(share * 100).toFixed(1)} %`);
