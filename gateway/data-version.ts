@@ -2,6 +2,7 @@ import { Agent, request } from 'undici';
 import { logger } from '../server/logger.js';
 import { CHANGES_PATH, GRAPHQL_PATH } from '../server/paths.js';
 import { type ChangeState, type DataVersion, versionOf } from '../server/response-cache.js';
+import { ChangeClock, EVERYTHING, tagOf } from '../server/response-cache-clock.js';
 
 /** Three missed heartbeats (subgraphs/shared/change-stream.ts): the stream is taken for dead. */
 const SILENCE_MS = 30_000;
@@ -9,7 +10,9 @@ const SILENCE_MS = 30_000;
 /**
  * The data version of one subgraph, followed over its /changes stream. Unknown (null) until the
  * stream answers, while the subgraph cannot hear its own writes, and from the moment the stream
- * breaks until it is open again.
+ * breaks until it is open again. Each state it tells is compared with the one before: the tables
+ * whose generation moved changed (`clock`, tagged `subgraph/table`); a new instance, a new stream,
+ * a reconnection of its LISTEN or a state without tables (an older subgraph) changed all of it.
  */
 export class SubgraphVersion {
   private state: ChangeState | null = null;
@@ -20,7 +23,22 @@ export class SubgraphVersion {
     readonly name: string,
     private readonly url: string,
     private readonly agent: Agent,
+    private readonly clock = new ChangeClock(),
   ) {}
+
+  private heard(next: ChangeState): void {
+    const before = this.state;
+    this.state = next;
+    if (!before || before.instance !== next.instance || !before.tables || !next.tables || before.all !== next.all) {
+      this.clock.changed([tagOf(this.name, EVERYTHING)]);
+      return;
+    }
+    if (before.generation === next.generation) return;
+    const moved: string[] = [];
+    for (const [table, at] of Object.entries(next.tables)) if (before.tables[table] !== at) moved.push(tagOf(this.name, table));
+    // A generation that moved with no table: not understood, so all of it.
+    this.clock.changed(moved.length > 0 ? moved : [tagOf(this.name, EVERYTHING)]);
+  }
 
   current(): string | null {
     return versionOf(this.state);
@@ -55,7 +73,7 @@ export class SubgraphVersion {
           while (end >= 0) {
             const event = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            if (event.startsWith('data: ')) this.state = JSON.parse(event.slice(6)) as ChangeState;
+            if (event.startsWith('data: ')) this.heard(JSON.parse(event.slice(6)) as ChangeState);
             end = buffer.indexOf('\n\n');
           }
           retryMs = 500;
@@ -72,9 +90,10 @@ export class SubgraphVersion {
 }
 
 /**
- * The version of the whole graph's data, for the gateway's response cache: every subgraph's, and
- * a count of the mutations this gateway has answered (so that their callers read what they wrote
- * before the subgraph's stream says so). Unknown while any subgraph's is.
+ * The version of the whole graph's data, for the gateway's response cache: one clock that ticks at
+ * every change any subgraph's stream tells, and at every mutation this gateway has answered (what
+ * its subgraphs say they wrote, so that their callers read it before the subgraph's stream says so).
+ * Tags are `subgraph/table` (server/response-cache-clock.ts). Unknown while any subgraph's is.
  *
  * The stream comes from one replica of a subgraph; its fetches may reach another, which may not
  * have heard the latest write yet. So an answer a subgraph gave from its cache is kept by the
@@ -84,11 +103,11 @@ export class SubgraphVersion {
 export class GraphVersion implements DataVersion {
   private readonly agent = new Agent({ keepAliveTimeout: 4_000 });
   private readonly subgraphs = new Map<string, SubgraphVersion>();
-  private mutations = 0;
+  private readonly clock = new ChangeClock();
 
   /** Follows one more subgraph, given its GraphQL URL (called as the gateway builds its data sources). */
   follow(name: string, graphqlUrl: string): void {
-    const subgraph = new SubgraphVersion(name, changesUrl(graphqlUrl), this.agent);
+    const subgraph = new SubgraphVersion(name, changesUrl(graphqlUrl), this.agent, this.clock);
     this.subgraphs.set(name, subgraph);
     subgraph.start();
   }
@@ -98,18 +117,26 @@ export class GraphVersion implements DataVersion {
     return this.subgraphs.get(name)?.current() === version;
   }
 
-  current(): string | null {
-    const parts = [String(this.mutations)];
-    for (const subgraph of this.subgraphs.values()) {
-      const version = subgraph.current();
-      if (version === null) return null;
-      parts.push(version);
-    }
-    return parts.join(' ');
+  now(): number | null {
+    for (const subgraph of this.subgraphs.values()) if (subgraph.current() === null) return null;
+    return this.clock.now();
   }
 
-  written(): void {
-    this.mutations++;
+  /** The version as a string (fetches in flight are shared only at the same one), or null while unknown. */
+  current(): string | null {
+    return this.now()?.toString() ?? null;
+  }
+
+  tag(): string | null {
+    return this.current();
+  }
+
+  unchangedSince(at: number, tags: readonly string[]): boolean {
+    return this.clock.unchangedSince(at, tags);
+  }
+
+  written(tags: readonly string[]): void {
+    this.clock.changed(tags);
   }
 
   async stop(): Promise<void> {

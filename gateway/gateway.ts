@@ -6,7 +6,7 @@ import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js'
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
 import { queryPlanStore, responseStore } from '../server/memory-budget.js';
 import { READINESS_QUERY } from '../server/request-log.js';
-import { responseCache } from '../server/response-cache.js';
+import { invalidationFromEnv, responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
 import { clientIdentity } from './client-identity.js';
@@ -93,6 +93,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         store: answers,
         anonymous: (ctx) => ctx.contextValue.anonymous,
         mayKeep: (ctx) => !ctx.contextValue.staleSubgraphAnswer,
+        // Every table any subgraph fetch of the answer read: none fetched, none read.
+        reads: (ctx) => ctx.contextValue.reads ?? [],
+        wrote: (ctx) => ctx.contextValue.wrote ?? [],
+        invalidation: invalidationFromEnv(),
       }),
     ],
     // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.

@@ -2,7 +2,8 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import { GraphQLError } from 'graphql';
 import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { logger } from '../server/logger.js';
-import { CACHED_AT_HEADER } from '../server/response-cache.js';
+import { CACHED_AT_HEADER, READS_HEADER, WROTE_HEADER } from '../server/response-cache.js';
+import { EVERYTHING, tagOf } from '../server/response-cache-clock.js';
 import { injectTraceContext } from '../server/tracing.js';
 import { SubgraphAnswerTooLargeError, SubgraphClient, SubgraphTimeoutError, WriteOutcomeUnknownError } from './subgraph-client.js';
 
@@ -14,6 +15,10 @@ export interface GatewayContext {
   requestId?: string;
   /** Set when a subgraph answered from its cache at a version the gateway does not follow: the answer is not kept. */
   staleSubgraphAnswer?: boolean;
+  /** What the subgraphs' answers read, tagged `subgraph/table`: the gateway's answer is kept until one changes. */
+  reads?: Set<string>;
+  /** What the subgraphs' mutations wrote, tagged likewise. */
+  wrote?: Set<string>;
 }
 
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
@@ -48,7 +53,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse['response'] {
     const cachedAt = response.http?.headers.get(CACHED_AT_HEADER);
     if (cachedAt && !this.versions.isCurrent(this.serviceName, cachedAt)) context.staleSubgraphAnswer = true;
+    const wrote = response.http?.headers.get(WROTE_HEADER);
+    const reads = response.http?.headers.get(READS_HEADER);
+    // An answer that does not say what it read or wrote (a subgraph without a cache, an older one):
+    // anything of that subgraph.
+    const unknown = wrote == null && reads == null;
+    if (wrote != null || unknown) {
+      context.wrote ??= new Set();
+      this.tagAll(context.wrote, wrote ?? EVERYTHING);
+    }
+    if (reads != null || unknown) {
+      context.reads ??= new Set();
+      this.tagAll(context.reads, reads ?? EVERYTHING);
+    }
     return response;
+  }
+
+  /** Adds the tables of a READS_HEADER or WROTE_HEADER (`point,place` or `*`), tagged with this subgraph's name. */
+  private tagAll(into: Set<string>, tables: string): void {
+    for (const table of tables.split(',')) if (table) into.add(tagOf(this.serviceName, table));
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -15,6 +15,7 @@ import {
   type Request,
   unloadedMedian,
 } from './bench/load.js';
+import { mixedWorkload } from './bench/mixed.js';
 import { residentMiB, type Service, startApolloGateway, startHiveGateway, startSubgraphProcess } from './bench/services.js';
 import { timeNpmStart } from './bench/start-time.js';
 import { provideDatabase } from './embedded-postgres.js';
@@ -236,6 +237,10 @@ try {
   console.log(
     `  PointsPage beside the heaviest documents allowed / alone, req/s through the Apollo gateway: ${(median(heavyAttacked) / median(heavyAlone)).toFixed(2)} (${median(heavyAttacked).toFixed(0)} / ${median(heavyAlone).toFixed(0)}; ${heavyAnswered} heavy documents answered; gateway peak ${heavyPeak.toFixed(0)} MiB)  [≥ 0.8, ≤ 320 MiB]`,
   );
+
+  // Issue 16, point 3: reads beside 1 write a second, with the finer invalidation and without (scripts/bench/mixed.ts).
+  for (const service of started.splice(0).reverse()) await service.stop();
+  console.log((await mixedWorkload({ root, databaseUrl: database.url, env, ...load })).join('\n'));
 } finally {
   for (const service of started.reverse()) await service.stop();
   await database.stop();

@@ -56,6 +56,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   costDirectives: CostDirectives;
   /** Who a request's client is, for rate limits per client (the gateway); none: no rate limits. */
   identifyClient?: IdentifyClient;
+  /** Middleware run around each /graphql request once its body is parsed (a subgraph notes the tables a request reads). */
+  aroundGraphQL?: RequestHandler;
   /** The server's own caches kept across requests (the response cache…), reported in /metrics beside the layer's. */
   caches?: WeighedCache[];
   /**
@@ -159,6 +161,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     ...(rateLimiter ? [rateLimiter.graphql] : []),
     refuseOversizedInput(http.limits),
     traceRequests(options.name),
+    ...(options.aroundGraphQL ? [options.aroundGraphQL] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),
     }),

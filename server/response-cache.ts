@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { BoundedCache } from './bounded-cache.js';
+import { oneOf } from './config.js';
+import { EVERYTHING } from './response-cache-clock.js';
 
 /** A subgraph's data version as its /changes stream tells it (subgraphs/shared/change-stream.ts). */
 export interface ChangeState {
@@ -11,6 +14,10 @@ export interface ChangeState {
   generation: number;
   /** Whether it can hear writes at all; when not, its generation says nothing. */
   listening: boolean;
+  /** The generation at which each table of its schema last changed (tables not written since it started: absent). */
+  tables?: Record<string, number>;
+  /** The generation at which any of its tables may last have changed (a reconnection, a write of unknown tables). */
+  all?: number;
 }
 
 /** A subgraph's version as a cache key part (`instance:generation`), or null while it cannot hear writes. */
@@ -19,39 +26,76 @@ export function versionOf(state: ChangeState | null): string | null {
 }
 
 /**
- * Set on an answer a subgraph gives from its cache: the data version (`instance:generation`) the
- * answer was kept at. The gateway keeps such an answer only if it comes from the replica and version
- * it follows; another replica may not have heard the latest write yet.
+ * Set on an answer a subgraph gives from its cache: the data version (`instance:generation`) at
+ * which the answer was found still right. The gateway keeps such an answer only if it comes from
+ * the replica and version it follows; another replica may not have heard the latest write yet.
  */
 export const CACHED_AT_HEADER = 'x-hub-cached-at';
 
 /**
- * What a cache must know of the data behind its answers: a version that changes with every write,
- * or null while writes may go unheard (then nothing is read from or written to the cache).
+ * Set by a subgraph on every answer to a query: the tables of its schema the answer read, comma
+ * separated (`*`: not known, so any write to the subgraph may change it). The gateway keys its own
+ * answer by every table any of its fetches read.
+ */
+export const READS_HEADER = 'x-hub-reads';
+
+/** Set by a subgraph on a mutation's answer: the tables it wrote, as READS_HEADER. */
+export const WROTE_HEADER = 'x-hub-wrote';
+
+/**
+ * What a cache must know of the data behind its answers: a clock that ticks with every write heard,
+ * and which tables changed when (server/response-cache-clock.ts).
  */
 export interface DataVersion {
-  current(): string | null;
-  /** A mutation of this server has just been answered: the data may have changed. */
-  written(): void;
+  /** The clock now, or null while writes may go unheard (then nothing is read from or written to the cache). */
+  now(): number | null;
+  /** Whether nothing read by an answer tagged `tags` (server/response-cache-clock.ts) changed after tick `at`. */
+  unchangedSince(at: number, tags: readonly string[]): boolean;
+  /** A mutation of this server has just been answered, having written `tags`: counted before its answer leaves. */
+  written(tags: readonly string[]): void;
+  /** This server's version as said with an answer given from its cache (CACHED_AT_HEADER), or null. */
+  tag(): string | null;
 }
 
 /**
- * Answers a query already answered from memory, until the data changes. Every answer of the graph
- * is a function of its data, the request and the caller's rights: no field reads the clock
+ * How finely writes invalidate answers (HUB_CACHE_INVALIDATION): `tables` (the default) empties only
+ * the answers that read a table written; `all` empties every answer at any write, as before issue 16,
+ * kept to compare (scripts/bench/mixed.ts) and as a way back.
+ */
+export type Invalidation = 'tables' | 'all';
+
+export function invalidationFromEnv(env: Record<string, string | undefined> = process.env): Invalidation {
+  return oneOf<Invalidation>(env, 'HUB_CACHE_INVALIDATION', ['tables', 'all'], 'tables');
+}
+
+type Policy = NonNullable<ReturnType<GraphQLRequestContext<BaseContext>['overallCachePolicy']['policyIfCacheable']>>;
+
+/** What the cache keeps of an answer: its data, its cache policy, the tick its request started at, what it read. */
+interface Entry {
+  data: Record<string, unknown>;
+  policy: Policy;
+  at: number;
+  reads: string[];
+}
+
+/**
+ * Answers a query already answered from memory, until the data it read changes. Every answer of the
+ * graph is a function of its data, the request and the caller's rights: no field reads the clock
  * (`isOpen` and `nextChange` take their instant as an argument). So an answer stays right until a
- * write, and the key of every entry carries the data version it was read at: a write heard makes
- * the older entries unreachable at once, and an answer computed while a write landed is filed
- * under the old version, where nobody looks any more.
+ * write to a table it read: each entry notes the tick of the data clock at which its request
+ * started and the tables it read (`reads`; unknown: anything), and is served only while none of them
+ * changed since. An answer computed while a write landed is never served.
  *
  * Only anonymous queries are cached (a token's rights may change what an answer holds): anonymous as
  * the server knows the request's verified auth, so that a token that does not verify is no token. Only
- * answers without errors, and nothing while the version is unknown. A mutation counts as a write
- * before its answer leaves, so its caller reads what it wrote.
+ * answers without errors, and nothing while the version is unknown. A mutation counts as a write of
+ * what it wrote (`wrote`; unknown: anything) before its answer leaves, so its caller reads it.
  *
  * The answers are kept in `store`, within its byte budget (HUB_RESPONSE_CACHE), least recently used
  * first out. `seconds` bounds how long an entry lives anyway (HUB_RESPONSE_CACHE_SECONDS; 0 turns caching
- * off). `cacheControlHeader` says it in a Cache-Control header: subgraphs tell the gateway so,
- * while the gateway sends none (browsers and proxies could not know when the data changes).
+ * off). `cacheControlHeader` says it in a Cache-Control header: subgraphs tell the gateway so, and
+ * what they read and wrote (`announce`: READS_HEADER, WROTE_HEADER), while the gateway sends none
+ * (browsers and proxies could not know when the data changes).
  */
 export function responseCache<TContext extends BaseContext>(
   version: DataVersion,
@@ -64,40 +108,93 @@ export function responseCache<TContext extends BaseContext>(
     anonymous: (ctx: GraphQLRequestContext<TContext>) => boolean | Promise<boolean>;
     /** Whether this request's answer may be kept (the gateway: no subgraph answered from an older version). */
     mayKeep?: (ctx: GraphQLRequestContext<TContext>) => boolean;
+    /** The tags of what the request read, or null when not known (then: anything). */
+    reads: (ctx: GraphQLRequestContext<TContext>) => Iterable<string> | null;
+    /** The tags of what a mutation wrote, or null when not known (then: anything). */
+    wrote: (ctx: GraphQLRequestContext<TContext>) => Iterable<string> | null;
+    /** `all`: every answer counts as reading everything (HUB_CACHE_INVALIDATION). */
+    invalidation?: Invalidation;
+    /** Say what each answer read and each mutation wrote (READS_HEADER, WROTE_HEADER): a subgraph does. */
+    announce?: boolean;
   },
 ): ApolloServerPlugin<TContext>[] {
   if (options.seconds === 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false })];
-  const cacheable = async (ctx: GraphQLRequestContext<TContext>) => (await options.anonymous(ctx)) && version.current() !== null;
-  // The version each request's key was made at, to tell it with an answer given from the cache.
-  const keyedAt = new WeakMap<object, string | null>();
+  const fine = options.invalidation !== 'all';
+  const tagsOf = (tags: Iterable<string> | null): string[] => (fine && tags ? [...new Set(tags)] : [EVERYTHING]);
+  const cacheable = async (ctx: GraphQLRequestContext<TContext>) => (await options.anonymous(ctx)) && version.now() !== null;
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: options.seconds, calculateHttpHeaders: options.cacheControlHeader }),
-    responseCachePlugin<TContext>({
-      cache: options.store,
-      extraCacheKeyData: async (ctx) => {
-        const current = version.current();
-        keyedAt.set(ctx.request, current);
-        return current;
-      },
-      shouldReadFromCache: cacheable,
-      shouldWriteToCache: async (ctx) => (await cacheable(ctx)) && (options.mayKeep?.(ctx) ?? true),
-    }),
     {
       async requestDidStart() {
+        let key: string | null = null;
+        let at: number | null = null;
+        let hit: Entry | null = null;
         return {
           async didResolveOperation(ctx) {
             // Nobody downstream (the gateway's cache) may keep what this cache would not.
             if (!(await cacheable(ctx))) ctx.overallCachePolicy.restrict({ maxAge: 0 });
           },
+          async responseForOperation(ctx) {
+            ctx.metrics.responseCacheHit = false;
+            if (ctx.operation?.operation !== 'query') return null;
+            // Taken before anything is read: a write heard from now on ticks past it.
+            at = version.now();
+            if (at === null || !(await cacheable(ctx))) return null;
+            key = keyOf(ctx);
+            const text = await options.store.get(key);
+            if (text === undefined) return null;
+            const entry = JSON.parse(text) as Entry;
+            if (!version.unchangedSince(entry.at, entry.reads)) {
+              await options.store.delete(key);
+              return null;
+            }
+            hit = entry;
+            ctx.overallCachePolicy.replace(entry.policy);
+            ctx.metrics.responseCacheHit = true;
+            return { body: { kind: 'single', singleResult: { data: entry.data } }, http: { status: undefined, headers: new HeaderMap() } };
+          },
           async willSendResponse(ctx) {
-            const at = keyedAt.get(ctx.request);
-            if (ctx.metrics.responseCacheHit && at) ctx.response.http.headers.set(CACHED_AT_HEADER, at);
-            // Only a mutation that can have written counts (every write needs a token): anonymous
-            // mutations, all refused, must not empty the caches.
-            if (ctx.operation?.operation === 'mutation' && !(await options.anonymous(ctx)) && !ctx.errors?.length) version.written();
+            const headers = ctx.response.http.headers;
+            if (ctx.operation?.operation === 'mutation') {
+              // Only a mutation that can have written counts (every write needs a token): anonymous
+              // mutations, all refused, must not empty the caches.
+              if (!(await options.anonymous(ctx)) && !ctx.errors?.length) {
+                const wrote = tagsOf(options.wrote(ctx));
+                version.written(wrote);
+                if (options.announce) headers.set(WROTE_HEADER, untagged(wrote));
+              }
+              return;
+            }
+            if (hit) {
+              const tag = version.tag();
+              if (tag) headers.set(CACHED_AT_HEADER, tag);
+              if (options.announce) headers.set(READS_HEADER, untagged(hit.reads));
+              return;
+            }
+            const reads = tagsOf(options.reads(ctx));
+            if (options.announce) headers.set(READS_HEADER, untagged(reads));
+            if (ctx.response.body.kind !== 'single' || key === null || at === null) return;
+            const { data, errors } = ctx.response.body.singleResult;
+            const policy = ctx.overallCachePolicy.policyIfCacheable();
+            if (errors || !data || !policy || !(await cacheable(ctx)) || !(options.mayKeep?.(ctx) ?? true)) return;
+            // A write heard while it was computed: the answer may hold data from before it.
+            if (!version.unchangedSince(at, reads)) return;
+            const entry: Entry = { data, policy: { maxAge: policy.maxAge, scope: policy.scope }, at, reads };
+            await options.store.set(key, JSON.stringify(entry), { ttl: policy.maxAge });
           },
         };
       },
     },
   ];
+}
+
+/** The key of an answer: the document, the operation and the variables (only anonymous answers are kept). */
+function keyOf(ctx: GraphQLRequestContext<BaseContext>): string {
+  const request = { source: ctx.source, operationName: ctx.operationName ?? null, variables: ctx.request.variables ?? {} };
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+/** Tags as a subgraph says them: the table names of its own group (`schema/point` → `point`; `*` stays). */
+function untagged(tags: readonly string[]): string {
+  return tags.map((tag) => tag.slice(tag.indexOf('/') + 1)).join(',');
 }

@@ -2,7 +2,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CACHED_AT_HEADER } from '../server/response-cache.js';
+import { CACHED_AT_HEADER, READS_HEADER, WROTE_HEADER } from '../server/response-cache.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { LISTENER_NAME } from '../subgraphs/shared/data-changes.js';
 import { type Hub, operation, post, startHub } from './support/hub.js';
@@ -174,6 +174,152 @@ describe('an answer is kept until its data changes', () => {
       body: JSON.stringify({ query: '{ municipi { number } }' }),
     });
     expect(response.headers.get('cache-control')).toBeNull();
+  });
+});
+
+describe('a write empties only the answers that read what it wrote', () => {
+  // POINT reads spazio-comune's point and opening_hours tables; INDICATORS its indicator and
+  // participation tables; CityOverview all three subgraphs.
+  const POINT = 'query ($id: ID!) { point(id: $id) { id name openingHours { day opens closes } } }';
+  const INDICATORS = '{ indicators { code target2027 actual } }';
+  type Indicator = { code: string; target2027: number; actual: number };
+  const eeco01 = (data: Record<string, unknown> | null | undefined) =>
+    (data?.indicators as Indicator[] | undefined)?.find((i) => i.code === 'EECO01');
+
+  /** Whether the gateway answers `query` from its own cache: no subgraph is asked, no SQL is sent. */
+  async function fromGateway(query: string, variables: Record<string, unknown> = {}) {
+    const before = await subgraphRequests();
+    const answer = await counted(query, variables);
+    return answer.statements === 0 && (await subgraphRequests()) === before;
+  }
+
+  /** The requests the subgraphs have answered so far (their graphql_requests_total). */
+  async function subgraphRequests() {
+    let total = 0;
+    for (const subgraph of hub.subgraphs) {
+      const text = await (await fetch(subgraph.url.replace('/graphql', '/metrics'))).text();
+      for (const line of text.split('\n')) if (line.startsWith('graphql_requests_total{')) total += Number(line.split(' ').at(-1));
+    }
+    return total;
+  }
+
+  /** Asks `query` until the gateway answers it from its cache (the writes of the tests before may still be heard). */
+  async function cached(query: string, variables: Record<string, unknown> = {}) {
+    const hit = await eventually(
+      async () => {
+        await counted(query, variables);
+        return fromGateway(query, variables);
+      },
+      (kept) => kept,
+    );
+    expect(hit).toBe(true);
+    return counted(query, variables);
+  }
+
+  it('through the gateway: a participation record keeps the points, refreshes the indicators; new hours keep the indicators, refresh the point', async () => {
+    const target = await somePoint();
+    await cached(POINT, { id: target.id });
+    const before = eeco01((await cached(INDICATORS)).data);
+    const admin = bearer(await hub.tokens.admin());
+    const recorded = await hub.query(
+      await operation('RecordParticipation'),
+      { input: { indicatorCode: 'EECO01', pointId: target.id, date: '2026-03-10', count: 3 } },
+      admin,
+    );
+    expect(recorded.body.data?.recordParticipation.userErrors).toEqual([]);
+    // At once, before any notification: the gateway and the subgraph count the caller's write.
+    expect(await fromGateway(POINT, { id: target.id })).toBe(true);
+    const indicators = await counted(INDICATORS);
+    expect(indicators.statements).toBeGreaterThan(0);
+    expect(eeco01(indicators.data)?.actual).toBe((before?.actual ?? 0) + 3);
+    // And once PostgreSQL's notification of it has come too.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await fromGateway(POINT, { id: target.id })).toBe(true);
+
+    await cached(INDICATORS);
+    const current = (await counted(POINT, { id: target.id })).data?.point;
+    const version = (await hub.query(NAME, { id: target.id })).body.data?.point.version;
+    const hours = [{ day: 'WEDNESDAY', opens: '08:30', closes: '11:45', activity: 'FRONT_OFFICE' }];
+    const written = await hub.query(
+      await operation('SetPointHours'),
+      { input: { pointId: target.id, expectedVersion: version, hours } },
+      admin,
+    );
+    expect(written.body.data?.setPointOpeningHours.userErrors).toEqual([]);
+    expect(await fromGateway(INDICATORS)).toBe(true);
+    const point = await counted(POINT, { id: target.id });
+    expect(point.statements).toBeGreaterThan(0);
+    expect(point.data?.point.openingHours).toEqual([{ day: 'WEDNESDAY', opens: '08:30', closes: '11:45' }]);
+    expect(point.data?.point.openingHours).not.toEqual(current.openingHours);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await fromGateway(INDICATORS)).toBe(true);
+  });
+
+  it('a subgraph tells the gateway the tables an answer read and a mutation wrote', async () => {
+    const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune')?.url ?? '';
+    const send = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      fetch(spazioComune, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+    const tables = (response: Response, header: string) => (response.headers.get(header) ?? '').split(',').sort();
+    const target = await somePoint();
+    expect(tables(await send(POINT, { id: target.id }), READS_HEADER)).toEqual(['opening_hours', 'point']);
+    // From its cache too.
+    expect(tables(await send(POINT, { id: target.id }), READS_HEADER)).toEqual(['opening_hours', 'point']);
+    const recorded = await send(
+      await operation('RecordParticipation'),
+      { input: { indicatorCode: 'EECO01', pointId: target.id, date: '2026-03-11', count: 1 } },
+      bearer(await hub.tokens.admin()),
+    );
+    expect(tables(recorded, WROTE_HEADER)).toEqual(['audit_entry', 'participation']);
+  });
+
+  it('a write in psql empties exactly the answers that read its table, in the gateway and the subgraph', async () => {
+    const target = await somePoint();
+    await cached(POINT, { id: target.id });
+    const before = eeco01((await cached(INDICATORS)).data);
+    await sql.query(`update spazio_comune.indicator set target2027 = target2027 + 1 where code = 'EECO01'`);
+    try {
+      const after = await eventually(
+        () => counted(INDICATORS),
+        (answer) => eeco01(answer.data)?.target2027 === (before?.target2027 ?? 0) + 1,
+      );
+      expect(eeco01(after.data)?.target2027).toBe((before?.target2027 ?? 0) + 1);
+      // Heard: the point's answer, which read no indicator, is still kept.
+      expect(await fromGateway(POINT, { id: target.id })).toBe(true);
+      // The subgraph's own cache too, asked directly.
+      const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune')?.url ?? '';
+      await post(spazioComune, POINT, { id: target.id });
+      statements.length = 0;
+      await post(spazioComune, POINT, { id: target.id });
+      expect(statements.length).toBe(0);
+    } finally {
+      await sql.query(`update spazio_comune.indicator set target2027 = target2027 - 1 where code = 'EECO01'`);
+    }
+  });
+
+  it('an answer read from several subgraphs is refreshed by a write to any table one of its fetches read', async () => {
+    const target = await somePoint();
+    const query = await operation('CityOverview');
+    type Row = { number: number; servizioCivile: { volunteers: number } };
+    const volunteers = (data: Record<string, unknown> | null | undefined) =>
+      (data?.municipi as Row[] | undefined)?.find((m) => m.number === 2)?.servizioCivile.volunteers;
+    await cached(POINT, { id: target.id });
+    const before = volunteers((await cached(query, { callYear: 2022 })).data);
+    const placement = `(select id from servizio_civile.placement where site_code = '202928' and call_year = 2022 limit 1)`;
+    await sql.query(`update servizio_civile.placement set volunteers = volunteers + 5 where id = ${placement}`);
+    try {
+      const after = await eventually(
+        () => counted(query, { callYear: 2022 }),
+        (answer) => volunteers(answer.data) === (before ?? 0) + 5,
+      );
+      expect(volunteers(after.data)).toBe((before ?? 0) + 5);
+      expect(await fromGateway(POINT, { id: target.id })).toBe(true);
+    } finally {
+      await sql.query(`update servizio_civile.placement set volunteers = volunteers - 5 where id = ${placement}`);
+    }
   });
 });
 

@@ -2,10 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { EntityMetadata } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { logger } from '../../server/logger.js';
-import { type ChangeState, type DataVersion, versionOf } from '../../server/response-cache.js';
+import type { ChangeState, DataVersion } from '../../server/response-cache.js';
+import { ChangeClock, EVERYTHING, tagOf } from '../../server/response-cache-clock.js';
 
-/** The channel on which every write to a subgraph's tables is announced, with the schema as payload. */
+/**
+ * The channel on which every write to a subgraph's tables is announced, with the schema as payload:
+ * what the subgraphs listened to before issue 16, still sent so that a replica of the old code keeps
+ * hearing writes while a new one has migrated the triggers (a rolling deployment).
+ */
 export const CHANNEL = 'hub_data_changed';
+
+/** The channel this code listens to: every write announced with its table (`schema.table`). */
+export const TABLE_CHANNEL = 'hub_table_changed';
 
 /** The LISTEN connection's name in pg_stat_activity, so an operator (or a test) can find it. */
 export const LISTENER_NAME = 'hub-data-changes';
@@ -27,11 +35,17 @@ export function announceWrites(meta: EntityMetadata): void {
     // in step with its migrations (and nothing in the hub truncates).
     events: ['insert', 'update', 'delete'],
     forEach: 'statement',
-    body: `perform pg_notify('${CHANNEL}', tg_table_schema); return null;`,
+    // Per statement, but PostgreSQL sends one notification per distinct payload per transaction.
+    body: `perform pg_notify('${CHANNEL}', tg_table_schema); perform pg_notify('${TABLE_CHANNEL}', tg_table_schema || '.' || tg_table_name); return null;`,
   });
 }
 
 const TRIGGER = 'hub_announce_change';
+
+/** The tables of the entities MikroORM found that announce their writes: those a response cache can follow. */
+export function announcedTables(metadata: Iterable<EntityMetadata>): string[] {
+  return [...metadata].filter((meta) => meta.triggers.some((t) => t.name === TRIGGER)).map((meta) => meta.tableName);
+}
 
 const UNANNOUNCED = new WeakSet<object>();
 
@@ -59,14 +73,15 @@ const PING_MS = 10_000;
 
 /**
  * What this process knows of the writes to one schema: a generation that grows with each write
- * heard, and whether it can hear them at all. It LISTENs on its own connection; while that
- * connection is down it is not `listening` (whatever rests on it must not trust old answers), and
- * it reconnects, counting a new generation, since writes may have been missed in between.
+ * heard, which tables each changed (tagged `schema/table`, server/response-cache-clock.ts), and
+ * whether it can hear them at all. It LISTENs on its own connection; while that connection is down
+ * it is not `listening` (whatever rests on it must not trust old answers), and it reconnects,
+ * counting every table as changed, since writes may have been missed in between.
  */
 export class DataChanges implements DataVersion {
   readonly instance = randomUUID();
   private readonly watchers = new Set<(state: ChangeState) => void>();
-  private generation = 0;
+  private readonly clock = new ChangeClock();
   private client: pg.Client | null = null;
   private isListening = false;
   private stopped = false;
@@ -83,17 +98,32 @@ export class DataChanges implements DataVersion {
   }
 
   get state(): ChangeState {
-    return { instance: this.instance, generation: this.generation, listening: this.isListening };
+    const { tables, all } = this.clock.ofGroup(this.schema);
+    return { instance: this.instance, generation: this.clock.now(), listening: this.isListening, tables, all };
+  }
+
+  /** The generation, or null while writes could go unheard. */
+  now(): number | null {
+    return this.isListening ? this.clock.now() : null;
+  }
+
+  unchangedSince(at: number, tags: readonly string[]): boolean {
+    return this.clock.unchangedSince(at, tags);
   }
 
   /** `instance:generation`, or null while writes could go unheard. */
-  current(): string | null {
-    return versionOf(this.state);
+  tag(): string | null {
+    return this.isListening ? `${this.instance}:${this.clock.now()}` : null;
+  }
+
+  /** The tag of one of its tables (`schema/table`), or of any of them (EVERYTHING). */
+  tagOf(table: string): string {
+    return tagOf(this.schema, table);
   }
 
   /** A write made by this process: counted at once, not when its notification comes back. */
-  written(): void {
-    this.count();
+  written(tags: readonly string[]): void {
+    this.count(tags);
   }
 
   /** Calls `watcher` with the new state at every change; returns what stops it. */
@@ -102,8 +132,8 @@ export class DataChanges implements DataVersion {
     return () => this.watchers.delete(watcher);
   }
 
-  private count(): void {
-    this.generation++;
+  private count(tags: readonly string[]): void {
+    this.clock.changed(tags);
     for (const watcher of this.watchers) watcher(this.state);
   }
 
@@ -112,13 +142,17 @@ export class DataChanges implements DataVersion {
     // not pass for one that hears. LISTEN needs a direct connection, not a transaction-mode pooler.
     const client = new pg.Client({ connectionString: this.databaseUrl, keepAlive: true, application_name: LISTENER_NAME });
     client.on('notification', (message) => {
-      if (message.payload === this.schema) this.count();
+      const payload = message.payload ?? '';
+      const dot = payload.indexOf('.');
+      if (dot < 0) {
+        if (payload === this.schema) this.count([this.tagOf(EVERYTHING)]);
+      } else if (payload.slice(0, dot) === this.schema) this.count([this.tagOf(payload.slice(dot + 1))]);
     });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`listen ${CHANNEL}`);
+      await client.query(`listen ${TABLE_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => {});
       throw error;
@@ -129,7 +163,7 @@ export class DataChanges implements DataVersion {
     }
     this.client = client;
     this.isListening = true;
-    this.count();
+    this.count([this.tagOf(EVERYTHING)]);
     this.ping ??= setInterval(() => this.checkAlive(), PING_MS).unref();
   }
 

@@ -6,7 +6,7 @@ import { costDirectivesOf } from '../../server/cost-directives.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../../server/http-options.js';
 import { type RunningServer, serveGraphQL } from '../../server/http-server.js';
 import { responseStore } from '../../server/memory-budget.js';
-import { responseCache } from '../../server/response-cache.js';
+import { invalidationFromEnv, responseCache } from '../../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../../server/service-config.js';
 import { authChecker } from './auth/auth-checker.js';
 import { type AuthConfig, authConfigFromEnv } from './auth/config.js';
@@ -14,7 +14,8 @@ import { RequestAuth } from './auth/request-auth.js';
 import { tokenVerifier } from './auth/verify.js';
 import { changeStream } from './change-stream.js';
 import { type Context, createContext } from './context.js';
-import { DataChanges } from './data-changes.js';
+import { announcedTables, DataChanges } from './data-changes.js';
+import { DataReads } from './data-reads.js';
 import { buildFederatedSchema } from './federated-schema.js';
 import { countingStatements, databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
 import { limitRecords, releaseRecords } from './record-budget.js';
@@ -81,6 +82,10 @@ export async function startSubgraph(
       : await prepareDatabase(definition, { ...options, orm: statements.options });
   const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
   const stream = changeStream(changes, options.maxChangeStreams);
+  // What each request reads, from its SQL: its answer is kept until one of those tables changes.
+  const reads = new DataReads(announcedTables(orm.getMetadata()));
+  reads.follow(orm);
+  const tagged = (tables: Set<string> | undefined) => (tables ? [...tables].map((table) => changes.tagOf(table)) : null);
   const http = options.http ?? httpOptionsFromEnv();
   const answers = responseStore(http.memory);
   let server: RunningServer;
@@ -117,6 +122,10 @@ export async function startSubgraph(
           cacheControlHeader: true,
           store: answers,
           anonymous: (ctx) => ctx.contextValue.auth.isAnonymous(),
+          reads: () => tagged(reads.ofRequest()?.read),
+          wrote: () => tagged(reads.ofRequest()?.wrote),
+          invalidation: invalidationFromEnv(),
+          announce: true,
         }),
       ],
       metrics: (metrics) => {
@@ -129,6 +138,7 @@ export async function startSubgraph(
         );
       },
       caches: [answers],
+      aroundGraphQL: reads.scope,
       routes: stream.routes,
       port: options.port,
       host: options.host,
