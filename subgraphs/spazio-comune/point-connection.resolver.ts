@@ -10,4 +10,11 @@ export class PointConnectionResolver {
   totalCountBasis(@Root() page: PointPage): Promise<FigureBasis> {
     return totalCountBasis(page);
   }
+
+  @FieldResolver(() => [String], {
+    description: 'The bodies that run the points of the whole list (their manager, where known), each once, by name; at most 1000.',
+  })
+  managers(@Root() page: PointPage): Promise<string[]> {
+    return page.managers();
+  }
 }
