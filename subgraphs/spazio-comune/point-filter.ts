@@ -27,7 +27,7 @@ export class PointFilter {
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Only points one of whose HSDS records (the /hsds API of the gateway) has one of these ids: the service, location or service at location of the point, or its organization. UUIDs, at most 100.',
+      "Only points one of whose records in the HSDS 3.0 directory API (/hsds) has one of these ids: the point's service, location or service at location, or its organization. UUIDs, at most 100.",
   })
   hsdsIds?: string[] | null;
 
