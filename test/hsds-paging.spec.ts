@@ -173,6 +173,21 @@ describe('HSDS search', () => {
   });
 });
 
+describe('the totals of a list', () => {
+  it('are the same where a page only counts the programmes as where it reads them', async () => {
+    const { body: terms } = await cost('/hsds/taxonomy_terms?per_page=100&search=spazio%20comune');
+    const spazioComuneTerm = terms.contents.find((t: any) => t.name === 'SPAZIO COMUNE')?.id;
+    expect(spazioComuneTerm).toBeDefined();
+    for (const filter of ['', `&organization_id=${hsdsId('organization', 'Comune di Milano')}`, `&taxonomy_term_id=${spazioComuneTerm}`]) {
+      // The first page holds points only (the programmes counted); the last, programmes (read).
+      const first = (await cost(`/hsds/services?per_page=5${filter}`)).body;
+      const last = (await cost(`/hsds/services?per_page=5&page=${first.total_pages}${filter}`)).body;
+      expect({ filter, total: last.total_items }).toEqual({ filter, total: first.total_items });
+      expect(last.contents.some((s: any) => /^(Servizio condiviso|Progetto)/.test(s.description))).toBe(true);
+    }
+  });
+});
+
 describe('bounds', () => {
   it('a page past the last answers empty, with the totals, without reading the list', async () => {
     const { body } = await cost('/hsds/services?per_page=100&page=100000');

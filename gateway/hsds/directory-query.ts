@@ -6,6 +6,8 @@ import {
   HsdsPointsDocument,
   type HsdsPointsQuery,
   type HsdsPointsQueryVariables,
+  HsdsProgrammeIndexDocument,
+  type HsdsProgrammeIndexQuery,
   HsdsProgrammeOrganisationsDocument,
   HsdsProgrammesDocument,
   type HsdsProgrammesQuery,
@@ -33,6 +35,11 @@ export function readProgrammes(run: RunOperation): Promise<GraphProgrammes> {
 export async function readWemiOnly(run: RunOperation): Promise<GraphProgrammes> {
   const { wemiCategories } = await run(HsdsWemiCategoriesDocument, {});
   return { wemiCategories, sharedServices: [], servizioCivileCalls: [], levaCivicaProjects: [] };
+}
+
+/** The programmes' services without their text (ids, areas, bodies): enough to count those a list keeps without search. */
+export function readProgrammeIndex(run: RunOperation): Promise<HsdsProgrammeIndexQuery> {
+  return run(HsdsProgrammeIndexDocument, {});
 }
 
 /** The names of the bodies that run the programmes (calls and Leva Civica sites), without the programmes. */

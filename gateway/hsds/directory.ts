@@ -31,6 +31,8 @@ export interface Directory {
   taxonomyTerms: HsdsObject[];
   /** The terms that classify points: the SPAZIO COMUNE programme's (every point) and the WeMi categories (the Spazi WeMi). */
   pointTerms: { programme: string; wemi: Set<string> };
+  /** The terms of the programmes' services: each programme's, and the areas of the shared services by their code. */
+  programmeTerms: { spazioComune: string; servizioCivile: string; levaCivica: string; areas: Map<string, string> };
 }
 
 const COMUNE = 'Comune di Milano';
@@ -274,6 +276,12 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
     taxonomies: [programmesTaxonomy, wemiTaxonomy, areasTaxonomy],
     taxonomyTerms: [spazioComune.term, servizioCivile.term, levaCivica.term, ...wemiTerms, ...areaTerms.values()],
     pointTerms: { programme: spazioComune.term.id, wemi: new Set(wemiTerms.map((t) => t.id)) },
+    programmeTerms: {
+      spazioComune: spazioComune.term.id,
+      servizioCivile: servizioCivile.term.id,
+      levaCivica: levaCivica.term.id,
+      areas: new Map([...areaTerms].map(([code, t]) => [code, t.id])),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { type Request, type Response, Router } from 'express';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
+import type { HsdsProgrammeIndexQuery } from '../isomorphic/graph-documents.generated.js';
 import { buildDirectory, type Directory, type DirectoryService, organizationRecord } from './directory.js';
 import {
   type GraphPointFilter,
@@ -8,6 +9,7 @@ import {
   MAX_SKIP,
   readManagers,
   readPointsPage,
+  readProgrammeIndex,
   readProgrammeOrganisations,
   readProgrammes,
   readWemiOnly,
@@ -59,9 +61,10 @@ export function hsdsRouter(run: RunOperation): Router {
    * parameters are read (and refused) at once. The points' services come first, by point id: the
    * graph filters and pages them, organization_id included (one request, whatever the number of
    * points); the programmes' services follow, filtered here, and are read only when the filters let
-   * one of them through (proximity, modified_after and a WeMi category keep points only).
+   * one of them through (proximity, modified_after and a WeMi category keep points only). A page of
+   * services (`onePerService`) without search that holds none of them only counts them, from their ids.
    */
-  const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[]) => {
+  const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[], onePerService: boolean) => {
     const paging = pageOf(req);
     const words = wordsOf(req);
     const term = text(req, 'taxonomy_term_id');
@@ -82,9 +85,11 @@ export function hsdsRouter(run: RunOperation): Router {
       within: near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 },
       hsdsIds: organization ? [organization] : null,
     };
-    const [read, programmes] = await Promise.all([
+    const countOnly = programmesMatch && onePerService && words.length === 0;
+    const [read, index, whole] = await Promise.all([
       pointsMatch ? readPointsPage(run, paging.perPage, skip, filter) : { points: [], totalCount: 0, deep: false },
-      programmesMatch ? readProgrammes(run) : NO_PROGRAMMES,
+      countOnly ? readProgrammeIndex(run) : null,
+      programmesMatch && !countOnly ? readProgrammes(run) : null,
     ]);
     if (read.deep)
       throw new BadParameter(
@@ -93,6 +98,8 @@ export function hsdsRouter(run: RunOperation): Router {
     // hsdsIds also finds a point by the id of its service or location: as organization_id, that id is no organization.
     const points =
       organization && read.points.some((p) => organizationRecord(p.manager).id !== organization) ? { points: [], totalCount: 0 } : read;
+    const reachesProgrammes = skip + paging.perPage > points.totalCount;
+    const programmes = whole ?? (countOnly && reachesProgrammes ? await readProgrammes(run) : NO_PROGRAMMES);
     const built = buildDirectory(points.points, programmes);
     const wanted = (s: DirectoryService) =>
       holdsAll(s.text, words) && (!term || s.termIds.has(term)) && (!organization || s.organizationId === organization);
@@ -100,7 +107,9 @@ export function hsdsRouter(run: RunOperation): Router {
     const programmeItems = built.services.slice(points.points.length).filter(wanted).flatMap(perService);
     const fromProgrammes = Math.max(0, skip - points.totalCount);
     const contents = [...pointItems, ...programmeItems.slice(fromProgrammes, fromProgrammes + paging.perPage - pointItems.length)];
-    return envelope(points.totalCount + programmeItems.length, contents, paging);
+    const programmeCount =
+      index && programmes === NO_PROGRAMMES ? countProgrammeServices(index, built, term, organization) : programmeItems.length;
+    return envelope(points.totalCount + programmeCount, contents, paging);
   };
 
   return Router()
@@ -113,7 +122,7 @@ export function hsdsRouter(run: RunOperation): Router {
     })
     .get(
       '/services',
-      route((req) => servicesPage(req, (s) => [s.listed])),
+      route((req) => servicesPage(req, (s) => [s.listed], true)),
     )
     .get(
       '/services/:id',
@@ -121,7 +130,7 @@ export function hsdsRouter(run: RunOperation): Router {
     )
     .get(
       '/service_at_locations',
-      route((req) => servicesPage(req, (s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed))),
+      route((req) => servicesPage(req, (s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed), false)),
     )
     .get(
       '/service_at_locations/:id',
@@ -188,6 +197,29 @@ export function hsdsRouter(run: RunOperation): Router {
     )
     .use((_req, res) => notFound(res, 'No such HSDS endpoint.'))
     .use(graphErrorAnswer);
+}
+
+/**
+ * How many of the programmes' services a list keeps by taxonomy term and organization, from their ids
+ * and bodies alone, classified as buildDirectory classifies them (test/hsds-paging.spec.ts checks the
+ * totals against a page that reads them whole).
+ */
+function countProgrammeServices(
+  index: HsdsProgrammeIndexQuery,
+  built: Directory,
+  term: string | null,
+  organization: string | null,
+): number {
+  const terms = built.programmeTerms;
+  const keeps = (owner: string | null, classified: (string | undefined)[]) =>
+    (!organization || organizationRecord(owner).id === organization) && (!term || classified.includes(term));
+  const shared = index.sharedServices.filter((s) => keeps(null, [terms.spazioComune, terms.areas.get(s.area)])).length;
+  const projects = index.servizioCivileCalls.reduce(
+    (sum, c) => sum + (keeps(c.organisation, [terms.servizioCivile]) ? c.projects.length : 0),
+    0,
+  );
+  const leva = index.levaCivicaProjects.filter((p) => keeps(p.site.organisation, [terms.levaCivica])).length;
+  return shared + projects + leva;
 }
 
 /** A service's service_at_location records, each with the service's listed fields. */

@@ -14,7 +14,7 @@ export type Activity =
 
 /** Which points to list; every field given must match. */
 export type PointFilter = {
-  /** Only points one of whose HSDS records (the /hsds API of the gateway) has one of these ids: the service, location or service at location of the point, or its organization. UUIDs, at most 100. */
+  /** Only points one of whose records in the HSDS 3.0 directory API (/hsds) has one of these ids: the point's service, location or service at location, or its organization. UUIDs, at most 100. */
   hsdsIds?: Array<string | number> | null | undefined;
   /** Only CSRC, or only Spazi WeMi. */
   kind?: PointKind | null | undefined;
@@ -144,6 +144,11 @@ export type HsdsProgrammeOrganisationsQueryVariables = Exact<{ [key: string]: ne
 
 
 export type HsdsProgrammeOrganisationsQuery = { servizioCivileCalls: Array<{ organisation: string }>, levaCivicaProjects: Array<{ site: { organisation: string } }> };
+
+export type HsdsProgrammeIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HsdsProgrammeIndexQuery = { sharedServices: Array<{ id: string, area: SharedServiceArea }>, servizioCivileCalls: Array<{ organisation: string, projects: Array<{ id: string }> }>, levaCivicaProjects: Array<{ id: string, site: { organisation: string } }> };
 
 export type PointPlaceFragment = { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } };
 
@@ -534,6 +539,26 @@ export const HsdsProgrammeOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HsdsProgrammeOrganisationsQuery, HsdsProgrammeOrganisationsQueryVariables>;
+export const HsdsProgrammeIndexDocument = new TypedDocumentString(`
+    query HsdsProgrammeIndex {
+  sharedServices {
+    id
+    area
+  }
+  servizioCivileCalls {
+    organisation
+    projects {
+      id
+    }
+  }
+  levaCivicaProjects {
+    id
+    site {
+      organisation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HsdsProgrammeIndexQuery, HsdsProgrammeIndexQueryVariables>;
 export const PointJsonLdDocument = new TypedDocumentString(`
     query PointJsonLd($id: ID!) {
   point(id: $id) {
