@@ -196,6 +196,27 @@ describe('bounds', () => {
     expect(body.contents).toEqual([]);
   });
 
+  it('a page of points past the end of the list is counted, and its rows not read', async () => {
+    const definition = subgraphs.find((s) => s.name === 'spazio-comune');
+    if (!definition) throw new Error('no spazio-comune subgraph');
+    const sent: string[] = [];
+    const recording = await openDatabase(definition, database.url, {
+      onQuery: (sql) => {
+        sent.push(sql);
+        return sql;
+      },
+    });
+    try {
+      sent.length = 0;
+      const page = await pointsPage(createContext(recording.em.fork()), 10, null, null, null, 5000);
+      expect(page.edges).toEqual([]);
+      expect(page.totalCount).toBeLessThan(5000);
+      expect(sent.filter((sql) => /from "spazio_comune"."point"/.test(sql))).toEqual([expect.stringMatching(/^select count/)]);
+    } finally {
+      await recording.close();
+    }
+  });
+
   it('points(skip:) takes at most 10000 (BAD_USER_INPUT on skip)', async () => {
     const ask = async (skip: number) => {
       const response = await fetch(`${origin}/graphql`, {
