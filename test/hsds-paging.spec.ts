@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hsdsId } from '../gateway/hsds/ids.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { createContext } from '../subgraphs/shared/context.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
@@ -8,15 +9,16 @@ import { type Hub, startHub } from './support/hub.js';
 import { recordingProxy } from './support/recording-proxy.js';
 import { scratchDatabase } from './support/scratch-database.js';
 
-// One page of an HSDS list costs the same whatever the size of the directory: the graph filters and
-// pages the points, so the SQL statements and the fetches to the points' subgraph of a page do not
-// grow when points are added; search and proximity are answered from indexes. Caches are off, so
-// that every page is read.
+// An HSDS answer (a page of a list, a record by id, the organizations) and a JSON-LD document cost
+// the same whatever the size of the directory: the graph filters and pages the points and finds a
+// record by its HSDS id, so the SQL statements and the fetches to the points' subgraph do not grow
+// when points are added; search, HSDS ids and proximity are answered from indexes. Caches are off,
+// so that every answer is read.
 
 let hub: Hub;
 let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let orm: MikroORM;
-let base: string;
+let origin: string;
 let statements = 0;
 const upstream: Record<string, string> = {};
 const spazioComune = recordingProxy(() => upstream['spazio-comune'] ?? '');
@@ -35,7 +37,7 @@ beforeAll(async () => {
       return { 'spazio-comune': proxied };
     },
   });
-  base = `${new URL(hub.gateway.url).origin}/hsds`;
+  origin = new URL(hub.gateway.url).origin;
 });
 afterAll(async () => {
   await hub?.stop();
@@ -44,71 +46,191 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** What one HSDS request cost: SQL statements in every subgraph, and GraphQL fetches to spazio-comune (the gateway's probes aside). */
+/** What one request cost (a path under the gateway's origin): SQL statements in every subgraph, and GraphQL fetches to spazio-comune (the gateway's probes aside). */
 async function cost(path: string): Promise<{ statements: number; fetches: number; body: any }> {
   statements = 0;
   spazioComune.reset();
-  const response = await fetch(`${base}${path}`);
-  expect(response.status).toBe(200);
+  const response = await fetch(`${origin}${path}`);
+  expect({ path, status: response.status }).toEqual({ path, status: 200 });
   const body = await response.json();
   const fetches = spazioComune.seen.filter((r) => r.body.startsWith('{"query"') && !r.body.includes('HubReadiness')).length;
   return { statements, fetches, body };
 }
 
-/** Every demo point again, `copies` times, under new ids (after every seeded id), with their names and positions. */
-async function addPoints(copies: number): Promise<number> {
+/** Every seeded point again under new ids (after every seeded id), copies `from` to `to`, with their names, managers and positions. */
+async function addPoints(from: number, to: number): Promise<number> {
   const client = orm.em.fork();
   const rows: { n: number }[] = await client.execute(
     `with added as (
        insert into "spazio_comune"."point"
        select (jsonb_populate_record(null::"spazio_comune"."point", to_jsonb(p) || jsonb_build_object('id', 'zz-copy-' || g || '-' || p.id))).*
-       from "spazio_comune"."point" p, generate_series(1, ?) g
-       where p.id like 'demo-%'
+       from "spazio_comune"."point" p, generate_series(?::int, ?::int) g
+       where p.id not like 'zz-copy-%'
        returning 1
      ) select count(*)::int as n from added`,
-    [copies],
+    [from, to],
   );
   return rows[0]?.n ?? 0;
 }
 
-describe('one page of an HSDS list', () => {
-  it('costs the same SQL statements and graph fetches with four times the demo points', async () => {
+describe('an HSDS answer and a JSON-LD document', () => {
+  it('cost the same SQL statements and graph fetches at 75, 375 and 975 points', async () => {
     const spazioComuneDefinition = subgraphs.find((s) => s.name === 'spazio-comune');
     if (!spazioComuneDefinition) throw new Error('no spazio-comune subgraph');
     orm = await openDatabase(spazioComuneDefinition, database.url);
-    const { body: taxonomies } = await cost('/taxonomies');
-    const wemi = taxonomies.contents.find((t: any) => t.name === 'Categorie WeMi');
-    const wemiTerm = (await cost(`/taxonomy_terms?taxonomy_id=${wemi.id}`)).body.contents[0]?.id;
-    expect(wemiTerm).toBeDefined();
-    const pages = [
-      '/services?per_page=20',
-      '/services?per_page=20&page=3',
-      '/services?per_page=10&search=dimostrativo',
-      '/services?per_page=10&proximity=45.4642,9.19,5000',
-      '/services?per_page=10&modified_after=2000-01-01T00:00:00Z',
-      `/services?per_page=10&taxonomy_term_id=${wemiTerm}`,
-      '/service_at_locations?per_page=20&page=2',
+    const [{ n: seeded } = { n: 0 }] = await orm.em
+      .fork()
+      .execute<{ n: number }[]>('select count(*)::int as n from "spazio_comune"."point"');
+    expect(seeded).toBe(75);
+    const { body: terms } = await cost('/hsds/taxonomy_terms?per_page=100');
+    const wemiTerm = terms.contents.find((t: any) => t.taxonomy === 'Categorie WeMi')?.id;
+    const levaCivicaTerm = terms.contents.find((t: any) => t.name === 'Leva Civica')?.id;
+    const programmeService = (await cost(`/hsds/services?taxonomy_term_id=${levaCivicaTerm}`)).body.contents[0]?.id;
+    expect([wemiTerm, programmeService].every(Boolean)).toBe(true);
+    const comune = hsdsId('organization', 'Comune di Milano');
+    const cooperative = hsdsId('organization', 'Cooperativa sociale La Strada');
+    const point = 'point:demo-csrc-1-1';
+    const answers = [
+      '/hsds/services?per_page=20',
+      '/hsds/services?per_page=20&page=3',
+      '/hsds/services?per_page=10&search=dimostrativo',
+      '/hsds/services?per_page=10&search=centro',
+      '/hsds/services?per_page=10&proximity=45.4642,9.19,5000',
+      '/hsds/services?per_page=10&modified_after=2000-01-01T00:00:00Z',
+      `/hsds/services?per_page=10&taxonomy_term_id=${wemiTerm}`,
+      '/hsds/service_at_locations?per_page=20&page=2',
+      `/hsds/services?per_page=10&organization_id=${comune}`,
+      `/hsds/services?per_page=10&organization_id=${cooperative}&search=strada`,
+      '/hsds/services?per_page=100&page=100000',
+      '/hsds/organizations',
+      '/hsds/organizations?search=cooperativa',
+      `/hsds/organizations/${comune}`,
+      `/hsds/organizations/${cooperative}`,
+      `/hsds/services/${hsdsId('service', point)}`,
+      `/hsds/service_at_locations/${hsdsId('service-at-location', `${point}@${point}`)}`,
+      `/hsds/services/${programmeService}`,
+      '/hsds/taxonomy_terms',
+      '/points/demo-csrc-1-1.jsonld',
     ];
     // Once to warm up (first statements of a connection, plans), then counted.
-    for (const page of pages) await cost(page);
-    const before = [];
-    for (const page of pages) before.push(await cost(page));
-    const added = await addPoints(4);
-    expect(added).toBeGreaterThan(100);
-    for (const [i, page] of pages.entries()) {
-      const after = await cost(page);
-      expect({ page, statements: after.statements, fetches: after.fetches }).toEqual({
-        page,
-        statements: before[i]?.statements,
-        fetches: before[i]?.fetches,
-      });
-      // The points' page and the programmes' share of spazio-comune, whatever the page.
-      expect(after.fetches).toBe(2);
+    for (const answer of answers) await cost(answer);
+    const counted = async () => {
+      const costs = [];
+      for (const answer of answers) {
+        const { statements: s, fetches } = await cost(answer);
+        costs.push({ answer, statements: s, fetches });
+      }
+      return costs;
+    };
+    const at75 = await counted();
+    const before = {
+      all: (await cost('/hsds/services?per_page=1')).body.total_items,
+      demo: (await cost('/hsds/services?per_page=1&search=dimostrativo')).body.total_items,
+      cooperative: (await cost(`/hsds/services?per_page=1&organization_id=${cooperative}`)).body.total_items,
+    };
+    expect(await addPoints(1, 4)).toBe(300);
+    const at375 = await counted();
+    expect(await addPoints(5, 12)).toBe(600);
+    const at975 = await counted();
+    expect(at375).toEqual(at75);
+    expect(at975).toEqual(at75);
+    // A page reads the points' page, and the programmes or the WeMi categories where it needs them.
+    for (const { fetches } of at975) expect(fetches).toBeLessThanOrEqual(3);
+    // The copies are listed, and found by search and by organization.
+    expect((await cost('/hsds/services?per_page=1')).body.total_items).toBe(before.all + 900);
+    expect((await cost('/hsds/services?per_page=1&search=dimostrativo')).body.total_items).toBe(13 * before.demo);
+    expect((await cost(`/hsds/services?per_page=1&organization_id=${cooperative}`)).body.total_items).toBe(13 * before.cooperative);
+  });
+});
+
+describe('HSDS search', () => {
+  it('finds every CSRC by its kind ("centro"), and a point by its network and its organization', async () => {
+    const [{ n: csrc } = { n: 0 }] = await orm.em
+      .fork()
+      .execute<{ n: number }[]>(`select count(*)::int as n from "spazio_comune"."point" where kind = 'CSRC'`);
+    const centro = (await cost('/hsds/services?per_page=100&search=centro')).body;
+    expect(csrc).toBeGreaterThan(100);
+    expect(centro.total_items).toBeGreaterThanOrEqual(csrc);
+    expect(centro.contents.some((s: any) => !/centro/i.test(`${s.name} ${s.alternate_name ?? ''}`))).toBe(true);
+    const network = (await cost('/hsds/services?per_page=100&search=SPAZIO%20COMUNE.3')).body;
+    expect(network.total_items).toBeGreaterThan(0);
+    expect(network.contents.every((s: any) => s.description.includes('SPAZIO COMUNE.3'))).toBe(true);
+    const comune = (await cost('/hsds/services?per_page=5&search=comune%20milano%20spazio%20wemi')).body;
+    expect(comune.total_items).toBeGreaterThan(0);
+  });
+
+  it('refuses words it cannot look up in the index: too short alone, too long, too many', async () => {
+    for (const search of ['di', 'a b', 'x'.repeat(41), Array.from({ length: 11 }, () => 'parola').join(' ')]) {
+      const response = await fetch(`${origin}/hsds/services?search=${encodeURIComponent(search)}`);
+      expect({ search, status: response.status }).toEqual({ search, status: 400 });
     }
-    // The copies are listed, and found by search and proximity.
-    const [all, found] = [await cost('/services?per_page=1'), await cost('/services?per_page=1&search=dimostrativo')];
-    expect(all.body.total_items).toBe(before[0]?.body.total_items + added);
-    expect(found.body.total_items).toBe(5 * before[2]?.body.total_items);
+    // A short word beside a longer one is left out.
+    const [withShort, without] = [
+      await cost('/hsds/services?per_page=1&search=centro%20di'),
+      await cost('/hsds/services?per_page=1&search=centro'),
+    ];
+    expect(withShort.body.total_items).toBe(without.body.total_items);
+  });
+});
+
+describe('the totals of a list', () => {
+  it('are the same where a page only counts the programmes as where it reads them', async () => {
+    const { body: terms } = await cost('/hsds/taxonomy_terms?per_page=100&search=spazio%20comune');
+    const spazioComuneTerm = terms.contents.find((t: any) => t.name === 'SPAZIO COMUNE')?.id;
+    expect(spazioComuneTerm).toBeDefined();
+    for (const filter of ['', `&organization_id=${hsdsId('organization', 'Comune di Milano')}`, `&taxonomy_term_id=${spazioComuneTerm}`]) {
+      // The first page holds points only (the programmes counted); the last, programmes (read).
+      const first = (await cost(`/hsds/services?per_page=5${filter}`)).body;
+      const last = (await cost(`/hsds/services?per_page=5&page=${first.total_pages}${filter}`)).body;
+      expect({ filter, total: last.total_items }).toEqual({ filter, total: first.total_items });
+      expect(last.contents.some((s: any) => /^(Servizio condiviso|Progetto)/.test(s.description))).toBe(true);
+    }
+  });
+});
+
+describe('bounds', () => {
+  it('a page past the last answers empty, with the totals, without reading the list', async () => {
+    const { body } = await cost('/hsds/services?per_page=100&page=100000');
+    const all = (await cost('/hsds/services?per_page=100')).body;
+    expect(body).toMatchObject({ total_items: all.total_items, total_pages: all.total_pages, page_number: 100000, size: 0, empty: true });
+    expect(body.contents).toEqual([]);
+  });
+
+  it('a page of points past the end of the list is counted, and its rows not read', async () => {
+    const definition = subgraphs.find((s) => s.name === 'spazio-comune');
+    if (!definition) throw new Error('no spazio-comune subgraph');
+    const sent: string[] = [];
+    const recording = await openDatabase(definition, database.url, {
+      onQuery: (sql) => {
+        sent.push(sql);
+        return sql;
+      },
+    });
+    try {
+      sent.length = 0;
+      const page = await pointsPage(createContext(recording.em.fork()), 10, null, null, null, 5000);
+      expect(page.edges).toEqual([]);
+      expect(page.totalCount).toBeLessThan(5000);
+      expect(sent.filter((sql) => /from "spazio_comune"."point"/.test(sql))).toEqual([expect.stringMatching(/^select count/)]);
+    } finally {
+      await recording.close();
+    }
+  });
+
+  it('points(skip:) takes at most 10000 (BAD_USER_INPUT on skip)', async () => {
+    const ask = async (skip: number) => {
+      const response = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query: `{ points(first: 1, skip: ${skip}) { totalCount edges { node { id } } } }` }),
+      });
+      return response.json();
+    };
+    const refused = await ask(10_001);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'skip' });
+    const pastEnd = await ask(10_000);
+    expect(pastEnd.data.points.edges).toEqual([]);
+    expect(pastEnd.data.points.totalCount).toBe(975);
   });
 });
 
@@ -146,6 +268,14 @@ describe('the filters an HSDS page sends', () => {
       /select count.* from .*point.* like/s,
     );
     expect(plan).toContain('point_search_index');
+  });
+
+  it("a record by its HSDS id, or an organization's points: the index on the HSDS ids", async () => {
+    const plan = await planOf(
+      (o) => pointsPage(createContext(o.em.fork()), 10, null, { hsdsIds: [hsdsId('organization', 'Cooperativa sociale La Strada')] }, null),
+      /select count.* from .*point.*hsds_id/s,
+    );
+    expect(plan).toContain('point_hsds_index');
   });
 
   it('proximity: the index on the coordinates', async () => {

@@ -1,11 +1,17 @@
 import type { RunOperation } from '../graph.js';
 import {
   type HsdsAddressFragment,
+  HsdsManagersDocument,
+  HsdsPointsCountDocument,
   HsdsPointsDocument,
   type HsdsPointsQuery,
   type HsdsPointsQueryVariables,
+  HsdsProgrammeIndexDocument,
+  type HsdsProgrammeIndexQuery,
+  HsdsProgrammeOrganisationsDocument,
   HsdsProgrammesDocument,
   type HsdsProgrammesQuery,
+  HsdsWemiCategoriesDocument,
 } from '../isomorphic/graph-documents.generated.js';
 
 /** What the HSDS API reads from the graph (directory-query.graphql): public queries only, the same any client may send. */
@@ -17,41 +23,51 @@ export type GraphPointFilter = NonNullable<HsdsPointsQueryVariables['filter']>;
 
 /** The largest page of points the graph gives, and of HSDS lists. */
 export const MAX_PAGE = 100;
-
-/** Every point (the graph pages them by 100) and the programmes, as the records and the organizations are built from them. */
-export async function readDirectory(run: RunOperation): Promise<{ points: GraphPoint[]; programmes: GraphProgrammes }> {
-  const points: GraphPoint[] = [];
-  let after: string | null = null;
-  do {
-    const page: HsdsPointsQuery = await run(HsdsPointsDocument, { first: MAX_PAGE, after });
-    points.push(...page.points.edges.map((e) => e.node));
-    after = page.points.pageInfo.hasNextPage ? page.points.pageInfo.endCursor : null;
-  } while (after);
-  return { points, programmes: await readProgrammes(run) };
-}
+/** The most points the graph's `skip` passes over (points(skip:) refuses more). */
+export const MAX_SKIP = 10_000;
 
 /** The programmes: the shared services, the calls and projects, the WeMi categories. */
 export function readProgrammes(run: RunOperation): Promise<GraphProgrammes> {
   return run(HsdsProgrammesDocument, {});
 }
 
-/** `first` points after `skip` of those the filter keeps (in the graph's order, by id), and how many it keeps. */
+/** No programme but the WeMi categories (they classify the Spazi WeMi), for the answers that need no other. */
+export async function readWemiOnly(run: RunOperation): Promise<GraphProgrammes> {
+  const { wemiCategories } = await run(HsdsWemiCategoriesDocument, {});
+  return { wemiCategories, sharedServices: [], servizioCivileCalls: [], levaCivicaProjects: [] };
+}
+
+/** The programmes' services without their text (ids, areas, bodies): enough to count those a list keeps without search. */
+export function readProgrammeIndex(run: RunOperation): Promise<HsdsProgrammeIndexQuery> {
+  return run(HsdsProgrammeIndexDocument, {});
+}
+
+/** The names of the bodies that run the programmes (calls and Leva Civica sites), without the programmes. */
+export async function readProgrammeOrganisations(run: RunOperation): Promise<string[]> {
+  const found = await run(HsdsProgrammeOrganisationsDocument, {});
+  return [...found.servizioCivileCalls.map((c) => c.organisation), ...found.levaCivicaProjects.map((p) => p.site.organisation)];
+}
+
+/** The bodies that run points, each once, by name (the graph names at most 1000). */
+export async function readManagers(run: RunOperation): Promise<string[]> {
+  return (await run(HsdsManagersDocument, {})).points.managers;
+}
+
+/**
+ * `first` points after `skip` of those the filter keeps (in the graph's order, by id), and how many it
+ * keeps. Past MAX_SKIP the graph is asked for the count alone: a page there is past the end of the
+ * points (`deep` false) or refused by the caller.
+ */
 export async function readPointsPage(
   run: RunOperation,
   first: number,
   skip: number,
   filter: GraphPointFilter,
-): Promise<{ points: GraphPoint[]; totalCount: number }> {
-  const page = await run(HsdsPointsDocument, { first, skip, filter });
-  return { points: page.points.edges.map((e) => e.node), totalCount: page.points.totalCount };
-}
-
-/** The ids of every point the filter keeps, page by page (for the lists the graph cannot page: organization_id). */
-export async function readPointIds(run: RunOperation, filter: GraphPointFilter): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (let skip = 0; ; skip += MAX_PAGE) {
-    const page = await readPointsPage(run, MAX_PAGE, skip, filter);
-    for (const point of page.points) ids.add(point.id);
-    if (skip + MAX_PAGE >= page.totalCount) return ids;
+): Promise<{ points: GraphPoint[]; totalCount: number; deep: boolean }> {
+  if (skip > MAX_SKIP) {
+    const { totalCount } = (await run(HsdsPointsCountDocument, { filter })).points;
+    return { points: [], totalCount, deep: skip < totalCount };
   }
+  const page = await run(HsdsPointsDocument, { first, skip, filter });
+  return { points: page.points.edges.map((e) => e.node), totalCount: page.points.totalCount, deep: false };
 }

@@ -2,6 +2,7 @@ import { POINT_KIND_LABEL, pointLabel } from '../isomorphic/point-label.js';
 import type { GraphAddress, GraphPoint, GraphProgrammes } from './directory-query.js';
 import { hsdsId } from './ids.js';
 import { pointSchedules } from './schedules.js';
+import { fold } from './search.js';
 
 /** The graph's records as HSDS 3.0 objects, with what the list filters need beside each service. */
 
@@ -18,6 +19,7 @@ export interface DirectoryService {
   modified: string | null;
   /** The points where it is given (for proximity). */
   pointIds: string[];
+  /** What `search` looks in, for the services matched here (the programmes'); the graph searches the points'. */
   text: string;
 }
 
@@ -29,6 +31,8 @@ export interface Directory {
   taxonomyTerms: HsdsObject[];
   /** The terms that classify points: the SPAZIO COMUNE programme's (every point) and the WeMi categories (the Spazi WeMi). */
   pointTerms: { programme: string; wemi: Set<string> };
+  /** The terms of the programmes' services: each programme's, and the areas of the shared services by their code. */
+  programmeTerms: { spazioComune: string; servizioCivile: string; levaCivica: string; areas: Map<string, string> };
 }
 
 const COMUNE = 'Comune di Milano';
@@ -48,32 +52,29 @@ export const SHARED_SERVICE_AREAS: Record<string, string> = {
   SOCIAL_HEALTH: 'servizi sociosanitari',
 };
 
-/** Folds case and accents, so that "attivita" finds "attività". */
-export const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+/** The organization record of a body: the Comune under the names its offices use ("COMUNE DI MILANO", "Comune di Milano - Direzione …", or none), any other body as named. */
+export function organizationRecord(name: string | null): HsdsObject {
+  if (name === null || fold(name).startsWith(fold(COMUNE))) {
+    return {
+      id: hsdsId('organization', COMUNE),
+      name: COMUNE,
+      description:
+        'Il Comune di Milano: promuove le reti SPAZIO COMUNE, i bandi di Servizio Civile Universale e i progetti di Leva Civica.',
+      website: 'https://www.comune.milano.it',
+    };
+  }
+  return { id: hsdsId('organization', name), name, description: `Ente gestore di punti delle reti SPAZIO COMUNE del ${COMUNE}.` };
+}
 
 export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes): Directory {
   const organizations = new Map<string, HsdsObject>();
-  /** The Comune under the names its offices use ("COMUNE DI MILANO", "Comune di Milano - Direzione …"); any other body as named. */
+  /** Each body once, in the order met. */
   const organization = (name: string | null): HsdsObject => {
-    const isComune = name === null || fold(name).startsWith(fold(COMUNE));
-    const key = isComune ? COMUNE : name;
-    const found = organizations.get(key);
+    const record = organizationRecord(name);
+    const found = organizations.get(record.id);
     if (found) return found;
-    const created = isComune
-      ? {
-          id: hsdsId('organization', COMUNE),
-          name: COMUNE,
-          description:
-            'Il Comune di Milano: promuove le reti SPAZIO COMUNE, i bandi di Servizio Civile Universale e i progetti di Leva Civica.',
-          website: 'https://www.comune.milano.it',
-        }
-      : { id: hsdsId('organization', key), name: key, description: `Ente gestore di punti delle reti SPAZIO COMUNE del ${COMUNE}.` };
-    organizations.set(key, created);
-    return created;
+    organizations.set(record.id, record);
+    return record;
   };
   const comune = organization(null);
 
@@ -183,7 +184,7 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
       termIds: new Set(classified.map((t) => t.id)),
       modified,
       pointIds: places.flatMap((p) => (p.pointId ? [p.pointId] : [])),
-      text: fold([fields.name, fields.alternate_name, fields.description, owner.name, ...locationText].filter(Boolean).join(' ')),
+      text: [fields.name, fields.alternate_name, fields.description, owner.name, ...locationText].filter(Boolean).join(' '),
     });
   };
 
@@ -275,6 +276,12 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
     taxonomies: [programmesTaxonomy, wemiTaxonomy, areasTaxonomy],
     taxonomyTerms: [spazioComune.term, servizioCivile.term, levaCivica.term, ...wemiTerms, ...areaTerms.values()],
     pointTerms: { programme: spazioComune.term.id, wemi: new Set(wemiTerms.map((t) => t.id)) },
+    programmeTerms: {
+      spazioComune: spazioComune.term.id,
+      servizioCivile: servizioCivile.term.id,
+      levaCivica: levaCivica.term.id,
+      areas: new Map([...areaTerms].map(([code, t]) => [code, t.id])),
+    },
   };
 }
 

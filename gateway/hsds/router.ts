@@ -1,22 +1,38 @@
 import { type Request, type Response, Router } from 'express';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
-import { buildDirectory, type DirectoryService, fold } from './directory.js';
-import { type GraphPointFilter, MAX_PAGE, readDirectory, readPointIds, readPointsPage, readProgrammes } from './directory-query.js';
+import type { HsdsProgrammeIndexQuery } from '../isomorphic/graph-documents.generated.js';
+import { buildDirectory, type Directory, type DirectoryService, organizationRecord } from './directory.js';
+import {
+  type GraphPointFilter,
+  type GraphProgrammes,
+  MAX_PAGE,
+  MAX_SKIP,
+  readManagers,
+  readPointsPage,
+  readProgrammeIndex,
+  readProgrammeOrganisations,
+  readProgrammes,
+  readWemiOnly,
+} from './directory-query.js';
+import { holdsAll, searchWords } from './search.js';
+
+/** HSDS ids are UUIDs (ids.ts): anything else names no record, and is not sent to the graph. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** No programme at all, for the lists whose filters no programme's service can pass. */
+const NO_PROGRAMMES: GraphProgrammes = { wemiCategories: [], sharedServices: [], servizioCivileCalls: [], levaCivicaProjects: [] };
 
 /**
  * The HSDS 3.0 directory API (Open Referral's HSDA profile) over the graph. Each request reads the
  * graph through `run` (the gateway's own executor) and maps it; the API keeps no data of its own.
- * The lists of services read one page of points, filtered and paged by the graph, and the
- * programmes; a record by id and the organizations still read every point (HSDS ids are hashes of
- * ours, which the graph cannot look up).
+ * What a request reads does not grow with the points: a list reads one page of points, filtered and
+ * paged by the graph; a record by id asks the graph for the point that has it (PointFilter.hsdsIds,
+ * the HSDS ids the database computes as ids.ts does); the programmes are read only by the answers
+ * they can be part of, and the organizations from the points' managers, named once each by the graph.
  */
 export function hsdsRouter(run: RunOperation): Router {
-  const directory = async () => {
-    const { points, programmes } = await readDirectory(run);
-    return buildDirectory(points, programmes);
-  };
-  /** The programmes' records alone (no point), for the taxonomies. */
-  const programmesDirectory = async () => buildDirectory([], await readProgrammes(run));
+  /** The WeMi categories alone: the taxonomies and their terms (the programmes' own are constants). */
+  const termsDirectory = async () => buildDirectory([], await readWemiOnly(run));
   /** Answers a list or a record, 404 for an unknown id, or 400 for a bad parameter (read before the graph is). */
   const route = (handler: (req: Request) => Promise<unknown>) => async (req: Request, res: Response) => {
     try {
@@ -30,58 +46,72 @@ export function hsdsRouter(run: RunOperation): Router {
   };
 
   /**
+   * A record of a service by its id: the point's whose records have that id (one page of one point,
+   * with the WeMi categories for its terms), or else a programme's (the programmes read).
+   */
+  const serviceRecord = async <T>(id: string, pick: (found: Directory) => T | undefined): Promise<T | undefined> => {
+    if (!UUID.test(id)) return undefined;
+    const [page, wemi] = await Promise.all([readPointsPage(run, 1, 0, { hsdsIds: [id] }), readWemiOnly(run)]);
+    return pick(buildDirectory(page.points, wemi)) ?? pick(buildDirectory([], await readProgrammes(run)));
+  };
+
+  /**
    * One page of the services a list request asks for, by the HSDA parameters our data supports, or
    * of their service_at_location records (`perService`; a point's service has exactly one). The
    * parameters are read (and refused) at once. The points' services come first, by point id: the
-   * graph filters and pages them (one request, whatever the number of points); the programmes'
-   * services follow, filtered here (they are read whole, as before). With organization_id, whose
-   * HSDS id the graph cannot look up, the whole directory is read and filtered here.
+   * graph filters and pages them, organization_id included (one request, whatever the number of
+   * points); the programmes' services follow, filtered here, and are read only when the filters let
+   * one of them through (proximity, modified_after and a WeMi category keep points only). A page of
+   * services (`onePerService`) without search that holds none of them only counts them, from their ids.
    */
-  const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[]) => {
+  const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[], onePerService: boolean) => {
     const paging = pageOf(req);
-    const words = searchWords(req);
-    if (words.length > MAX_SEARCH_WORDS) throw new BadParameter(`search takes at most ${MAX_SEARCH_WORDS} words.`);
+    const words = wordsOf(req);
     const term = text(req, 'taxonomy_term_id');
     const organization = text(req, 'organization_id');
     const after = modifiedAfter(req);
     const near = proximity(req);
-    const wanted = (s: DirectoryService) =>
-      words.every((word) => s.text.includes(word)) &&
-      (!term || s.termIds.has(term)) &&
-      (!organization || s.organizationId === organization) &&
-      (after === null || (s.modified !== null && Date.parse(s.modified) >= after)) &&
-      // Only points are positioned in the graph (the graph measures the distance): a programme's site is not found by proximity.
-      (!near || s.pointIds.length > 0);
-    const within = near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 };
-    if (organization) {
-      const [whole, nearIds] = await Promise.all([directory(), within ? readPointIds(run, { within }) : null]);
-      const selected = whole.services.filter((s) => wanted(s) && (!nearIds || s.pointIds.some((id) => nearIds.has(id))));
-      return page(selected.flatMap(perService), paging);
-    }
-
     const skip = (paging.page - 1) * paging.perPage;
-    const programmesRead = readProgrammes(run);
-    /** The points' page: with a term, once the programmes tell which terms classify points (the WeMi categories are the graph's). */
-    const pointsRead = async () => {
-      const { pointTerms } = term ? buildDirectory([], await programmesRead) : { pointTerms: null };
-      // Every point is classified by the SPAZIO COMUNE programme; a Spazio WeMi by each WeMi category too.
-      const kind = term && pointTerms?.wemi.has(term) ? 'WEMI' : null;
-      if (term && term !== pointTerms?.programme && !kind) return { points: [], totalCount: 0 };
-      const filter: GraphPointFilter = {
-        search: words.length > 0 ? words.join(' ') : null,
-        kind,
-        updatedSince: after === null ? null : new Date(after).toISOString(),
-        within,
-      };
-      return readPointsPage(run, paging.perPage, skip, filter);
+    // The terms are ids of our own: the WeMi categories tell which classify points (every point is
+    // classified by the SPAZIO COMUNE programme, a Spazio WeMi by each WeMi category too).
+    const terms = term ? await termsDirectory() : null;
+    const wemiTerm = term !== null && (terms?.pointTerms.wemi.has(term) ?? false);
+    const pointsMatch = (!term || wemiTerm || term === terms?.pointTerms.programme) && (!organization || UUID.test(organization));
+    const programmesMatch = (!term || (!wemiTerm && !!terms?.taxonomyTerms.some((t) => t.id === term))) && after === null && !near;
+    const filter: GraphPointFilter = {
+      search: words.length > 0 ? words.join(' ') : null,
+      kind: wemiTerm ? 'WEMI' : null,
+      updatedSince: after === null ? null : new Date(after).toISOString(),
+      within: near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 },
+      hsdsIds: organization ? [organization] : null,
     };
-    const [programmes, points] = await Promise.all([programmesRead, pointsRead()]);
+    const countOnly = programmesMatch && onePerService && words.length === 0;
+    const [read, index, whole] = await Promise.all([
+      pointsMatch ? readPointsPage(run, paging.perPage, skip, filter) : { points: [], totalCount: 0, deep: false },
+      countOnly ? readProgrammeIndex(run) : null,
+      programmesMatch && !countOnly ? readProgrammes(run) : null,
+    ]);
+    if (read.deep)
+      throw new BadParameter(
+        `page: a list is read at most ${MAX_SKIP} services deep; narrow it (search, taxonomy_term_id, organization_id, modified_after, proximity).`,
+      );
+    // hsdsIds also finds a point by the id of its service or location: as organization_id, that id is no organization.
+    const points =
+      organization && read.points.some((p) => organizationRecord(p.manager).id !== organization) ? { points: [], totalCount: 0 } : read;
+    // Counted from their ids, the programmes are read only by a page that holds some of them (not one past the end).
+    const counted = index && countProgrammeServices(index, buildDirectory([], NO_PROGRAMMES), term, organization);
+    const holdsProgrammes = counted !== null && skip + paging.perPage > points.totalCount && skip < points.totalCount + counted;
+    const programmes = whole ?? (holdsProgrammes ? await readProgrammes(run) : NO_PROGRAMMES);
     const built = buildDirectory(points.points, programmes);
+    const wanted = (s: DirectoryService) =>
+      holdsAll(s.text, words) && (!term || s.termIds.has(term)) && (!organization || s.organizationId === organization);
     const pointItems = built.services.slice(0, points.points.length).flatMap(perService);
     const programmeItems = built.services.slice(points.points.length).filter(wanted).flatMap(perService);
     const fromProgrammes = Math.max(0, skip - points.totalCount);
     const contents = [...pointItems, ...programmeItems.slice(fromProgrammes, fromProgrammes + paging.perPage - pointItems.length)];
-    return envelope(points.totalCount + programmeItems.length, contents, paging);
+    // Read, they are counted as read (test/hsds-paging.spec.ts compares the two counts).
+    const programmeTotal = programmes === NO_PROGRAMMES ? (counted ?? 0) : programmeItems.length;
+    return envelope(points.totalCount + programmeTotal, contents, paging);
   };
 
   return Router()
@@ -94,36 +124,52 @@ export function hsdsRouter(run: RunOperation): Router {
     })
     .get(
       '/services',
-      route((req) => servicesPage(req, (s) => [s.listed])),
+      route((req) => servicesPage(req, (s) => [s.listed], true)),
     )
     .get(
       '/services/:id',
-      route(async (req) => (await directory()).services.find((s) => s.full.id === req.params.id)?.full),
+      route((req) => serviceRecord(String(req.params.id), (d) => d.services.find((s) => s.full.id === req.params.id)?.full)),
     )
     .get(
       '/service_at_locations',
-      route((req) => servicesPage(req, (s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed))),
+      route((req) => servicesPage(req, (s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed), false)),
     )
     .get(
       '/service_at_locations/:id',
-      route(async (req) => (await directory()).services.flatMap(serviceAtLocations).find((sal) => sal.id === req.params.id)),
+      route((req) =>
+        serviceRecord(String(req.params.id), (d) => d.services.flatMap(serviceAtLocations).find((sal) => sal.id === req.params.id)),
+      ),
     )
     .get(
       '/organizations',
       route(async (req) => {
-        const [paging, search] = [pageOf(req), searchWords(req)];
-        return page(matching((await directory()).organizations, search), paging);
+        const [paging, words] = [pageOf(req), wordsOf(req)];
+        const [managers, programmeBodies] = await Promise.all([readManagers(run), readProgrammeOrganisations(run)]);
+        const organizations = new Map<string, Record<string, unknown> & { id: string }>();
+        for (const name of [null, ...managers, ...programmeBodies]) {
+          const record = organizationRecord(name);
+          if (!organizations.has(record.id)) organizations.set(record.id, record);
+        }
+        return page(matching([...organizations.values()], words), paging);
       }),
     )
     .get(
       '/organizations/:id',
       route(async (req) => {
-        const found = await directory();
-        const organization = found.organizations.find((o) => o.id === req.params.id);
+        const id = String(req.params.id);
+        if (!UUID.test(id)) return undefined;
+        // Its points (the first page of them: the rest are /services?organization_id=), and the programmes only if it runs one.
+        const [points, programmeBodies] = await Promise.all([
+          readPointsPage(run, MAX_PAGE, 0, { hsdsIds: [id] }),
+          readProgrammeOrganisations(run),
+        ]);
+        const runsProgrammes = programmeBodies.some((name) => organizationRecord(name).id === id);
+        const found = buildDirectory(points.points, runsProgrammes ? await readProgrammes(run) : NO_PROGRAMMES);
+        const organization = found.organizations.find((o) => o.id === id);
         return (
           organization && {
             ...organization,
-            services: found.services.filter((s) => s.organizationId === organization.id).map((s) => s.listed),
+            services: found.services.filter((s) => s.organizationId === id).map((s) => s.listed),
           }
         );
       }),
@@ -131,28 +177,51 @@ export function hsdsRouter(run: RunOperation): Router {
     .get(
       '/taxonomies',
       route(async (req) => {
-        const [paging, search] = [pageOf(req), searchWords(req)];
-        return page(matching((await programmesDirectory()).taxonomies, search), paging);
+        const [paging, words] = [pageOf(req), wordsOf(req)];
+        return page(matching((await termsDirectory()).taxonomies, words), paging);
       }),
     )
     .get(
       '/taxonomies/:id',
-      route(async (req) => (await programmesDirectory()).taxonomies.find((t) => t.id === req.params.id)),
+      route(async (req) => (await termsDirectory()).taxonomies.find((t) => t.id === req.params.id)),
     )
     .get(
       '/taxonomy_terms',
       route(async (req) => {
-        const [paging, search, taxonomy] = [pageOf(req), searchWords(req), text(req, 'taxonomy_id')];
-        const terms = matching((await programmesDirectory()).taxonomyTerms, search).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
+        const [paging, words, taxonomy] = [pageOf(req), wordsOf(req), text(req, 'taxonomy_id')];
+        const terms = matching((await termsDirectory()).taxonomyTerms, words).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
         return page(terms, paging);
       }),
     )
     .get(
       '/taxonomy_terms/:id',
-      route(async (req) => (await programmesDirectory()).taxonomyTerms.find((t) => t.id === req.params.id)),
+      route(async (req) => (await termsDirectory()).taxonomyTerms.find((t) => t.id === req.params.id)),
     )
     .use((_req, res) => notFound(res, 'No such HSDS endpoint.'))
     .use(graphErrorAnswer);
+}
+
+/**
+ * How many of the programmes' services a list keeps by taxonomy term and organization, from their ids
+ * and bodies alone, classified as buildDirectory classifies them (test/hsds-paging.spec.ts checks the
+ * totals against a page that reads them whole).
+ */
+function countProgrammeServices(
+  index: HsdsProgrammeIndexQuery,
+  built: Directory,
+  term: string | null,
+  organization: string | null,
+): number {
+  const terms = built.programmeTerms;
+  const keeps = (owner: string | null, classified: (string | undefined)[]) =>
+    (!organization || organizationRecord(owner).id === organization) && (!term || classified.includes(term));
+  const shared = index.sharedServices.filter((s) => keeps(null, [terms.spazioComune, terms.areas.get(s.area)])).length;
+  const projects = index.servizioCivileCalls.reduce(
+    (sum, c) => sum + (keeps(c.organisation, [terms.servizioCivile]) ? c.projects.length : 0),
+    0,
+  );
+  const leva = index.levaCivicaProjects.filter((p) => keeps(p.site.organisation, [terms.levaCivica])).length;
+  return shared + projects + leva;
 }
 
 /** A service's service_at_location records, each with the service's listed fields. */
@@ -164,9 +233,6 @@ function serviceAtLocations(s: DirectoryService): (Record<string, unknown> & { i
 }
 
 class BadParameter extends Error {}
-
-/** As many words as the graph's PointFilter.search takes. */
-const MAX_SEARCH_WORDS = 10;
 
 function notFound(res: Response, message: string): void {
   res.status(404).json({ error: 'not_found', message });
@@ -220,18 +286,15 @@ function proximity(req: Request): { latitude: number; longitude: number; meters:
   return { latitude, longitude, meters };
 }
 
-/** `search`: the words asked for, folded (any case, any accents); a record matches when it holds them all. */
-function searchWords(req: Request): string[] {
-  return fold(text(req, 'search') ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+/** `search`: the words asked for, folded, the short ones left out (search.ts); a record matches when it holds them all. */
+function wordsOf(req: Request): string[] {
+  const read = searchWords(text(req, 'search'));
+  if ('refused' in read) throw new BadParameter(read.refused);
+  return read.words;
 }
 
 function matching<T extends Record<string, unknown>>(records: T[], words: string[]): T[] {
-  return records.filter((r) => {
-    const haystack = fold(`${r.name ?? ''} ${r.description ?? ''}`);
-    return words.every((w) => haystack.includes(w));
-  });
+  return records.filter((r) => holdsAll(`${r.name ?? ''} ${r.description ?? ''}`, words));
 }
 
 /** The HSDA paginated envelope of one page of a list in memory. */

@@ -14,13 +14,15 @@ export type Activity =
 
 /** Which points to list; every field given must match. */
 export type PointFilter = {
+  /** Only points one of whose records in the HSDS 3.0 directory API (/hsds) has one of these ids: the point's service, location or service at location, or its organization. UUIDs, at most 100. */
+  hsdsIds?: Array<string | number> | null | undefined;
   /** Only CSRC, or only Spazi WeMi. */
   kind?: PointKind | null | undefined;
   /** Only points in this Municipio (1 to 9), from a source or from the boundaries. */
   municipio?: number | null | undefined;
   /** Only points open at this instant (Europe/Rome local time, holidays included). */
   openAt?: string | null | undefined;
-  /** Only points whose name, short name, manager or street hold every word of this text, in any case and with or without accents ("citta" finds "Città"). */
+  /** Only points whose name, short name, organization (the manager, or the Comune di Milano), street, kind ("Centro Socio Ricreativo Culturale (CSRC)", "Spazio WeMi") or network ("SPAZIO COMUNE.3") hold every word of this text, in any case and with or without accents ("citta" finds "Città"). At most 10 words of at most 40 characters; words under 3 characters are left out, and a text of such words alone is refused (BAD_USER_INPUT). */
   search?: string | null | undefined;
   /** Only points changed at or after this instant (their updatedAt). */
   updatedSince?: string | null | undefined;
@@ -120,6 +122,33 @@ export type HsdsProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, programme: { title: string }, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> }> }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
+
+export type HsdsPointsCountQueryVariables = Exact<{
+  filter?: PointFilter | null | undefined;
+}>;
+
+
+export type HsdsPointsCountQuery = { points: { totalCount: number } };
+
+export type HsdsManagersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HsdsManagersQuery = { points: { managers: Array<string> } };
+
+export type HsdsWemiCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HsdsWemiCategoriesQuery = { wemiCategories: Array<{ position: number, name: string }> };
+
+export type HsdsProgrammeOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HsdsProgrammeOrganisationsQuery = { servizioCivileCalls: Array<{ organisation: string }>, levaCivicaProjects: Array<{ site: { organisation: string } }> };
+
+export type HsdsProgrammeIndexQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HsdsProgrammeIndexQuery = { sharedServices: Array<{ id: string, area: SharedServiceArea }>, servizioCivileCalls: Array<{ organisation: string, projects: Array<{ id: string }> }>, levaCivicaProjects: Array<{ id: string, site: { organisation: string } }> };
 
 export type PointPlaceFragment = { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } };
 
@@ -476,6 +505,60 @@ export const HsdsProgrammesDocument = new TypedDocumentString(`
   latitude
   longitude
 }`) as unknown as TypedDocumentString<HsdsProgrammesQuery, HsdsProgrammesQueryVariables>;
+export const HsdsPointsCountDocument = new TypedDocumentString(`
+    query HsdsPointsCount($filter: PointFilter) {
+  points(first: 1, filter: $filter) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HsdsPointsCountQuery, HsdsPointsCountQueryVariables>;
+export const HsdsManagersDocument = new TypedDocumentString(`
+    query HsdsManagers {
+  points(first: 1) {
+    managers
+  }
+}
+    `) as unknown as TypedDocumentString<HsdsManagersQuery, HsdsManagersQueryVariables>;
+export const HsdsWemiCategoriesDocument = new TypedDocumentString(`
+    query HsdsWemiCategories {
+  wemiCategories {
+    position
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HsdsWemiCategoriesQuery, HsdsWemiCategoriesQueryVariables>;
+export const HsdsProgrammeOrganisationsDocument = new TypedDocumentString(`
+    query HsdsProgrammeOrganisations {
+  servizioCivileCalls {
+    organisation
+  }
+  levaCivicaProjects {
+    site {
+      organisation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HsdsProgrammeOrganisationsQuery, HsdsProgrammeOrganisationsQueryVariables>;
+export const HsdsProgrammeIndexDocument = new TypedDocumentString(`
+    query HsdsProgrammeIndex {
+  sharedServices {
+    id
+    area
+  }
+  servizioCivileCalls {
+    organisation
+    projects {
+      id
+    }
+  }
+  levaCivicaProjects {
+    id
+    site {
+      organisation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HsdsProgrammeIndexQuery, HsdsProgrammeIndexQueryVariables>;
 export const PointJsonLdDocument = new TypedDocumentString(`
     query PointJsonLd($id: ID!) {
   point(id: $id) {

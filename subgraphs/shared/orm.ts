@@ -20,6 +20,8 @@ export function ormOptions(definition: SubgraphDefinition, databaseUrl: string):
     // Every table announces its writes, for the response caches (data-changes.ts).
     discovery: { onMetadata: announceWrites },
     extensions: [Migrator],
+    // SQL functions are written by hand in migrations (spazio_comune.hsds_id): the schema diff leaves them be.
+    schemaGenerator: { ignoreRoutines: true },
     // Batches reference and collection loads made in the same tick: no N+1 in field resolvers.
     dataloader: DataloaderType.ALL,
     pool: { min: 0, max: 5 },

@@ -8,18 +8,38 @@ import { Point } from './point.js';
 import { PointFilter } from './point-filter.js';
 import { OrderDirection, PointOrder, PointOrderField } from './point-order.js';
 import { scheduleOf } from './point-schedule.js';
-import { folded, pointSearchText } from './point-search.js';
+import { fold, folded, MAX_SEARCH_WORD_LENGTH, MAX_SEARCH_WORDS, MIN_SEARCH_WORD, pointHsdsIds, pointSearchText } from './point-search.js';
 import type { PointsWithin } from './points-within.js';
 import { hasSchedule, isOpenAt } from './schedule.js';
 import { checkPosition } from './validation.js';
 
 export const PointConnection = connectionType(Point, 'Point', 'point');
 
-/** A page of points, and how to count the demo points of its whole list (for totalCountBasis, only when asked). */
-export type PointPage = Connection<Point> & { countDemo(): Promise<number> };
+/**
+ * A page of points, and how to count the demo points of its whole list (for totalCountBasis) and
+ * name the managers of its whole list (for managers), only when asked.
+ */
+export type PointPage = Connection<Point> & { countDemo(): Promise<number>; managers(): Promise<string[]> };
+
+/** The most points `skip` passes over: an offset reads every row it passes, so deeper pages are refused. */
+export const MAX_SKIP = 10_000;
+/** The most managers `managers` names. */
+export const MAX_MANAGERS = 1000;
+/** The most ids PointFilter.hsdsIds takes. */
+const MAX_HSDS_IDS = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The points of a list that belong to the demo data set, counted in SQL. */
 const demoCount = (ctx: Context, where: FilterQuery<Point>) => () => ctx.em.count(Point, { $and: [where, { source: { demo: true } }] });
+
+/** The managers of the points of a list, each once, by name, in SQL (at most MAX_MANAGERS). */
+const managersOf = (ctx: Context, where: FilterQuery<Point>) => async () => {
+  const query = ctx.em.createQueryBuilder(Point).select('manager', true);
+  // The same conditions as the list's (a FilterQuery, which the builder's own type does not name).
+  const condition = { $and: [where, { manager: { $ne: null } }] } as unknown as Parameters<typeof query.where>[0];
+  const rows = await query.where(condition).orderBy({ manager: 'asc' }).limit(MAX_MANAGERS).execute('all', false);
+  return (rows as { manager: string }[]).map((r) => r.manager);
+};
 
 /** What a connection's totalCount rests on: its points, real and demo apart. */
 export async function totalCountBasis(page: PointPage): Promise<FigureBasis> {
@@ -27,14 +47,24 @@ export async function totalCountBasis(page: PointPage): Promise<FigureBasis> {
   return { value: page.totalCount, real: page.totalCount - demo, demo, includesDemo: demo > 0 };
 }
 
-const MAX_SEARCH_WORDS = 10;
 const EARTH_RADIUS_KM = 6371.0088;
 
-/** One condition per word of `search`: the folded text holds the folded word (a `like`, which the trigram index answers). */
+/**
+ * One condition per word of `search`: the folded text holds the folded word (a `like`, which the
+ * trigram index answers). Words under MIN_SEARCH_WORD characters are left out, as the index cannot
+ * answer them (it would read every row); a search of such words alone is refused.
+ */
 function searchConditions(search: string): FilterQuery<Point>[] {
-  const words = search.split(/\s+/).filter(Boolean);
+  const words = fold(search).split(/\s+/).filter(Boolean);
   if (words.length > MAX_SEARCH_WORDS) throw badUserInput(`search takes at most ${MAX_SEARCH_WORDS} words.`, 'filter');
-  return words.map((word) => ({
+  if (words.some((word) => word.length > MAX_SEARCH_WORD_LENGTH)) {
+    throw badUserInput(`search takes words of at most ${MAX_SEARCH_WORD_LENGTH} characters.`, 'filter');
+  }
+  const kept = words.filter((word) => word.length >= MIN_SEARCH_WORD);
+  if (words.length > 0 && kept.length === 0) {
+    throw badUserInput(`search needs a word of at least ${MIN_SEARCH_WORD} characters (shorter ones are left out).`, 'filter');
+  }
+  return kept.map((word) => ({
     [raw(
       (a: string) => `${pointSearchText((name) => `${a}."${name}"`)} like ${folded(`'%' || ? || '%'`)}`,
       [word.replace(/[\\%_]/g, '\\$&')],
@@ -65,6 +95,14 @@ function withinCondition({ latitude, longitude, radiusKm }: PointsWithin): Filte
   };
 }
 
+/** A point one of whose HSDS records has one of the ids (point_hsds_index answers the overlap). */
+function hsdsIdsCondition(ids: string[]): FilterQuery<Point> {
+  if (ids.length > MAX_HSDS_IDS) throw badUserInput(`hsdsIds takes at most ${MAX_HSDS_IDS} ids.`, 'filter');
+  const bad = ids.find((id) => !UUID.test(id));
+  if (bad !== undefined) throw badUserInput(`hsdsIds takes UUIDs; got "${bad}".`, 'filter');
+  return { [raw((a: string) => `${pointHsdsIds((name) => `${a}."${name}"`)} && ?::uuid[]`, [`{${ids.join(',')}}`])]: [] };
+}
+
 /** The conditions of a filter but openAt (which is computed from the schedules). */
 function filterConditions(filter: PointFilter | null | undefined): FilterQuery<Point>[] {
   const conditions: FilterQuery<Point>[] = [];
@@ -75,6 +113,7 @@ function filterConditions(filter: PointFilter | null | undefined): FilterQuery<P
   if (filter?.search != null) conditions.push(...searchConditions(filter.search));
   if (filter?.updatedSince != null) conditions.push({ updatedAt: { $gte: filter.updatedSince } });
   if (filter?.within != null) conditions.push(withinCondition(filter.within));
+  if (filter?.hsdsIds != null) conditions.push(hsdsIdsCondition(filter.hsdsIds));
   return conditions;
 }
 
@@ -93,7 +132,7 @@ export async function pointsPage(
   skip = 0,
 ): Promise<PointPage> {
   checkFirst(first);
-  if (!Number.isInteger(skip) || skip < 0) throw badUserInput('skip must be 0 or more.', 'skip');
+  if (!Number.isInteger(skip) || skip < 0 || skip > MAX_SKIP) throw badUserInput(`skip must be from 0 to ${MAX_SKIP}.`, 'skip');
   const byName = orderBy?.field === PointOrderField.NAME;
   const dir: 'asc' | 'desc' = orderBy?.direction === OrderDirection.DESC ? 'desc' : 'asc';
   // 'points' is the name of the default order's cursors since the first release.
@@ -112,7 +151,12 @@ export async function pointsPage(
       return schedule !== undefined && hasSchedule(schedule) && isOpenAt(schedule, openAt);
     });
     const demo = open.filter((p) => p.source.demo).length;
-    return { ...pageOf(list, open, first, skipped(list, open, after, skip, keyOf), keyOf), countDemo: async () => demo };
+    const managers = [...new Set(open.flatMap((p) => (p.manager === null ? [] : [p.manager])))].sort().slice(0, MAX_MANAGERS);
+    return {
+      ...pageOf(list, open, first, skipped(list, open, after, skip, keyOf), keyOf),
+      countDemo: async () => demo,
+      managers: async () => managers,
+    };
   }
   const cursor = decodeCursor(list, after);
   let page = where;
@@ -122,11 +166,20 @@ export async function pointsPage(
     const beyond: FilterQuery<Point> = byName ? { $or: [{ name: { [op]: name } }, { name, id: { [op]: id } }] } : { id: { [op]: id } };
     page = { $and: [...conditions, beyond] };
   }
-  const [totalCount, rows] = await Promise.all([
-    ctx.em.count(Point, where),
-    ctx.em.find(Point, page, { orderBy: order, limit: first + 1, offset: skip }),
-  ]);
-  return { ...toConnection(list, rows, first, totalCount, keyOf, cursor !== null || skip > 0), countDemo: demoCount(ctx, where) };
+  const read = () => ctx.em.find(Point, page, { orderBy: order, limit: first + 1, offset: skip });
+  let totalCount: number;
+  let rows: Point[];
+  if (skip === 0) [totalCount, rows] = await Promise.all([ctx.em.count(Point, where), read()]);
+  else {
+    // Counted first: a page past the end of the list is known empty without reading the rows before it.
+    totalCount = await ctx.em.count(Point, where);
+    rows = cursor === null && skip >= totalCount ? [] : await read();
+  }
+  return {
+    ...toConnection(list, rows, first, totalCount, keyOf, cursor !== null || skip > 0),
+    countDemo: demoCount(ctx, where),
+    managers: managersOf(ctx, where),
+  };
 }
 
 /** The cursor of the point `skip` places after `after` in a list in memory; past its end, the cursor of its last point. */
@@ -166,5 +219,6 @@ export async function pointsModifiedSincePage(
   return {
     ...toConnection('pointsModifiedSince', rows, first, totalCount, (p) => `${p.updatedAt.toISOString()}|${p.id}`, cursor !== null),
     countDemo: demoCount(ctx, where),
+    managers: managersOf(ctx, where),
   };
 }

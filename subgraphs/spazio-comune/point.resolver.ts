@@ -43,7 +43,8 @@ export class PointResolver {
     orderBy: PointOrder | null,
     @Arg('skip', () => Int, {
       nullable: true,
-      description: 'How many points to pass over before the page (after the cursor, if any), for numbered pages; 0 by default.',
+      description:
+        'How many points to pass over before the page (after the cursor, if any), for numbered pages: 0 (the default) to 10000, more is refused (BAD_USER_INPUT, argumentName skip); past the end of the list, an empty page with its totalCount.',
     })
     skip: number | null,
     @Ctx() ctx: Context,

@@ -5,7 +5,7 @@ import { Address } from '../shared/address.js';
 import { DateTime, LocalDate } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { Municipio } from './municipio.js';
-import { pointSearchText } from './point-search.js';
+import { pointHsdsIds, pointSearchText } from './point-search.js';
 
 export enum PointKind {
   CSRC = 'CSRC',
@@ -34,6 +34,11 @@ registerEnumType(PointKind, {
   name: 'point_search_index',
   expression: (table) =>
     `create index "point_search_index" on ${table} using gin ((${pointSearchText()}) "spazio_comune"."gin_trgm_ops") with (fastupdate = off)`,
+})
+// PointFilter.hsdsIds: the HSDS ids of a point's records (hsds_id and pgcrypto, created by the migration that made it).
+@Index({
+  name: 'point_hsds_index',
+  expression: (table) => `create index "point_hsds_index" on ${table} using gin ((${pointHsdsIds()})) with (fastupdate = off)`,
 })
 @ObjectType('Point', { description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
 export class Point {

@@ -1,0 +1,90 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hsdsId } from '../gateway/hsds/ids.js';
+import { fold, searchWords } from '../gateway/hsds/search.js';
+import { POINT_KIND_LABEL } from '../gateway/isomorphic/point-label.js';
+import { subgraphs } from '../subgraphs/index.js';
+import { openDatabase } from '../subgraphs/shared/orm.js';
+import { folded, KIND_LABELS, fold as sqlConstantFold } from '../subgraphs/spazio-comune/point-search.js';
+
+// The HSDS search reads words one way whether the graph searches (in SQL, from the trigram index) or
+// the gateway matches records itself; the two folds and the two HSDS ids agree on the same text.
+
+let orm: MikroORM;
+beforeAll(async () => {
+  const definition = subgraphs.find((s) => s.name === 'spazio-comune');
+  if (!definition) throw new Error('no spazio-comune subgraph');
+  orm = await openDatabase(definition, inject('databaseUrl'));
+});
+afterAll(async () => {
+  await orm?.close();
+});
+
+/** Text with what the review found apart (´ and ·), accents precomposed and combining, cases, and letters NFD keeps. */
+const SAMPLES = [
+  'Città',
+  'CITTÀ DI MILANO',
+  'Citta´',
+  'perche` Perché',
+  'l·l Col·legi',
+  'Ünïcode naïve ¨',
+  'Cafe\u0301 déjà-vu',
+  'ÆØÅ Œuvre ß straße İstanbul',
+  'Ǆ ǅ ǆ Ⅻ ﬁ',
+  'Centro Socio Ricreativo Culturale (CSRC)',
+  'SPAZIO COMUNE.3 · Municipio 3',
+  "Sant'Ambrogio – Via dell’Orso 12/A",
+  'ÀÈÉÌÒÙ àèéìòù çñ',
+];
+
+describe('the fold of search', () => {
+  it('folds the same in the gateway, in the subgraph and in PostgreSQL', async () => {
+    const em = orm.em.fork();
+    for (const sample of SAMPLES) {
+      const [row] = await em.execute<{ folded: string }[]>(`select ${folded('?::text')} as folded`, [sample]);
+      expect({ sample, folded: row?.folded }).toEqual({ sample, folded: fold(sample) });
+      expect(sqlConstantFold(sample)).toBe(fold(sample));
+    }
+  });
+
+  it('takes accents off and lower-cases A to Z, and nothing else', () => {
+    expect(fold('CITTÀ Citta´ città')).toBe('citta citta citta');
+    expect(fold('Col·legi')).toBe('collegi');
+    expect(fold('Œuvre')).toBe('Œuvre');
+  });
+
+  it('writes the kinds as the gateway labels them', () => {
+    expect(KIND_LABELS).toEqual(POINT_KIND_LABEL);
+  });
+});
+
+describe('the words of search', () => {
+  it('leaves out words under 3 characters, and refuses a search of such words alone', () => {
+    expect(searchWords('Centro di Città')).toEqual({ words: ['centro', 'citta'] });
+    expect(searchWords('di a')).toEqual({ refused: expect.stringContaining('at least 3') });
+    expect(searchWords('   ')).toEqual({ words: [] });
+  });
+
+  it('bounds the words in count and length', () => {
+    expect(searchWords(Array.from({ length: 11 }, () => 'parola').join(' '))).toEqual({ refused: expect.stringContaining('10 words') });
+    expect(searchWords('a'.repeat(41))).toEqual({ refused: expect.stringContaining('40 characters') });
+    expect(searchWords('a'.repeat(40))).toEqual({ words: ['a'.repeat(40)] });
+  });
+});
+
+describe('the HSDS ids', () => {
+  it('are computed in PostgreSQL as the gateway computes them', async () => {
+    const em = orm.em.fork();
+    const keys: [string, string][] = [
+      ['service', 'point:demo-csrc-3-1'],
+      ['organization', 'Comune di Milano'],
+      ['location', 'point:Città ´·'],
+      ['service-at-location', 'point:x@point:x'],
+      ['organization', 'Ærø – Società Cooperativa'],
+    ];
+    for (const [kind, key] of keys) {
+      const [row] = await em.execute<{ id: string }[]>(`select "spazio_comune"."hsds_id"(?, ?)::text as id`, [kind, key]);
+      expect({ kind, key, id: row?.id }).toEqual({ kind, key, id: hsdsId(kind, key) });
+    }
+  });
+});
