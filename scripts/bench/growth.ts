@@ -11,19 +11,20 @@ import { residentMiB, type Service, startApolloGateway, startSubgraphProcess } f
 
 /**
  * The growth curve (issue 16, point 5): the same reads, unloaded and with every cache off, over the
- * seed alone and over the scale data set at each scale, each on a new database of its own. For each
- * read: its median latency and the SQL statements it costs (the subgraphs' db_statements_total,
- * before and after); for each size: the processes' memory and the throughput of `npm run import`.
+ * seed with 10,000 points imported through `npm run import` (the issue's test) and over the scale
+ * data set at each scale, each on a new database of its own, each against a hub on the seed alone
+ * that stays up all along: the two hubs' requests alternate in slices, so that a noisy machine slows
+ * both alike and the ratio holds where the milliseconds do not. For each read: its median latency
+ * and the SQL statements it costs (the subgraphs' db_statements_total, before and after); for each
+ * size: the processes' memory and the time of `npm run import`.
  */
 export interface GrowthLevel {
-  /** The seed, the seed with the import's points, or a scale. */
+  /** The seed with the import's points, or a scale. */
   label: string;
-  /** 0 for the seed alone. */
-  scale: number;
   points: number;
   placementsPerCall: number;
-  /** Per read, in the order of GROWTH_READS. */
-  reads: { p50: number; statements: number }[];
+  /** Per read, in the order of GROWTH_READS: on this data, and on the seed hub in the same slices. */
+  reads: { p50: number; statements: number; seedP50: number }[];
   memory: { name: string; mib: number }[];
   import: { points: number; seconds: number };
 }
@@ -51,7 +52,17 @@ export const GROWTH_READS = async (readOperation: (name: string) => Promise<stri
 /** Points of the import timed at each size: over the 1 MB request limit, so sent in staged parts. */
 const IMPORT_POINTS = Number(process.env.BENCH_GROWTH_IMPORT_POINTS ?? 10_000);
 
-export async function measureGrowth(options: {
+/** Slices of requests per read, alternating between the seed hub and the other. */
+const SLICES = 5;
+
+interface RunningHub {
+  gateway: Service;
+  subgraphs: Service[];
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+type Options = {
   root: string;
   /** The database server's URL: each size gets a new database on it. */
   serverUrl: string;
@@ -60,99 +71,117 @@ export async function measureGrowth(options: {
   requests: number;
   reads: Read[];
   log: (line: string) => void;
-}): Promise<GrowthLevel[]> {
+};
+
+export async function measureGrowth(options: Options): Promise<GrowthLevel[]> {
   const levels: GrowthLevel[] = [];
-  for (const scale of [0, ...options.scales]) {
-    const url = await newDatabase(options.serverUrl, `hub_growth_${String(scale).replace('.', '_')}`);
-    if (scale > 0) await generateScaleData(url, scale, options.log);
-    const env = { DATABASE_URL: url, HUB_KEYS_DIR: `${options.workDir}/keys`, NODE_ENV: 'production', HUB_RESPONSE_CACHE_SECONDS: '0' };
-    const started: Service[] = [];
-    try {
-      options.log(`growth, ${scale === 0 ? 'the seed' : `scale ${scale}`}: starting the three subgraphs and our gateway, caches off…`);
-      const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(options.root, name, env)));
-      started.push(...subgraphs);
-      const gateway = await startApolloGateway(options.root, subgraphs, { ...env, HUB_RATE_LIMIT: 'off' });
-      started.push(gateway);
-      const measure = async (label: string, points: number) => {
-        const reads = await timeReads(gateway.url, subgraphs, options, label);
-        const sizes = scale > 0 ? sizesAt(scale) : null;
-        return {
+  const seed = await startHubOn(options, await newDatabase(options.serverUrl, 'hub_growth_seed'));
+  try {
+    for (const scale of [0, ...options.scales]) {
+      const url = await newDatabase(options.serverUrl, `hub_growth_${String(scale).replace('.', '_')}`);
+      if (scale > 0) await generateScaleData(url, scale, options.log);
+      const hub = await startHubOn(options, url);
+      try {
+        const label = scale === 0 ? `seed + ${IMPORT_POINTS} imported` : `scale ${scale}`;
+        // The seed level is the issue's test: the points go in through `npm run import`, then the reads.
+        const imported = scale === 0 ? await timeImport(options, hub, 'seed') : null;
+        const reads = await timeReads(seed, hub, options, label);
+        const later = scale === 0 ? null : await timeImport(options, hub, label);
+        levels.push({
           label,
-          scale,
-          points,
-          placementsPerCall: sizes?.placementsPerCall ?? 7,
+          points: SEED_POINTS + (scale > 0 ? sizesAt(scale).points : IMPORT_POINTS),
+          placementsPerCall: scale > 0 ? sizesAt(scale).placementsPerCall : 7,
           reads,
-          memory: started.map((s) => ({ name: s.name, mib: residentMiB(s.pid) })),
-          import: { points: 0, seconds: Number.NaN },
-        };
-      };
-      const points = SEED_POINTS + (scale > 0 ? sizesAt(scale).points : 0);
-      const level: GrowthLevel = await measure(scale === 0 ? 'seed' : `scale ${scale}`, points);
-      level.import = await timeImport(options, gateway.url, env, scale);
-      levels.push(level);
-      // The issue's test: the seed with the import's points on top, through `npm run import`.
-      if (scale === 0) levels.push(await measure(`seed + ${IMPORT_POINTS} imported`, points + IMPORT_POINTS));
-    } finally {
-      for (const service of started.reverse()) await service.stop();
+          memory: [hub.gateway, ...hub.subgraphs].map((s) => ({ name: s.name, mib: residentMiB(s.pid) })),
+          import: (imported ?? later) as GrowthLevel['import'],
+        });
+      } finally {
+        await hub.stop();
+      }
     }
+  } finally {
+    await seed.stop();
   }
   return levels;
 }
 
-/** Each read's median latency and the SQL statements it costs, unloaded. */
-async function timeReads(
-  gatewayUrl: string,
-  subgraphs: Service[],
-  options: { requests: number; reads: Read[]; log: (line: string) => void },
-  label: string,
-): Promise<GrowthLevel['reads']> {
+/** The three subgraphs and our gateway on one database, every cache off, as `npm start` runs them. */
+async function startHubOn(options: Options, url: string): Promise<RunningHub> {
+  const env = { DATABASE_URL: url, HUB_KEYS_DIR: `${options.workDir}/keys`, NODE_ENV: 'production', HUB_RESPONSE_CACHE_SECONDS: '0' };
+  const started: Service[] = [];
+  const stop = async () => {
+    for (const service of started.reverse()) await service.stop();
+  };
+  try {
+    const subgraphs = await Promise.all(SUBGRAPHS.map(({ name }) => startSubgraphProcess(options.root, name, env)));
+    started.push(...subgraphs);
+    const gateway = await startApolloGateway(options.root, subgraphs, { ...env, HUB_RATE_LIMIT: 'off' });
+    started.push(gateway);
+    return { gateway, subgraphs, env, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Each read's median latency on both hubs, in alternating slices, and the SQL statements it costs the other. */
+async function timeReads(seed: RunningHub, hub: RunningHub, options: Options, label: string): Promise<GrowthLevel['reads']> {
   const reads: GrowthLevel['reads'] = [];
   for (const read of options.reads) {
-    const send = () => ('path' in read.request ? get(gatewayUrl, read.request.path) : answer(gatewayUrl, read.request));
-    try {
-      for (let i = 0; i < 3; i++) await send();
-      const before = await statementsSent(subgraphs);
-      const times: number[] = [];
-      for (let i = 0; i < options.requests; i++) {
+    const send = (url: string) => ('path' in read.request ? get(url, read.request.path) : answer(url, read.request));
+    const timed = async (url: string, count: number, times: number[]) => {
+      for (let i = 0; i < count; i++) {
         const began = performance.now();
-        await send();
+        await send(url);
         times.push(performance.now() - began);
       }
-      // The /metrics reads between cost no statements; the change listeners' pings may add a few.
-      reads.push({ p50: median(times), statements: ((await statementsSent(subgraphs)) - before) / options.requests });
-      options.log(`growth, ${label}: ${read.name} ${median(times).toFixed(1)} ms`);
+    };
+    try {
+      for (let i = 0; i < 3; i++) await Promise.all([send(seed.gateway.url), send(hub.gateway.url)]);
+      const onSeed: number[] = [];
+      const onHub: number[] = [];
+      let statements = 0;
+      for (let slice = 0; slice < SLICES; slice++) {
+        await timed(seed.gateway.url, Math.ceil(options.requests / SLICES), onSeed);
+        const before = await statementsSent(hub.subgraphs);
+        await timed(hub.gateway.url, Math.ceil(options.requests / SLICES), onHub);
+        // The /metrics reads between cost no statements; the change listeners' pings may add a few.
+        statements += (await statementsSent(hub.subgraphs)) - before;
+      }
+      reads.push({ p50: median(onHub), statements: statements / onHub.length, seedP50: median(onSeed) });
+      options.log(`growth, ${label}: ${read.name} ${median(onHub).toFixed(1)} ms (seed ${median(onSeed).toFixed(1)} ms)`);
     } catch (error) {
       // A read that fails at a size is a finding, shown as such in the table; the others still run.
-      reads.push({ p50: Number.NaN, statements: Number.NaN });
+      reads.push({ p50: Number.NaN, statements: Number.NaN, seedP50: Number.NaN });
       options.log(`growth, ${label}: ${read.name} FAILED: ${String(error).slice(0, 300)}`);
     }
   }
   return reads;
 }
 
-/** The rows of the growth table, as the README shows it. */
+/** The rows of the growth table, as the README shows it: per level, p50 ms (SQL statements) and the ratio to the seed. */
 export function growthLines(reads: Read[], levels: GrowthLevel[]): string[] {
-  const cell = (text: string) => text.padStart(22);
-  const [seed, imported] = levels;
-  const last = levels.at(-1);
+  const cell = (text: string) => text.padStart(30);
   const lines = [
-    `${'read (p50 ms, SQL statements)'.padEnd(34)}${levels.map((l) => cell(l.label)).join('')}${cell('imported / seed [≤ 2]')}${cell(`${last?.label} / seed`)}`,
-    `${'  points; placements per call'.padEnd(34)}${levels.map((l) => cell(`${l.points}; ${l.placementsPerCall}`)).join('')}`,
+    `${'read: p50 ms (statements), ÷ seed'.padEnd(30)}${cell('seed')}${levels.map((l) => cell(l.label)).join('')}`,
+    `${'  points; placements per call'.padEnd(30)}${cell(`${SEED_POINTS}; 7`)}${levels.map((l) => cell(`${l.points}; ${l.placementsPerCall}`)).join('')}`,
   ];
   reads.forEach((read, i) => {
-    const at = (l: GrowthLevel) => l.reads[i] ?? { p50: Number.NaN, statements: Number.NaN };
-    const ratio = (l: GrowthLevel | undefined) => (l && seed ? `${(at(l).p50 / at(seed).p50).toFixed(2)}×` : '');
+    const at = (l: GrowthLevel) => l.reads[i] ?? { p50: Number.NaN, statements: Number.NaN, seedP50: Number.NaN };
+    const seedP50 = levels[0] ? at(levels[0]).seedP50 : Number.NaN;
     lines.push(
-      `${read.name.padEnd(34)}${levels.map((l) => cell(`${at(l).p50.toFixed(1)} (${at(l).statements.toFixed(1)})`)).join('')}${cell(ratio(imported))}${cell(ratio(last))}`,
+      `${read.name.padEnd(30)}${cell(seedP50.toFixed(1))}${levels
+        .map((l) => cell(`${at(l).p50.toFixed(1)} (${at(l).statements.toFixed(1)}) ${(at(l).p50 / at(l).seedP50).toFixed(2)}×`))
+        .join('')}`,
     );
   });
   for (const name of levels[0]?.memory.map((m) => m.name) ?? []) {
     lines.push(
-      `${`memory of ${name}, MiB`.padEnd(34)}${levels.map((l) => cell((l.memory.find((m) => m.name === name)?.mib ?? Number.NaN).toFixed(0))).join('')}`,
+      `${`${name}, MiB`.padEnd(30)}${cell('')}${levels.map((l) => cell((l.memory.find((m) => m.name === name)?.mib ?? Number.NaN).toFixed(0))).join('')}`,
     );
   }
   lines.push(
-    `${`npm run import of ${IMPORT_POINTS} points, s`.padEnd(34)}${levels.map((l) => cell(l.import.points ? `${l.import.seconds.toFixed(1)} (${(l.import.points / l.import.seconds).toFixed(0)}/s)` : '')).join('')}`,
+    `${`npm run import, ${IMPORT_POINTS} points`.padEnd(30)}${cell('')}${levels.map((l) => cell(`${l.import.seconds.toFixed(1)} s (${(l.import.points / l.import.seconds).toFixed(0)}/s)`)).join('')}`,
   );
   return lines;
 }
@@ -188,30 +217,25 @@ async function get(graphqlUrl: string, path: string): Promise<void> {
 }
 
 /** `npm run import` (the built CLI) of new points into the running hub: how long until it reported the commit. */
-async function timeImport(
-  options: { root: string; workDir: string; log: (line: string) => void },
-  gatewayUrl: string,
-  env: Record<string, string>,
-  scale: number,
-): Promise<GrowthLevel['import']> {
+async function timeImport(options: Options, hub: RunningHub, label: string): Promise<GrowthLevel['import']> {
   const rows = Array.from({ length: IMPORT_POINTS }, (_, i) => {
     const n = String(i).padStart(5, '0');
     // A grid over central Milan, so that the points fall in every Municipio and have neighbours.
     const [latitude, longitude] = [45.44 + (i % 100) / 1000, 9.14 + Math.floor(i / 100) / 1000];
     return `bench-import-${n},WEMI,Spazio WeMi del benchmark ${n},"Via del benchmark, ${i + 1}",Milano,${latitude.toFixed(5)},${longitude.toFixed(5)},MON 09:00-13:00 FRONT_OFFICE`;
   });
-  const file = `${options.workDir}/growth-import-${scale}.csv`;
+  const file = `${options.workDir}/growth-import-${label.replace(/\W+/g, '-')}.csv`;
   await writeFile(file, ['id,kind,name,street,city,latitude,longitude,hours', ...rows].join('\n'));
   const began = performance.now();
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [`${options.root}/dist/scripts/import.js`, file], {
-      env: { ...process.env, ...env, HUB_URL: gatewayUrl },
+      env: { ...process.env, ...hub.env, HUB_URL: hub.gateway.url },
       stdio: 'ignore',
     });
     child.once('exit', resolve);
   });
   const seconds = (performance.now() - began) / 1000;
   if (code !== 0) throw new Error(`npm run import of ${IMPORT_POINTS} points exited with ${code}`);
-  options.log(`growth, scale ${scale}: imported ${IMPORT_POINTS} points in ${seconds.toFixed(1)} s`);
+  options.log(`growth, ${label}: imported ${IMPORT_POINTS} points in ${seconds.toFixed(1)} s`);
   return { points: IMPORT_POINTS, seconds };
 }
