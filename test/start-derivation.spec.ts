@@ -87,12 +87,10 @@ describe('a start on a database with many points', () => {
   });
 
   it('derives what a write left unplaced: a point inserted with psql, a Municipio a source now gives', async () => {
-    await orm.em
-      .fork()
-      .execute(
-        `insert into spazio_comune.point (id, kind, name, address_latitude, address_longitude, source_document, source_demo, version, updated_at)
+    await orm.em.fork().execute(
+      `insert into spazio_comune.point (id, kind, name, address_latitude, address_longitude, source_document, source_demo, version, updated_at)
          values ('wemi-a-mano', 'WEMI', 'A mano', 45.4642, 9.19, 'psql', false, 1, now())`,
-      );
+    );
     await orm.em.fork().execute(`update spazio_comune.point set municipio_number = 3 where id = 'wemi-avvio-1'`);
     const statements = await start();
     const placed = await one(`select derived_municipio_number from spazio_comune.point where id = 'wemi-a-mano'`);
