@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LockMode, Reference } from '@mikro-orm/core';
+import { Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Address } from '../../shared/address.js';
 import type { Viewer } from '../../shared/auth/viewer.js';
@@ -88,6 +88,10 @@ export interface WritePointsOptions {
  * Locks as the editors' writes do (point-write.ts): the rows of the points first (FOR UPDATE, in
  * id order, so that two imports cannot deadlock either), then the change feed's clock. Points are
  * compared and updated as they are under the lock, so no write committed meanwhile is lost.
+ *
+ * Written CHUNK points at a time, in the one transaction: each chunk's points are read, compared,
+ * written (multi-row inserts) and let go before the next, so the records an import holds do not
+ * grow with its file; the report (counts and changes) does.
  */
 export async function writePoints(
   em: EntityManager,
@@ -95,12 +99,46 @@ export async function writePoints(
   rows: PointRow[],
   options: WritePointsOptions,
 ): Promise<PointsImportCounts> {
-  const { document, action, replace = false } = options;
   const counts: PointsImportCounts = { points: rows.length, created: 0, updated: 0, unchanged: 0, records: [] };
-  const ids = [...new Set(rows.map((r) => r.id))].sort();
-  const locked = await em.find(Point, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-  const existing = new Map(locked.map((p) => [p.id, p]));
-  const hours = await em.find(OpeningHours, { point: { $in: [...existing.keys()] } }, { orderBy: { id: 'asc' } });
+  const existing = await lockPoints(em, [...new Set(rows.map((r) => r.id))].sort());
+  const at = await feedInstant(em, Point);
+  await refuseCreatedMeanwhile(em, rows, existing);
+  for (let first = 0; first < rows.length; first += CHUNK) {
+    await writeChunk(em, viewer, rows.slice(first, first + CHUNK), existing, { ...options, at }, counts);
+    await em.flush();
+    em.clear();
+  }
+  return counts;
+}
+
+/** Points compared and written per flush (see writePoints). */
+const CHUNK = 1_000;
+
+/** Locks the rows of the points already there, in id order, reading only their ids; answers them. */
+async function lockPoints(em: EntityManager, ids: string[]): Promise<Set<string>> {
+  const locked = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `select id from ${tableOf(em, Point)} where id = any(array[?]::text[]) order by id for update`,
+      [ids],
+      'all',
+      em.getTransactionContext(),
+    );
+  return new Set(locked.map((row) => row.id));
+}
+
+async function writeChunk(
+  em: EntityManager,
+  viewer: Viewer,
+  rows: PointRow[],
+  locked: Set<string>,
+  options: WritePointsOptions & { at: Date },
+  counts: PointsImportCounts,
+): Promise<void> {
+  const { document, action, replace = false, at } = options;
+  const there = rows.filter((row) => locked.has(row.id)).map((row) => row.id);
+  const existing = new Map((there.length === 0 ? [] : await em.find(Point, { id: { $in: there } })).map((p) => [p.id, p]));
+  const hours = there.length === 0 ? [] : await em.find(OpeningHours, { point: { $in: there } }, { orderBy: { id: 'asc' } });
   // Grouped once: filtering the list for each point took minutes for 10,000 points already there.
   const hoursOf = new Map<string, OpeningHours[]>();
   for (const h of hours) {
@@ -108,8 +146,6 @@ export async function writePoints(
     if (list) list.push(h);
     else hoursOf.set(h.point.id, [h]);
   }
-  const at = await feedInstant(em, Point);
-  await refuseCreatedMeanwhile(em, rows, existing);
   const written: Point[] = [];
   for (const row of rows) {
     const source = Object.assign(new Source(), { document, section: `riga ${row.line}`, url: null, demo: false });
@@ -171,8 +207,6 @@ export async function writePoints(
   }
   // Points with coordinates but no Municipio from a source are placed by the official boundaries.
   await placeByBoundaries(em, written);
-  await em.flush();
-  return counts;
 }
 
 /**
@@ -198,7 +232,7 @@ async function placeByBoundaries(em: EntityManager, points: Point[]): Promise<vo
  * imports of one new id): the change feed's clock, held now, orders them, and this one changes
  * nothing and says so, rather than failing on the duplicate key. Sent again, it updates that point.
  */
-async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Map<string, Point>): Promise<void> {
+async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Set<string>): Promise<void> {
   const missing = rows.filter((row) => !existing.has(row.id));
   if (missing.length === 0) return;
   const created = new Set(
