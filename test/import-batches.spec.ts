@@ -5,12 +5,14 @@ import { importServizioCivileCall } from '../subgraphs/servizio-civile/import/im
 import { openDatabase } from '../subgraphs/shared/orm.js';
 import { writePoints } from '../subgraphs/spazio-comune/import/import-points.js';
 import { parsePoints } from '../subgraphs/spazio-comune/import/parse-points.js';
+import { MAX_UPLOAD_CHARACTERS, stagePart } from '../subgraphs/spazio-comune/import-upload.js';
 import { fixture } from './support/document-text.js';
 import { scratchDatabase } from './support/scratch-database.js';
 
 // The importers write in batches: the statements an import sends do not grow with its records
 // (reads up front, multi-row inserts). Each import runs in a transaction that is rolled back, on a
-// database of the spec's own; its statements are counted. Throughput is the benchmark's business.
+// database of the spec's own; its statements are counted. A file larger than an import is measured
+// to hold is refused when staged. Throughput is the benchmark's business.
 
 let database: Awaited<ReturnType<typeof scratchDatabase>>;
 const orms: Record<string, MikroORM> = {};
@@ -70,7 +72,7 @@ function pointRows(count: number) {
   return rows;
 }
 
-describe('an import writes in batches', () => {
+describe('imports of many records', () => {
   it('a Servizio Civile call of 250 more placements sends no statement per record: one more insert per 300 rows at most', async () => {
     const created: number[] = [];
     const count = (extra: number) =>
@@ -89,5 +91,17 @@ describe('an import writes in batches', () => {
     const count = (n: number) =>
       counted(orms['spazio-comune'], (em) => writePoints(em, admin, pointRows(n), { document: 'test', action: 'importPoints' }));
     expect(await count(250)).toBe(await count(20));
+  });
+
+  it('a staged file larger than one import is measured to hold is refused when staged, not imported', async () => {
+    const uploadId = '00000000-0000-4000-8000-000000000016';
+    const refused = await orms['spazio-comune']?.em
+      .fork()
+      .transactional((em) => stagePart(em, uploadId, 0, 'x'.repeat(MAX_UPLOAD_CHARACTERS + 1)))
+      .then(
+        () => null,
+        (error: { errors?: { message: string }[] }) => error.errors?.[0]?.message,
+      );
+    expect(refused).toBe(`text an upload holds at most ${MAX_UPLOAD_CHARACTERS} characters.`);
   });
 });
