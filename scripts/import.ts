@@ -6,6 +6,7 @@ import { request } from 'undici';
 import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { NOT_SENT } from '../server/not-sent.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
+import { MAX_UPLOAD_CHARACTERS } from '../subgraphs/spazio-comune/import-upload.js';
 import { signEmbeddedToken } from './token.js';
 
 /**
@@ -181,6 +182,12 @@ export async function main(
   }
   if (values.replace && kind !== 'points') {
     io.err('--replace is for points files.');
+    return 2;
+  }
+  if (kind === 'points' && text.length > MAX_UPLOAD_CHARACTERS) {
+    io.err(
+      `${file} has ${text.length} characters; one import takes at most ${MAX_UPLOAD_CHARACTERS} (about 50,000 points). Split it into files of fewer rows: each is imported on its own, all or nothing.`,
+    );
     return 2;
   }
   const dryRun = values['dry-run'] ?? false;

@@ -76,6 +76,24 @@ function splitRow(raw: string): string[] {
 const SEPARATOR = /(\s+[–—-]\s+|\s*[/;,&+]\s*|\s+(?:e|ed|and)\s+)/iu;
 
 /**
+ * The codes of a table's sites by normalised name, made once per table: normalising every name for
+ * every line a section title might be took seconds for a national call of thousands of sites.
+ */
+const NAMES = new WeakMap<SiteRow[], Map<string, string[]>>();
+function namesOf(sites: SiteRow[]): Map<string, string[]> {
+  let names = NAMES.get(sites);
+  if (!names) {
+    names = new Map();
+    for (const site of sites) {
+      const key = normKey(site.name);
+      names.set(key, [...(names.get(key) ?? []), site.code]);
+    }
+    NAMES.set(sites, names);
+  }
+  return names;
+}
+
+/**
  * The sites a section title names: by code («167298 – …»), by name (normalised: case, accents,
  * spaces and punctuation do not count), or as a list of names («Municipio 2 – Municipio 9»), every
  * part of which must name a site; a title with one unknown part names none.
@@ -83,7 +101,8 @@ const SEPARATOR = /(\s+[–—-]\s+|\s*[/;,&+]\s*|\s+(?:e|ed|and)\s+)/iu;
 export function sitesNamedBy(title: string, sites: SiteRow[]): { codes: string[]; shared: boolean } | null {
   const code = SITE_CODE.exec(title.trim())?.[1];
   if (code && sites.some((site) => site.code === code)) return { codes: [code], shared: false };
-  const byName = (text: string) => sites.filter((site) => normKey(site.name) === normKey(text)).map((site) => site.code);
+  const names = namesOf(sites);
+  const byName = (text: string) => names.get(normKey(text)) ?? [];
   const whole = byName(title);
   if (whole.length > 0) return { codes: whole, shared: false };
   const tokens = title.split(SEPARATOR);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LockMode, Reference } from '@mikro-orm/core';
+import { Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Address } from '../../shared/address.js';
 import type { Viewer } from '../../shared/auth/viewer.js';
@@ -8,7 +8,7 @@ import { Source } from '../../shared/source.js';
 import { tableOf } from '../../shared/sql.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
 import { feedInstant } from '../../shared/write.js';
-import { deriveMunicipi } from '../geography.js';
+import { municipioNumbersAt } from '../geography.js';
 import { Municipio } from '../municipio.js';
 import { OpeningHours } from '../opening-hours.js';
 import { Point, type PointKind } from '../point.js';
@@ -88,6 +88,10 @@ export interface WritePointsOptions {
  * Locks as the editors' writes do (point-write.ts): the rows of the points first (FOR UPDATE, in
  * id order, so that two imports cannot deadlock either), then the change feed's clock. Points are
  * compared and updated as they are under the lock, so no write committed meanwhile is lost.
+ *
+ * Written CHUNK points at a time, in the one transaction: each chunk's points are read, compared,
+ * written (multi-row inserts) and let go before the next, so the records an import holds do not
+ * grow with its file; the report (counts and changes) does.
  */
 export async function writePoints(
   em: EntityManager,
@@ -95,12 +99,46 @@ export async function writePoints(
   rows: PointRow[],
   options: WritePointsOptions,
 ): Promise<PointsImportCounts> {
-  const { document, action, replace = false } = options;
   const counts: PointsImportCounts = { points: rows.length, created: 0, updated: 0, unchanged: 0, records: [] };
-  const ids = [...new Set(rows.map((r) => r.id))].sort();
-  const locked = await em.find(Point, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-  const existing = new Map(locked.map((p) => [p.id, p]));
-  const hours = await em.find(OpeningHours, { point: { $in: [...existing.keys()] } }, { orderBy: { id: 'asc' } });
+  const existing = await lockPoints(em, [...new Set(rows.map((r) => r.id))].sort());
+  const at = await feedInstant(em, Point);
+  await refuseCreatedMeanwhile(em, rows, existing);
+  for (let first = 0; first < rows.length; first += CHUNK) {
+    await writeChunk(em, viewer, rows.slice(first, first + CHUNK), existing, { ...options, at }, counts);
+    await em.flush();
+    em.clear();
+  }
+  return counts;
+}
+
+/** Points compared and written per flush (see writePoints). */
+const CHUNK = 1_000;
+
+/** Locks the rows of the points already there, in id order, reading only their ids; answers them. */
+async function lockPoints(em: EntityManager, ids: string[]): Promise<Set<string>> {
+  const locked = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      `select id from ${tableOf(em, Point)} where id = any(array[?]::text[]) order by id for update`,
+      [ids],
+      'all',
+      em.getTransactionContext(),
+    );
+  return new Set(locked.map((row) => row.id));
+}
+
+async function writeChunk(
+  em: EntityManager,
+  viewer: Viewer,
+  rows: PointRow[],
+  locked: Set<string>,
+  options: WritePointsOptions & { at: Date },
+  counts: PointsImportCounts,
+): Promise<void> {
+  const { document, action, replace = false, at } = options;
+  const there = rows.filter((row) => locked.has(row.id)).map((row) => row.id);
+  const existing = new Map((there.length === 0 ? [] : await em.find(Point, { id: { $in: there } })).map((p) => [p.id, p]));
+  const hours = there.length === 0 ? [] : await em.find(OpeningHours, { point: { $in: there } }, { orderBy: { id: 'asc' } });
   // Grouped once: filtering the list for each point took minutes for 10,000 points already there.
   const hoursOf = new Map<string, OpeningHours[]>();
   for (const h of hours) {
@@ -108,8 +146,7 @@ export async function writePoints(
     if (list) list.push(h);
     else hoursOf.set(h.point.id, [h]);
   }
-  const at = await feedInstant(em, Point);
-  await refuseCreatedMeanwhile(em, rows, existing);
+  const written: Point[] = [];
   for (const row of rows) {
     const source = Object.assign(new Source(), { document, section: `riga ${row.line}`, url: null, demo: false });
     const after = fieldsOfRow(row);
@@ -129,6 +166,7 @@ export async function writePoints(
         updatedAt: at,
       });
       for (const h of row.hours) em.create(OpeningHours, { id: randomUUID(), point, ...h, source });
+      written.push(point);
       const changes = (Object.keys(after) as Key[])
         .filter((key) => !isEmpty(after[key]))
         .map((key) => ({ field: key, from: null, to: after[key] }));
@@ -153,6 +191,7 @@ export async function writePoints(
       for (const h of row.hours) em.create(OpeningHours, { id: randomUUID(), point: found, ...h, source });
     }
     found.source = source;
+    written.push(found);
     found.version += 1;
     found.updatedAt = at;
     recordChange(em, viewer, {
@@ -166,10 +205,26 @@ export async function writePoints(
     counts.records.push({ id: row.id, line: row.line, action: 'UPDATED', changes });
     counts.updated++;
   }
-  await em.flush();
   // Points with coordinates but no Municipio from a source are placed by the official boundaries.
-  await deriveMunicipi(em, ids);
-  return counts;
+  await placeByBoundaries(em, written);
+}
+
+/**
+ * Gives each point written that has coordinates but no Municipio from a source the Municipio whose
+ * boundary contains it, and clears the one derived where a source now says: all in one statement,
+ * before the rows are written, so that each is inserted or updated once (a second UPDATE of 10,000
+ * rows rewrote every index of the table again, the trigram index of the search among them).
+ */
+async function placeByBoundaries(em: EntityManager, points: Point[]): Promise<void> {
+  const unplaced = points.filter((p) => p.municipio === null && p.address.latitude !== null && p.address.longitude !== null);
+  const positions = unplaced.map((p) => [p.address.latitude, p.address.longitude] as [number, number]);
+  const numbers = positions.length === 0 ? [] : await municipioNumbersAt(em, positions);
+  const derived = new Map(unplaced.map((point, i) => [point, numbers[i] ?? null]));
+  for (const point of points) {
+    const number = derived.get(point) ?? null;
+    const current = point.derivedMunicipio ? Reference.unwrapReference(point.derivedMunicipio).number : null;
+    if (number !== current) point.derivedMunicipio = ref(em, number);
+  }
 }
 
 /**
@@ -177,7 +232,7 @@ export async function writePoints(
  * imports of one new id): the change feed's clock, held now, orders them, and this one changes
  * nothing and says so, rather than failing on the duplicate key. Sent again, it updates that point.
  */
-async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Map<string, Point>): Promise<void> {
+async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Set<string>): Promise<void> {
   const missing = rows.filter((row) => !existing.has(row.id));
   if (missing.length === 0) return;
   const created = new Set(
@@ -282,5 +337,5 @@ function sortHours<T extends { day: string; opens: string; closes: string; activ
 }
 
 function ref(em: EntityManager, number: number | null) {
-  return number === null ? null : em.getReference(Municipio, number);
+  return number === null ? null : Reference.create(em.getReference(Municipio, number));
 }

@@ -49,7 +49,7 @@ export async function seedSpazioComune(em: EntityManager, options: SeedOptions):
     Municipio,
     municipiERete.municipi.map((m) => ({ ...m, boundary: boundary.get(m.number) })) as EntityData<Municipio>[],
   );
-  await refreshMunicipioAreas(em);
+  const boundariesMoved = (await refreshMunicipioAreas(em)) > 0;
   await insertMissing(em, SpazioComune, municipiERete.networks as EntityData<SpazioComune>[]);
   await insertMissing(em, Point, punti.points as EntityData<Point>[]);
   await insertMissing(em, WemiCategory, schede.wemiCategories as EntityData<WemiCategory>[]);
@@ -59,8 +59,10 @@ export async function seedSpazioComune(em: EntityManager, options: SeedOptions):
   if (options.demo) {
     // A point changed through the back office keeps its hours, special schedules and operators:
     // demo children removed by a write are not inserted again, so the seed inserts the children
-    // only of points still at version 1.
-    const edited = new Set((await em.find(Point, { version: { $gt: 1 } }, { fields: ['id'] })).map((p) => p.id));
+    // only of points still at version 1. Asked of the demo points only: a start reads no more
+    // however many points were edited since.
+    const demoPoints = (demo.points as { id: string }[]).map((p) => p.id);
+    const edited = new Set((await em.find(Point, { id: { $in: demoPoints }, version: { $gt: 1 } }, { fields: ['id'] })).map((p) => p.id));
     for (const [entity, rows] of DEMO) {
       const untouched = rows.filter((row) => !edited.has((row as { point?: string }).point ?? ''));
       await insertMissing(em, entity, untouched);
@@ -68,5 +70,7 @@ export async function seedSpazioComune(em: EntityManager, options: SeedOptions):
   } else {
     for (const [entity] of [...DEMO].reverse()) await em.nativeDelete(entity, { source: { demo: true } });
   }
-  await deriveMunicipi(em);
+  // Only the points no write has placed yet (all of them when a boundary moved): a start does not
+  // cost work in proportion to the points when nothing changed.
+  await deriveMunicipi(em, boundariesMoved ? 'all' : 'unsettled');
 }
