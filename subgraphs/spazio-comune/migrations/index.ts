@@ -11,6 +11,7 @@ import { Migration20261203113000 } from './Migration20261203113000.js';
 import { Migration20261203113458 } from './Migration20261203113458.js';
 import { Migration20261203115913 } from './Migration20261203115913.js';
 import { Migration20261203130402 } from './Migration20261203130402.js';
+import { Migration20261203131822 } from './Migration20261203131822.js';
 
 export const migrations = [
   { name: 'Migration20261123112544', class: Migration20261123112544 },
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261203113458', class: Migration20261203113458 },
   { name: 'Migration20261203115913', class: Migration20261203115913 },
   { name: 'Migration20261203130402', class: Migration20261203130402 },
+  { name: 'Migration20261203131822', class: Migration20261203131822 },
 ];
