@@ -1,11 +1,11 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { type Connection, checkFirst, MAX_PAGE, pageOf } from '../shared/connection.js';
+import { MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { City } from './city.js';
 import { ComplianceCheck } from './compliance-check.js';
-import { ComplianceCheckConnection, complianceCheckKey } from './compliance-check-connection.js';
-import { complianceReport } from './compliance-data.js';
-import { ComplianceFilter, filterAndOrder } from './compliance-filter.js';
+import { ComplianceCheckConnection, type ComplianceCheckPage, complianceCheckPage } from './compliance-check-connection.js';
+import { complianceList } from './compliance-data.js';
+import { ComplianceFilter } from './compliance-filter.js';
 import { ComplianceSubject, ComplianceSubjectKind } from './compliance-subject.js';
 import { subjectById } from './compliance-subject.loaders.js';
 import { Operator } from './operator.js';
@@ -26,9 +26,8 @@ export class ComplianceCheckResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Arg('filter', () => ComplianceFilter, { nullable: true, description: 'Which checks to list.' }) filter: ComplianceFilter | null,
     @Ctx() ctx: Context,
-  ): Promise<Connection<ComplianceCheck>> {
-    checkFirst(first);
-    return pageOf('complianceChecks', filterAndOrder(await complianceReport(ctx.em), filter), first, after, complianceCheckKey);
+  ): Promise<ComplianceCheckPage> {
+    return complianceCheckPage(ctx.em, first, after, filter);
   }
 
   @Directive(`@listSize(assumedSize: ${MAX_COMPLIANCE_LIST})`)
@@ -37,7 +36,7 @@ export class ComplianceCheckResolver {
     deprecationReason: 'Use complianceChecks: it pages, filters by kind of subject and by result, and leads to each subject.',
   })
   async compliance(@Ctx() ctx: Context): Promise<ComplianceCheck[]> {
-    return (await complianceReport(ctx.em)).slice(0, MAX_COMPLIANCE_LIST);
+    return complianceList(ctx.em, MAX_COMPLIANCE_LIST);
   }
 
   @FieldResolver(() => ComplianceSubject, {

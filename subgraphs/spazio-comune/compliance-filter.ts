@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { badUserInput } from '../shared/errors.js';
-import { ComplianceCheck } from './compliance-check.js';
-import { RULES } from './compliance-rules.js';
+import type { ComplianceCheck } from './compliance-check.js';
+import { RULE_KIND, RULES, type RuleCode } from './compliance-rules.js';
 import { ComplianceSubjectKind } from './compliance-subject.js';
 
 /** Which compliance checks a list keeps, in a stable order a client can rely on. */
@@ -33,29 +33,46 @@ export class ComplianceFilter {
   rules?: string[] | null;
 }
 
-const resultOf = (check: ComplianceCheck) =>
-  check.passed === null ? ComplianceResult.UNKNOWN : check.passed ? ComplianceResult.PASSED : ComplianceResult.FAILED;
-
 const ruleOrder = new Map(Object.keys(RULES).map((code, i) => [code, i]));
-const KIND_ORDER = Object.values(ComplianceSubjectKind);
 
-/** The checks that match the filter, by rule (in the order of the technical sheets), then kind of subject, then subject id. */
-export function filterAndOrder(checks: ComplianceCheck[], filter: ComplianceFilter | null | undefined): ComplianceCheck[] {
-  const { subjectKinds, results, rules } = filter ?? {};
+/** The rules a filter keeps, in the order of the technical sheets (each rule is judged for one kind of subject). */
+export function rulesOf(filter: ComplianceFilter | null | undefined): RuleCode[] {
+  const { subjectKinds, rules } = filter ?? {};
   const unknown = (rules ?? []).filter((rule) => !ruleOrder.has(rule));
   if (unknown.length > 0)
     throw badUserInput(`filter.rules: no rule ${unknown.join(', ')}; the rules are ${[...ruleOrder.keys()].join(', ')}.`, 'filter');
-  return checks
-    .filter(
-      (c) =>
-        (subjectKinds == null || subjectKinds.includes(c.subjectKind)) &&
-        (results == null || results.includes(resultOf(c))) &&
-        (rules == null || rules.includes(c.rule)),
-    )
-    .sort(
-      (a, b) =>
-        (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0) ||
-        KIND_ORDER.indexOf(a.subjectKind) - KIND_ORDER.indexOf(b.subjectKind) ||
-        (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0),
-    );
+  return (Object.keys(RULES) as RuleCode[]).filter(
+    (rule) => (subjectKinds == null || subjectKinds.includes(RULE_KIND[rule])) && (rules == null || rules.includes(rule)),
+  );
 }
+
+const resultOf = (passed: boolean | null) =>
+  passed === null ? ComplianceResult.UNKNOWN : passed ? ComplianceResult.PASSED : ComplianceResult.FAILED;
+
+/** Whether a verdict has one of the results (all results when none is given). */
+export const hasResult = (passed: boolean | null, results: ComplianceResult[] | null | undefined) =>
+  results == null || results.includes(resultOf(passed));
+
+/** The same as SQL, over a verdict expression that is true, false or null. */
+export function resultSql(passed: string, results: ComplianceResult[] | null | undefined): string {
+  if (results == null) return 'true';
+  const is = { [ComplianceResult.PASSED]: 'true', [ComplianceResult.FAILED]: 'false', [ComplianceResult.UNKNOWN]: 'null' };
+  return results.length === 0 ? 'false' : `(${results.map((r) => `${passed} is ${is[r]}`).join(' or ')})`;
+}
+
+/** The place of a check in every list: by rule in the order of the sheets, then by subject id (as code units, like SQL's "C" collation). */
+export interface CheckPlace {
+  rule: number;
+  subjectId: string;
+}
+
+/** The place of a rule in the order of the technical sheets. */
+export const ruleIndex = (rule: string) => ruleOrder.get(rule) ?? 0;
+
+export const placeOf = (check: Pick<ComplianceCheck, 'rule' | 'subjectId'>): CheckPlace => ({
+  rule: ruleIndex(check.rule),
+  subjectId: check.subjectId,
+});
+
+export const comparePlaces = (a: CheckPlace, b: CheckPlace) =>
+  a.rule - b.rule || (a.subjectId < b.subjectId ? -1 : a.subjectId > b.subjectId ? 1 : 0);

@@ -1,51 +1,9 @@
-import { FigureBasis, figureBasis } from '../shared/figure-basis.js';
+import { basisOfSums, type FigureBasis } from '../shared/figure-basis.js';
 import { Source } from '../shared/source.js';
-import { ComplianceCheck } from './compliance-check.js';
+import type { ComplianceCheck } from './compliance-check.js';
 import { ComplianceSubjectKind, type Subject, subjectOf } from './compliance-subject.js';
 import { OperatorRole } from './operator.js';
-import { PointKind } from './point.js';
 import { SharedServiceArea } from './shared-service.js';
-
-/** A record of the data judged; demo is true for the demo data set. */
-interface Judged {
-  demo: boolean;
-}
-
-export interface OperatorFacts extends Judged {
-  id: string;
-  role: OperatorRole;
-  weeklyHours: number;
-  frontOfficeHours: number | null;
-}
-
-/** The weekly hours of a point's intervals summed (front office with digital education, and digital education), real and demo apart. */
-export interface HoursPart extends Judged {
-  frontOffice: number;
-  digitalEducation: number;
-}
-
-/** How many operators of a network have a role, real and demo apart. */
-export interface RoleCount extends Judged {
-  role: OperatorRole;
-  count: number;
-}
-
-/**
- * What the rules judge, as the database sums it: a part is there only when records of it are (a
- * point with no real intervals has no real hours part), so an empty list means "nothing on record".
- */
-export interface ComplianceData {
-  points: (Judged & {
-    id: string;
-    name: string | null;
-    kind: PointKind;
-    network: string | null;
-    hours: HoursPart[];
-    operators: OperatorFacts[];
-  })[];
-  networks: { code: string; familyAssistantRegister: boolean | null; operators: RoleCount[] }[];
-  sharedServices: (Judged & { area: SharedServiceArea })[];
-}
 
 const SHEET_2 = 'Scheda tecnica 2 - Spazi WeMi';
 const SHEET_3 = 'Scheda tecnica 3 - Azioni di sistema';
@@ -93,27 +51,77 @@ export const RULES = {
   },
 } as const;
 
-type RuleCode = keyof typeof RULES;
+export type RuleCode = keyof typeof RULES;
 
-/** A judgement before it is set beside the one on real data alone. */
-type Judgement = Omit<ComplianceCheck, 'passedOnRealData'>;
+/** The kind of subject each rule is judged for: one kind per rule. */
+export const RULE_KIND: Record<RuleCode, ComplianceSubjectKind> = {
+  WEMI_MINIMO_20: ComplianceSubjectKind.CITY,
+  FRONT_OFFICE_15_ORE: ComplianceSubjectKind.POINT,
+  EDUCAZIONE_DIGITALE_5_ORE: ComplianceSubjectKind.POINT,
+  OPERATORI_MINIMO_2: ComplianceSubjectKind.POINT,
+  OPERATORE_20_ORE: ComplianceSubjectKind.OPERATOR,
+  COORDINATORE_PER_RETE: ComplianceSubjectKind.NETWORK,
+  REGISTRO_BAF: ComplianceSubjectKind.NETWORK,
+  SERVIZI_CONDIVISI_5: ComplianceSubjectKind.CITY,
+  COMPOSIZIONE_COORDINAMENTO: ComplianceSubjectKind.NETWORK,
+};
 
-const sourced = <T extends Judged>(records: T[]) => records.map((r) => ({ ...r, source: { demo: r.demo } }));
+/** A rule's verdict as the database judged it: on all records, and on the real ones alone (null: not known, or a demo subject). */
+export interface Verdict {
+  passed: boolean | null;
+  passedOnRealData: boolean | null;
+}
 
-/** The basis of a measure summed over judged records. */
-function measure<T extends Judged>(records: T[], amount: (record: T) => number = () => 1): FigureBasis {
-  return figureBasis(sourced(records), amount);
+/** What the database sums for a Spazio WeMi: interval rows, minutes and operators, real and demo apart. */
+export interface PointFacts {
+  id: string;
+  name: string | null;
+  demo: boolean;
+  hours_real: number;
+  hours_demo: number;
+  front_real: number;
+  front_demo: number;
+  digital_real: number;
+  digital_demo: number;
+  operators_real: number;
+  operators_demo: number;
+  front_office_real: number;
+  front_office_demo: number;
+}
+
+/** A front-office operator of a Spazio WeMi, with the point it works at. */
+export interface OperatorFacts {
+  id: string;
+  point_id: string;
+  point_name: string | null;
+  point_demo: boolean;
+  demo: boolean;
+  weekly_hours: number;
+  front_office_hours: number | null;
+}
+
+/** A network and, per role, how many of its operators have it, real and demo apart (presence only, but for coordinators). */
+export interface NetworkFacts {
+  code: string;
+  register: boolean | null;
+  roles: { role: OperatorRole; demo: boolean; count: number }[];
+}
+
+/** The city: its Spazi WeMi counted, its shared services per area. */
+export interface CityFacts {
+  wemi_real: number;
+  wemi_demo: number;
+  services: { area: SharedServiceArea; demo: boolean; count: number }[];
 }
 
 function check(
   rule: RuleCode,
   subject: Subject,
-  passed: boolean | null,
+  verdict: Verdict,
   detail: string,
-  restsOn: Judged[],
+  includesDemo: boolean,
   measureBasis: FigureBasis | null = null,
-): Judgement {
-  const includesDemo = restsOn.some((r) => r.demo) || (measureBasis?.includesDemo ?? false);
+): ComplianceCheck {
   const { description, section } = RULES[rule];
   const source = Object.assign(new Source(), { document: SHEETS_DOCUMENT, section });
   return {
@@ -124,181 +132,147 @@ function check(
     subject: subject.label,
     subjectKind: subject.kind,
     subjectId: subject.id,
-    passed,
+    passed: verdict.passed,
     detail,
-    includesDemo,
+    includesDemo: includesDemo || (measureBasis?.includesDemo ?? false),
+    passedOnRealData: verdict.passedOnRealData,
     measureBasis,
   };
 }
 
-const CITY = subjectOf(ComplianceSubjectKind.CITY, 'Milano', 'Milano');
-const networkSubjectOf = (code: string) => subjectOf(ComplianceSubjectKind.NETWORK, code, code);
+/** The basis of a sum kept as a real and a demo part, each there only when records of it are. */
+const basis = (real: number, demo: number, realThere: boolean, demoThere: boolean) =>
+  basisOfSums([...(realThere ? [{ demo: false, amount: real }] : []), ...(demoThere ? [{ demo: true, amount: demo }] : [])]);
 
 const hours = (n: number) => `${Number(n.toFixed(2))} h`;
 
-/**
- * Judges every rule of the technical sheets on the data: one row per rule and subject. A subject
- * with no data on record for a rule is judged null ("not known"), never failed. Each row says
- * whether demo records took part, and is judged again on the real records alone.
- */
-export function evaluateCompliance(data: ComplianceData): ComplianceCheck[] {
-  const real = judge(withoutDemo(data));
-  const realPassed = new Map(real.map((c) => [`${c.rule}\u0000${c.subjectKind}\u0000${c.subjectId}`, c.passed]));
-  return judge(data).map((c) => ({
-    ...c,
-    passedOnRealData: realPassed.get(`${c.rule}\u0000${c.subjectKind}\u0000${c.subjectId}`) ?? null,
-  }));
+const CITY = subjectOf(ComplianceSubjectKind.CITY, 'Milano', 'Milano');
+const networkSubject = (code: string) => subjectOf(ComplianceSubjectKind.NETWORK, code, code);
+const pointSubject = (p: PointFacts) => subjectOf(ComplianceSubjectKind.POINT, p.id, p.name === null ? p.id : `${p.name} (${p.id})`);
+
+/** One rule judged for a Spazio WeMi, its verdict from the database, its words and measure from the facts. */
+export function pointCheck(rule: RuleCode, p: PointFacts, verdict: Verdict): ComplianceCheck {
+  const subject = pointSubject(p);
+  if (rule === 'OPERATORI_MINIMO_2') {
+    if (p.operators_real + p.operators_demo === 0)
+      return check(rule, subject, verdict, 'Nessun operatore registrato per il punto.', p.demo);
+    const frontOffice = basis(p.front_office_real, p.front_office_demo, true, p.front_office_demo > 0);
+    const detail = `${frontOffice.value} operatori di front office registrati.`;
+    return check(rule, subject, verdict, detail, p.demo || p.operators_demo > 0, frontOffice);
+  }
+  if (p.hours_real + p.hours_demo === 0) return check(rule, subject, verdict, 'Nessun orario settimanale registrato per il punto.', p.demo);
+  const [real, demo, what] =
+    rule === 'FRONT_OFFICE_15_ORE'
+      ? [p.front_real, p.front_demo, 'di front office']
+      : [p.digital_real, p.digital_demo, 'di educazione digitale'];
+  const measure = basis(real / 60, demo / 60, p.hours_real > 0, p.hours_demo > 0);
+  return check(rule, subject, verdict, `${hours(measure.value)} ${what} a settimana.`, p.demo, measure);
 }
 
-function withoutDemo(data: ComplianceData): ComplianceData {
-  const realOnly = <T extends Judged>(records: T[]) => records.filter((r) => !r.demo);
+/** OPERATORE_20_ORE for a front-office operator of a Spazio WeMi. */
+export function operatorCheck(o: OperatorFacts, verdict: Verdict): ComplianceCheck {
+  const subject = subjectOf(ComplianceSubjectKind.OPERATOR, o.id, `operatore ${o.id} (${o.point_name ?? o.point_id})`);
+  const front = o.front_office_hours === null ? 'ore di front office non registrate' : `${hours(o.front_office_hours)} di front office`;
+  const weekly = basis(o.weekly_hours, o.weekly_hours, !o.demo, o.demo);
+  return check('OPERATORE_20_ORE', subject, verdict, `${hours(o.weekly_hours)} a settimana, ${front}.`, o.point_demo || o.demo, weekly);
+}
+
+const REQUIRED_ROLES = [
+  OperatorRole.COORDINATOR,
+  OperatorRole.CSRC_REFERENT,
+  OperatorRole.COMMUNITY_SOCIAL_WORKER,
+  OperatorRole.MUNICIPIO_TECHNICIAN,
+];
+
+/**
+ * The rules of a network, judged here on the database's counts (nine networks: a fixed cost). A
+ * network with no operator on record is not known; so on real data when it has no real operator.
+ */
+export function networkChecks(n: NetworkFacts): {
+  coordinator: ComplianceCheck;
+  composition: ComplianceCheck;
+  register: ComplianceCheck | null;
+} {
+  const subject = networkSubject(n.code);
+  const present = n.roles.filter((r) => r.count > 0);
+  const real = present.filter((r) => !r.demo);
+  const includesDemo = present.some((r) => r.demo);
+  const register = n.code === 'SPAZIO COMUNE.1' ? registerCheck(n.register) : null;
+  if (present.length === 0) {
+    const detail = 'Nessun operatore registrato per la rete.';
+    const unknown = { passed: null, passedOnRealData: null };
+    return {
+      coordinator: check('COORDINATORE_PER_RETE', subject, unknown, detail, false),
+      composition: check('COMPOSIZIONE_COORDINAMENTO', subject, unknown, detail, false),
+      register,
+    };
+  }
+  const coordinators = (demo: boolean) =>
+    present.filter((r) => r.role === OperatorRole.COORDINATOR && r.demo === demo).reduce((sum, r) => sum + r.count, 0);
+  const measure = basis(coordinators(false), coordinators(true), coordinators(false) > 0, coordinators(true) > 0);
+  const missingOf = (roles: { role: OperatorRole }[]) => REQUIRED_ROLES.filter((role) => !roles.some((r) => r.role === role));
+  const missing = missingOf(present);
   return {
-    points: realOnly(data.points).map((p) => ({ ...p, hours: realOnly(p.hours), operators: realOnly(p.operators) })),
-    networks: data.networks.map((n) => ({ ...n, operators: realOnly(n.operators) })),
-    sharedServices: realOnly(data.sharedServices),
+    coordinator: check(
+      'COORDINATORE_PER_RETE',
+      subject,
+      { passed: measure.value >= 1, passedOnRealData: real.length === 0 ? null : measure.real >= 1 },
+      `${measure.value} coordinatori registrati.`,
+      includesDemo,
+      measure,
+    ),
+    composition: check(
+      'COMPOSIZIONE_COORDINAMENTO',
+      subject,
+      { passed: missing.length === 0, passedOnRealData: real.length === 0 ? null : missingOf(real).length === 0 },
+      missing.length === 0 ? 'Tutti i ruoli sono presenti.' : `Ruoli mancanti: ${missing.join(', ')}.`,
+      includesDemo,
+    ),
+    register,
   };
 }
 
-function judge(data: ComplianceData): Judgement[] {
-  const checks: Judgement[] = [];
-  const wemi = data.points.filter((p) => p.kind === PointKind.WEMI);
+function registerCheck(known: boolean | null): ComplianceCheck {
+  const detail = known === null ? 'Attività non registrata nei dati.' : known ? 'Attività attiva.' : 'Attività non attiva.';
+  return check('REGISTRO_BAF', networkSubject('SPAZIO COMUNE.1'), { passed: known, passedOnRealData: known }, detail, false);
+}
 
-  const wemiCount = measure(wemi);
-  const ofWhichDemo = wemiCount.includesDemo ? ` (di cui ${wemiCount.demo} dimostrativi)` : '';
-  checks.push(
-    check(
-      'WEMI_MINIMO_20',
+/** The city-wide rules, on the database's counts: the Spazi WeMi, and the shared services per area. */
+export function cityChecks(c: CityFacts): { wemi: ComplianceCheck; services: ComplianceCheck } {
+  const wemi = basis(c.wemi_real, c.wemi_demo, true, c.wemi_demo > 0);
+  const ofWhichDemo = c.wemi_demo > 0 ? ` (di cui ${c.wemi_demo} dimostrativi)` : '';
+  const wemiCheck = check(
+    'WEMI_MINIMO_20',
+    CITY,
+    { passed: wemi.value >= 20, passedOnRealData: wemi.real >= 20 },
+    `${wemi.value} Spazi WeMi registrati${ofWhichDemo}; ne sono richiesti almeno 20.`,
+    false,
+    wemi,
+  );
+  const services = c.services.filter((s) => s.count > 0);
+  const judge = (records: typeof services) => {
+    const count = records.reduce((sum, s) => sum + s.count, 0);
+    const missing = Object.values(SharedServiceArea).filter((area) => !records.some((s) => s.area === area));
+    return { count, missing, passed: records.length === 0 ? null : count >= 5 && missing.length === 0 };
+  };
+  if (services.length === 0) {
+    const unknown = { passed: null, passedOnRealData: null };
+    return { wemi: wemiCheck, services: check('SERVIZI_CONDIVISI_5', CITY, unknown, 'Nessun servizio condiviso registrato.', false) };
+  }
+  const all = judge(services);
+  const real = judge(services.filter((s) => !s.demo));
+  const sum = (demo: boolean) => services.filter((s) => s.demo === demo).reduce((total, s) => total + s.count, 0);
+  const measure = basis(sum(false), sum(true), true, sum(true) > 0);
+  const where = all.missing.length ? `; aree senza servizi: ${all.missing.join(', ')}` : ' su tutte e quattro le aree';
+  return {
+    wemi: wemiCheck,
+    services: check(
+      'SERVIZI_CONDIVISI_5',
       CITY,
-      wemi.length >= 20,
-      `${wemi.length} Spazi WeMi registrati${ofWhichDemo}; ne sono richiesti almeno 20.`,
-      wemi,
-      wemiCount,
+      { passed: all.passed, passedOnRealData: real.passed },
+      `${all.count} servizi condivisi${where}.`,
+      false,
+      measure,
     ),
-  );
-
-  for (const point of wemi) {
-    const subject = subjectOf(ComplianceSubjectKind.POINT, point.id, point.name === null ? point.id : `${point.name} (${point.id})`);
-    if (point.hours.length === 0) {
-      const detail = 'Nessun orario settimanale registrato per il punto.';
-      checks.push(
-        check('FRONT_OFFICE_15_ORE', subject, null, detail, [point]),
-        check('EDUCAZIONE_DIGITALE_5_ORE', subject, null, detail, [point]),
-      );
-    } else {
-      const front = measure(point.hours, (h) => h.frontOffice);
-      const digital = measure(point.hours, (h) => h.digitalEducation);
-      checks.push(
-        check('FRONT_OFFICE_15_ORE', subject, front.value >= 15, `${hours(front.value)} di front office a settimana.`, [point], front),
-        check(
-          'EDUCAZIONE_DIGITALE_5_ORE',
-          subject,
-          digital.value >= 5,
-          `${hours(digital.value)} di educazione digitale a settimana.`,
-          [point],
-          digital,
-        ),
-      );
-    }
-    const frontOffice = point.operators.filter((o) => o.role === OperatorRole.FRONT_OFFICE);
-    checks.push(
-      point.operators.length > 0
-        ? check(
-            'OPERATORI_MINIMO_2',
-            subject,
-            frontOffice.length >= 2,
-            `${frontOffice.length} operatori di front office registrati.`,
-            [point, ...point.operators],
-            measure(frontOffice),
-          )
-        : check('OPERATORI_MINIMO_2', subject, null, 'Nessun operatore registrato per il punto.', [point]),
-    );
-    for (const operator of frontOffice) {
-      const enoughFront = operator.frontOfficeHours === null ? null : operator.frontOfficeHours >= 15;
-      const passed = operator.weeklyHours < 20 ? false : enoughFront;
-      const front =
-        operator.frontOfficeHours === null ? 'ore di front office non registrate' : `${hours(operator.frontOfficeHours)} di front office`;
-      checks.push(
-        check(
-          'OPERATORE_20_ORE',
-          subjectOf(ComplianceSubjectKind.OPERATOR, operator.id, `operatore ${operator.id} (${point.name ?? point.id})`),
-          passed,
-          `${hours(operator.weeklyHours)} a settimana, ${front}.`,
-          [point, operator],
-          measure([operator], (o) => o.weeklyHours),
-        ),
-      );
-    }
-  }
-
-  for (const network of data.networks) {
-    const networkSubject = networkSubjectOf(network.code);
-    if (network.operators.length === 0) {
-      const detail = 'Nessun operatore registrato per la rete.';
-      checks.push(
-        check('COORDINATORE_PER_RETE', networkSubject, null, detail, []),
-        check('COMPOSIZIONE_COORDINAMENTO', networkSubject, null, detail, []),
-      );
-    } else {
-      const roles = new Set(network.operators.map((o) => o.role));
-      const coordinators = measure(
-        network.operators.filter((o) => o.role === OperatorRole.COORDINATOR),
-        (o) => o.count,
-      );
-      const required = [
-        OperatorRole.COORDINATOR,
-        OperatorRole.CSRC_REFERENT,
-        OperatorRole.COMMUNITY_SOCIAL_WORKER,
-        OperatorRole.MUNICIPIO_TECHNICIAN,
-      ];
-      const missing = required.filter((r) => !roles.has(r));
-      checks.push(
-        check(
-          'COORDINATORE_PER_RETE',
-          networkSubject,
-          coordinators.value >= 1,
-          `${coordinators.value} coordinatori registrati.`,
-          network.operators,
-          coordinators,
-        ),
-        check(
-          'COMPOSIZIONE_COORDINAMENTO',
-          networkSubject,
-          missing.length === 0,
-          missing.length === 0 ? 'Tutti i ruoli sono presenti.' : `Ruoli mancanti: ${missing.join(', ')}.`,
-          network.operators,
-        ),
-      );
-    }
-  }
-
-  const first = data.networks.find((n) => n.code === 'SPAZIO COMUNE.1');
-  if (first) {
-    const known = first.familyAssistantRegister;
-    checks.push(
-      check(
-        'REGISTRO_BAF',
-        networkSubjectOf(first.code),
-        known,
-        known === null ? 'Attività non registrata nei dati.' : known ? 'Attività attiva.' : 'Attività non attiva.',
-        [],
-      ),
-    );
-  }
-
-  const services = data.sharedServices;
-  const areas = new Set(services.map((s) => s.area));
-  const missingAreas = Object.values(SharedServiceArea).filter((a) => !areas.has(a));
-  checks.push(
-    services.length === 0
-      ? check('SERVIZI_CONDIVISI_5', CITY, null, 'Nessun servizio condiviso registrato.', [])
-      : check(
-          'SERVIZI_CONDIVISI_5',
-          CITY,
-          services.length >= 5 && missingAreas.length === 0,
-          `${services.length} servizi condivisi${missingAreas.length ? `; aree senza servizi: ${missingAreas.join(', ')}` : ' su tutte e quattro le aree'}.`,
-          services,
-          measure(services),
-        ),
-  );
-  return checks;
+  };
 }

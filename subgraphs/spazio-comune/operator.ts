@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { Point } from './point.js';
@@ -26,6 +26,12 @@ registerEnumType(OperatorRole, {
 
 /** An operator's role and hours. No personal data is kept: operators are known by id only. */
 @Entity({ tableName: 'operator' })
+// complianceChecks: a page of OPERATORE_20_ORE, by id as code units; and the roles of a network probed, not counted.
+@Index({
+  name: 'operator_front_office_id_index',
+  expression: `create index "operator_front_office_id_index" on "spazio_comune"."operator" ("id" collate "C") where "role" = 'FRONT_OFFICE'`,
+})
+@Index({ properties: ['network', 'role', 'source.demo'] })
 @ObjectType('Operator', { description: 'An operator of a network: role and weekly hours (no personal data).' })
 export class Operator {
   @Field(() => ID, { description: 'Stable identifier of the operator (not a name).' })

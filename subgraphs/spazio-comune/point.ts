@@ -29,6 +29,11 @@ registerEnumType(PointKind, {
   expression:
     'create index "point_municipio_order_index" on "spazio_comune"."point" ((coalesce("municipio_number", "derived_municipio_number")), "kind", "name", "id")',
 })
+// complianceChecks: a page of the rules per Spazio WeMi, by id as code units (the "C" collation, as the list's cursor compares).
+@Index({
+  name: 'point_wemi_id_index',
+  expression: `create index "point_wemi_id_index" on "spazio_comune"."point" ("id" collate "C") include ("source_demo") where "kind" = 'WEMI'`,
+})
 // PointFilter.search, answered from a trigram index (pg_trgm, created by the migration that made it).
 @Index({
   name: 'point_search_index',

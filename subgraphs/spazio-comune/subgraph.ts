@@ -2,6 +2,7 @@ import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ComplianceCheckResolver } from './compliance-check.resolver.js';
+import { ComplianceCheckConnectionResolver } from './compliance-check-connection.resolver.js';
 import { GovernanceBody } from './governance-body.js';
 import { GovernanceBodyResolver } from './governance-body.resolver.js';
 import { ImportUploadPart } from './import-upload.js';
@@ -67,6 +68,7 @@ export const spazioComune: SubgraphDefinition = {
     SharedServiceResolver,
     IndicatorResolver,
     ComplianceCheckResolver,
+    ComplianceCheckConnectionResolver,
     ParticipationRecordResolver,
     GovernanceBodyResolver,
     SheetProvisionResolver,

@@ -12,6 +12,7 @@ import { Migration20261203113458 } from './Migration20261203113458.js';
 import { Migration20261203115913 } from './Migration20261203115913.js';
 import { Migration20261203130402 } from './Migration20261203130402.js';
 import { Migration20261203131331 } from './Migration20261203131331.js';
+import { Migration20261203131822 } from './Migration20261203131822.js';
 import { Migration20261203141207 } from './Migration20261203141207.js';
 
 export const migrations = [
@@ -28,5 +29,6 @@ export const migrations = [
   { name: 'Migration20261203115913', class: Migration20261203115913 },
   { name: 'Migration20261203130402', class: Migration20261203130402 },
   { name: 'Migration20261203131331', class: Migration20261203131331 },
+  { name: 'Migration20261203131822', class: Migration20261203131822 },
   { name: 'Migration20261203141207', class: Migration20261203141207 },
 ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type ComplianceData, evaluateCompliance } from './compliance-rules.js';
-import { OperatorRole } from './operator.js';
-import { PointKind } from './point.js';
-import { SharedServiceArea } from './shared-service.js';
+import { OperatorRole } from '../subgraphs/spazio-comune/operator.js';
+import { PointKind } from '../subgraphs/spazio-comune/point.js';
+import { SharedServiceArea } from '../subgraphs/spazio-comune/shared-service.js';
+import { type ComplianceData, evaluateCompliance } from './support/compliance-reference.js';
 
 const frontOffice = (id: string, weeklyHours: number, hours: number | null, demo = false) => ({
   id,
@@ -28,7 +28,7 @@ function wemi(
     network,
     operators,
     // One interval of front office and one of digital education, which counts as front office too.
-    hours: [{ demo, frontOffice: frontHours + digitalHours, digitalEducation: digitalHours }],
+    hours: [{ demo, frontOfficeMinutes: (frontHours + digitalHours) * 60, digitalEducationMinutes: digitalHours * 60 }],
   };
 }
 
@@ -41,8 +41,8 @@ describe('evaluateCompliance', () => {
       points: [
         wemi('ok', 'SPAZIO COMUNE.1', 10, 5, [frontOffice('o1', 20, 15), frontOffice('o2', 25, 18)]),
         wemi('short', 'SPAZIO COMUNE.1', 8, 2, [frontOffice('o3', 12, 10)]),
-        { id: 'unknown', name: 'unknown', demo: false, kind: PointKind.WEMI, network: null, hours: [], operators: [] },
-        { id: 'csrc', name: 'csrc', demo: false, kind: PointKind.CSRC, network: 'SPAZIO COMUNE.1', hours: [], operators: [] },
+        { id: 'unknown', name: 'unknown', demo: false, kind: PointKind.WEMI, hours: [], operators: [] },
+        { id: 'csrc', name: 'csrc', demo: false, kind: PointKind.CSRC, hours: [], operators: [] },
       ],
       networks: [
         {
