@@ -63,7 +63,9 @@ async function growth() {
   try {
     const reads = await GROWTH_READS((name) => readFile(`${root}/schema/operations/${name}.graphql`, 'utf8'));
     const requests = Number(process.env.BENCH_GROWTH_REQUESTS ?? 20);
-    log(`growth: against a hub on the seed, the seed with an import, then scales ${scales.join(', ')}; ${requests} requests per read, caches off…`);
+    log(
+      `growth: against a hub on the seed, the seed with an import, then scales ${scales.join(', ')}; ${requests} requests per read, caches off…`,
+    );
     const levels = await measureGrowth({ root, serverUrl: server.url, workDir, scales, requests, reads, log });
     console.log(`\ngrowth, caches off, unloaded: p50 ms of ${requests} requests (SQL statements per request)\n`);
     for (const line of growthLines(reads, levels)) console.log(line);

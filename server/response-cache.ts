@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { BoundedCache } from './bounded-cache.js';
 import { oneOf } from './config.js';
 import { EVERYTHING } from './response-cache-clock.js';
@@ -118,7 +119,8 @@ export function responseCache<TContext extends BaseContext>(
     announce?: boolean;
   },
 ): ApolloServerPlugin<TContext>[] {
-  if (options.seconds === 0) return [ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false })];
+  // Off: no cache policy either, whose hook runs on every field of every answer.
+  if (options.seconds === 0) return [ApolloServerPluginCacheControlDisabled()];
   const fine = options.invalidation !== 'all';
   const tagsOf = (tags: Iterable<string> | null): string[] => (fine && tags ? [...new Set(tags)] : [EVERYTHING]);
   const cacheable = async (ctx: GraphQLRequestContext<TContext>) => (await options.anonymous(ctx)) && version.now() !== null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DateTime, RefusedScalarValue, rejectInvalidScalars } from './scalars.js';
+import { DateTime, RefusedScalarValue, rejectRefusedArguments } from './scalars.js';
 import { Source } from './source.js';
 
 describe('DateTime', () => {
@@ -14,15 +14,14 @@ describe('DateTime', () => {
     expect(DateTime.parseValue('2026-11-23')).toBeInstanceOf(RefusedScalarValue);
   });
 
-  it('is refused with BAD_USER_INPUT naming the argument, at any depth of an input', async () => {
-    const next = async () => 'ran';
+  it('is refused with BAD_USER_INPUT naming the argument, at any depth of an input', () => {
     const refused = new RefusedScalarValue('DateTime cannot represent an invalid date-time-string x.');
-    const call = (args: Record<string, unknown>) => rejectInvalidScalars({ args } as never, next);
+    const call = (args: Record<string, unknown>) => rejectRefusedArguments(args);
     expect(() => call({ filter: { openAt: refused } })).toThrow(
       expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' } }),
     );
     expect(() => call({ list: [1, refused] })).toThrow(/list: DateTime/);
-    await expect(call({ at: new Date(), filter: { kind: 'WEMI' } })).resolves.toBe('ran');
+    expect(() => call({ at: new Date(), filter: { kind: 'WEMI' } })).not.toThrow();
   });
 });
 

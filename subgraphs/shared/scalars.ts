@@ -1,6 +1,5 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver, LocalTimeResolver, URLResolver } from 'graphql-scalars';
-import type { MiddlewareFn } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
 /**
@@ -40,7 +39,7 @@ export function checkLocalTime(value: unknown): string | null {
   }
 }
 
-/** An argument value that its scalar refused: kept so that the resolver answers BAD_USER_INPUT (see rejectInvalidScalars). */
+/** An argument value that its scalar refused: kept so that the resolver answers BAD_USER_INPUT (see rejectRefusedArguments). */
 export class RefusedScalarValue {
   constructor(readonly message: string) {}
 }
@@ -50,13 +49,12 @@ export class RefusedScalarValue {
  * a value its scalar refused. Scalars refuse values here and not while the request is parsed: a
  * request-level error of a subgraph reaches the client as its being unavailable.
  */
-export const rejectInvalidScalars: MiddlewareFn = ({ args }, next) => {
+export function rejectRefusedArguments(args: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(args)) {
     const refused = findRefused(value);
     if (refused) throw badUserInput(`${name}: ${refused.message}`, name);
   }
-  return next();
-};
+}
 
 function findRefused(value: unknown): RefusedScalarValue | null {
   if (value instanceof RefusedScalarValue) return value;
