@@ -83,11 +83,6 @@ const cases: Case[] = [
     path: ['servizioCivilePlacements'],
   },
   {
-    field: 'Query.servizioCivileProjects',
-    query: `query ($first: Int!, $after: String) { servizioCivileProjects(first: $first, after: $after, callYear: 2022) { ${PAGE} } } ${fragment('ServizioCivileProject', 'id')}`,
-    path: ['servizioCivileProjects'],
-  },
-  {
     field: 'Query.complianceChecks',
     query: `query ($first: Int!, $after: String) { complianceChecks(first: $first, after: $after) { ${PAGE} } } ${fragment('ComplianceCheck', 'rule subjectKind subjectId')}`,
     path: ['complianceChecks'],

@@ -9,11 +9,12 @@ import { ServizioCivileProject } from './project.js';
 const projectsOfCall = (ctx: Context) =>
   `${tableOf(ctx.em, ServizioCivileProject)} x join ${tableOf(ctx.em, ServizioCivileProgramme)} g on g.id = x.programme_id where g.call_year = k.key`;
 
-/** The first `first` projects of each call, by id. */
-export const projectsByCall = (ctx: Context, first: number) =>
+/** The first `first` projects of each call by id, after the project `after` (the first of all when null). */
+export const projectsByCall = (ctx: Context, first: number, after: string | null) =>
   firstRowsLoader<ServizioCivileProject, number>(ctx, 'projectsByCall', ServizioCivileProject, {
     keyType: 'int',
-    rows: projectsOfCall(ctx),
+    rows: `${projectsOfCall(ctx)} and x.id > ?`,
+    params: [after ?? ''],
     orderBy: 'x.id',
     first,
   });

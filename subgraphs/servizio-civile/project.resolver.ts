@@ -1,35 +1,20 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { type Connection, FirstArg, keysetPage, MAX_PAGE } from '../shared/connection.js';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { FirstArg, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { placementCountByProject, placementsByProject } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProject } from './project.js';
-import { ServizioCivileProjectConnection } from './project-connection.js';
-import { checkCallYear } from './validation.js';
 
 /**
  * The placements a project lists unless asked for more: 7 in the 2022 call of the Comune, about 23
- * on average in a national call. 10 (a call's 20 projects, each with 10) keeps the HSDS programmes,
- * which read every call's projects and placements, under HUB_MAX_COST.
+ * on average in a national call. 10 (a call's 10 projects, each with 10) keeps a call page quick and
+ * the HSDS programmes, which read every call's projects and placements, under HUB_MAX_COST.
  */
 const PROJECT_PLACEMENTS = 10;
 
 @Resolver(() => ServizioCivileProject)
 export class ServizioCivileProjectResolver {
-  @Query(() => ServizioCivileProjectConnection, {
-    description: 'The projects on record in pages (Relay cursor connection), by id; callYear narrows them to the projects of one call.',
-  })
-  servizioCivileProjects(
-    @Arg('first', () => Int, { description: `How many projects per page, 1 to ${MAX_PAGE}.` }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
-    @Arg('callYear', () => Int, { nullable: true, description: 'Only the projects of this call.' }) callYear: number | null,
-    @Ctx() ctx: Context,
-  ): Promise<Connection<ServizioCivileProject>> {
-    const where = callYear == null ? {} : { programme: { call: checkCallYear(callYear, 'callYear') } };
-    return keysetPage(ctx.em, ServizioCivileProject, { list: 'projects', key: 'id', where, first, after });
-  }
-
   @FieldResolver(() => [ServizioCivilePlacement], {
     description: `The sites of the project with their volunteers, in the order of the call, at most \`first\` of them (${PROJECT_PLACEMENTS} unless asked, 1 to ${MAX_PAGE}); placementCount tells how many there are, servizioCivilePlacements(projectId) pages through all of them.`,
   })
