@@ -1,6 +1,5 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { FigureBasis } from '../shared/figure-basis.js';
-import { ServizioCivileSite } from './site.js';
 
 @ObjectType({ description: 'Servizio Civile in one Municipio for one call: placements at sites located in it.' })
 export class MunicipioServizioCivile {
@@ -15,11 +14,6 @@ export class MunicipioServizioCivile {
   })
   volunteersBasis!: FigureBasis;
 
-  // Sites of the call in one Municipio: at most the call's placements.
-  @Directive('@listSize(assumedSize: 100)')
-  @Field(() => [ServizioCivileSite], { description: 'The sites in this Municipio with placements in the call, by code.' })
-  sites!: ServizioCivileSite[];
-
-  /** The Municipio, for its placements (loaded only when asked for, in municipio-servizio-civile.resolver.ts). */
+  /** The Municipio, for its sites and placements (loaded only when asked for, in municipio-servizio-civile.resolver.ts). */
   municipioNumber!: number;
 }

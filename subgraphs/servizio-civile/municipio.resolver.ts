@@ -5,7 +5,6 @@ import { callByYear, latestCallYear } from './call.loaders.js';
 import { Municipio } from './municipio.js';
 import { MunicipioServizioCivile } from './municipio-servizio-civile.js';
 import { volunteersByMunicipio } from './placement.loaders.js';
-import { sitesByMunicipio } from './site.loaders.js';
 import { checkCallYear } from './validation.js';
 
 @Resolver(() => Municipio)
@@ -24,16 +23,12 @@ export class MunicipioResolver {
     const year = callYear == null ? await latestCallYear(ctx) : checkCallYear(callYear, 'callYear');
     if (year === null) return null;
     if (!(await callByYear(ctx).load(year))) return null;
-    const [volunteersBasis, sites] = await Promise.all([
-      volunteersByMunicipio(ctx, year).load(municipio.number),
-      sitesByMunicipio(ctx, year).load(municipio.number),
-    ]);
+    const volunteersBasis = await volunteersByMunicipio(ctx, year).load(municipio.number);
     return Object.assign(new MunicipioServizioCivile(), {
       callYear: year,
       municipioNumber: municipio.number,
       volunteers: volunteersBasis.value,
       volunteersBasis,
-      sites,
     });
   }
 }

@@ -1,37 +1,59 @@
-import { Reference } from '@mikro-orm/core';
 import type { Context } from '../shared/context.js';
 import { basisOfSums, type FigureBasis } from '../shared/figure-basis.js';
 import { childrenLoader, groupBy, loader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
+import { countLoader, firstRowsLoader } from './first-rows.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
-export const placementsByProject = (ctx: Context) =>
-  childrenLoader<ServizioCivilePlacement, string>(ctx, ServizioCivilePlacement, 'project', { position: 'asc' });
+const placements = (ctx: Context) => `${tableOf(ctx.em, ServizioCivilePlacement)} x`;
+const sites = (ctx: Context) => tableOf(ctx.em, ServizioCivileSite);
+
+/** The first `first` placements of each project, in the order of the call. */
+export const placementsByProject = (ctx: Context, first: number) =>
+  firstRowsLoader<ServizioCivilePlacement, string>(ctx, 'placementsByProject', ServizioCivilePlacement, {
+    keyType: 'text',
+    rows: `${placements(ctx)} where x.project_id = k.key`,
+    orderBy: 'x.position, x.id',
+    first,
+  });
+
+export const placementCountByProject = (ctx: Context) =>
+  countLoader<string>(ctx, 'placementCountByProject', { keyType: 'text', rows: `${placements(ctx)} where x.project_id = k.key` });
 
 export const placementsBySite = (ctx: Context) =>
   childrenLoader<ServizioCivilePlacement, string>(ctx, ServizioCivilePlacement, 'site', { call: 'desc', id: 'asc' });
 
-export const placementsByCall = (ctx: Context) =>
-  childrenLoader<ServizioCivilePlacement, number>(ctx, ServizioCivilePlacement, 'call', { position: 'asc' });
+/** The first `first` placements of each call, in the order of the call. */
+export const placementsByCall = (ctx: Context, first: number) =>
+  firstRowsLoader<ServizioCivilePlacement, number>(ctx, 'placementsByCall', ServizioCivilePlacement, {
+    keyType: 'int',
+    rows: `${placements(ctx)} where x.call_year = k.key`,
+    orderBy: 'x.position, x.id',
+    first,
+  });
 
-/** The placements of one call grouped by the Municipio of their site: one query for all nine Municipi. */
-export const placementsByMunicipio = (ctx: Context, year: number) =>
-  loader<number, ServizioCivilePlacement[]>(
-    ctx,
-    `placementsByMunicipio:${year}`,
-    async (numbers) => {
-      const placements = await ctx.em.find(
-        ServizioCivilePlacement,
-        { call: year, site: { municipioNumber: { $in: [...numbers] } } },
-        { populate: ['site'], orderBy: { site: { code: 'asc' } } },
-      );
-      return groupBy(placements, (p) => Reference.unwrapReference(p.site).municipioNumber as number);
-    },
-    [],
-  );
+export const placementCountByCall = (ctx: Context) =>
+  countLoader<number>(ctx, 'placementCountByCall', { keyType: 'int', rows: `${placements(ctx)} where x.call_year = k.key` });
+
+/** The placements of one call at the sites of a Municipio (by site code), the first `first` of each requested Municipio. */
+export const placementsByMunicipio = (ctx: Context, year: number, first: number) =>
+  firstRowsLoader<ServizioCivilePlacement, number>(ctx, 'placementsByMunicipio', ServizioCivilePlacement, {
+    keyType: 'int',
+    rows: `${placements(ctx)} join ${sites(ctx)} s on s.code = x.site_code where x.call_year = ? and s.municipio_number = k.key`,
+    params: [year],
+    orderBy: 'x.site_code, x.position, x.id',
+    first,
+  });
+
+export const placementCountByMunicipio = (ctx: Context, year: number) =>
+  countLoader<number>(ctx, 'placementCountByMunicipio', {
+    keyType: 'int',
+    rows: `${placements(ctx)} join ${sites(ctx)} s on s.code = x.site_code where x.call_year = ? and s.municipio_number = k.key`,
+    params: [year],
+  });
 
 /** Volunteers summed by the database, real and demo apart, from rows of (key, demo, volunteers). */
 function volunteerSums<K>(rows: { key: K; demo: boolean; volunteers: string }[]): Map<K, FigureBasis> {
@@ -78,29 +100,6 @@ export const volunteersByMunicipio = (ctx: Context, year: number) =>
         ),
       ),
     basisOfSums([]),
-  );
-
-/** The volunteers of each site (by code) in every requested call, in one grouped statement: what the call comparison compares. */
-export const volunteersBySiteByCall = (ctx: Context) =>
-  loader<number, Map<string, FigureBasis>>(
-    ctx,
-    'volunteersBySiteByCall',
-    async (years) => {
-      const rows: { year: number; site: string; demo: boolean; volunteers: string }[] = await ctx.em.execute(
-        `select call_year as year, site_code as site, source_demo as demo, sum(volunteers) as volunteers
-         from ${tableOf(ctx.em, ServizioCivilePlacement)}
-         where call_year = any(array[?]::int[])
-         group by 1, 2, 3`,
-        [[...years]],
-      );
-      return new Map(
-        [...groupBy(rows, (row) => Number(row.year))].map(([year, sites]) => [
-          year,
-          volunteerSums(sites.map((row) => ({ ...row, key: row.site }))),
-        ]),
-      );
-    },
-    new Map(),
   );
 
 /** Placements by id, for the gateway's entity lookups (a youth opportunity leads to its placement). */

@@ -23,15 +23,20 @@ export class ServizioCivilePlacementResolver {
   }
 
   @Query(() => ServizioCivilePlacementConnection, {
-    description: 'The placements on record in pages (Relay cursor connection), by id; callYear narrows them to one call.',
+    description:
+      'The placements on record in pages (Relay cursor connection), by id; callYear narrows them to one call, projectId to one project.',
   })
   servizioCivilePlacements(
     @Arg('first', () => Int, { description: 'How many placements per page, 1 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Arg('callYear', () => Int, { nullable: true, description: 'Only the placements of this call.' }) callYear: number | null,
     @Ctx() ctx: Context,
+    @Arg('projectId', () => ID, { nullable: true, description: 'Only the placements of this project.' }) projectId?: string | null,
   ): Promise<Connection<ServizioCivilePlacement>> {
-    const where = callYear == null ? {} : { call: checkCallYear(callYear, 'callYear') };
+    const where = {
+      ...(callYear == null ? {} : { call: checkCallYear(callYear, 'callYear') }),
+      ...(projectId == null ? {} : { project: projectId }),
+    };
     return keysetPage(ctx.em, ServizioCivilePlacement, { list: 'placements', key: 'id', where, first, after });
   }
 

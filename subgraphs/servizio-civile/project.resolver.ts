@@ -1,20 +1,34 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { FirstArg, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { ServizioCivilePlacement } from './placement.js';
-import { placementsByProject } from './placement.loaders.js';
+import { placementCountByProject, placementsByProject } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProject } from './project.js';
 
+/**
+ * The placements a project lists unless asked for more: 7 in the 2022 call of the Comune, about 23
+ * on average in a national call. 10 (a call's 10 projects, each with 10) keeps a call page quick and
+ * the HSDS programmes, which read every call's projects and placements, under HUB_MAX_COST.
+ */
+const PROJECT_PLACEMENTS = 10;
+
 @Resolver(() => ServizioCivileProject)
 export class ServizioCivileProjectResolver {
-  // One per site of the project: 7 in the 2022 call. 10 (the call's 100 over its 20 projects, twice)
-  // keeps the HSDS programmes, which read every call's projects and placements, under HUB_MAX_COST.
-  @Directive('@listSize(assumedSize: 10)')
   @FieldResolver(() => [ServizioCivilePlacement], {
-    description: 'The sites of the project with their volunteers, in the order of the call.',
+    description: `The sites of the project with their volunteers, in the order of the call, at most \`first\` of them (${PROJECT_PLACEMENTS} unless asked, 1 to ${MAX_PAGE}); placementCount tells how many there are, servizioCivilePlacements(projectId) pages through all of them.`,
   })
-  placements(@Root() project: ServizioCivileProject, @Ctx() ctx: Context): Promise<ServizioCivilePlacement[]> {
-    return placementsByProject(ctx).load(project.id);
+  placements(
+    @Root() project: ServizioCivileProject,
+    @FirstArg('placements', PROJECT_PLACEMENTS) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ServizioCivilePlacement[]> {
+    return placementsByProject(ctx, first).load(project.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many placements (sites) the project has (placements lists the first of them).' })
+  placementCount(@Root() project: ServizioCivileProject, @Ctx() ctx: Context): Promise<number> {
+    return placementCountByProject(ctx).load(project.id);
   }
 
   @FieldResolver(() => ServizioCivileProgramme, { description: 'The programme the project belongs to.' })

@@ -1,6 +1,7 @@
 import type { Context } from '../shared/context.js';
-import { groupBy, loader } from '../shared/loader.js';
+import { loader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
+import { countLoader, firstRowsLoader } from './first-rows.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
 
@@ -15,21 +16,20 @@ export const siteByCode = (ctx: Context) =>
     null,
   );
 
-/** The sites of every requested Municipio with placements in one call, by code: one statement, without the placements. */
-export const sitesByMunicipio = (ctx: Context, year: number) =>
-  loader<number, ServizioCivileSite[]>(
-    ctx,
-    `sitesByMunicipio:${year}`,
-    async (numbers) => {
-      const rows: Record<string, unknown>[] = await ctx.em.execute(
-        `select s.* from ${tableOf(ctx.em, ServizioCivileSite)} s
-         where s.municipio_number = any(array[?]::int[])
-           and exists (select 1 from ${tableOf(ctx.em, ServizioCivilePlacement)} p where p.site_code = s.code and p.call_year = ?)
-         order by s.code`,
-        [[...numbers], year],
-      );
-      const sites = rows.map((row) => ctx.em.map(ServizioCivileSite, row));
-      return groupBy(sites, (site) => site.municipioNumber as number);
-    },
-    [],
-  );
+/** The sites of a Municipio with placements in one call: `k.key` is the Municipio. */
+const sitesOfMunicipio = (ctx: Context) =>
+  `${tableOf(ctx.em, ServizioCivileSite)} x where x.municipio_number = k.key
+   and exists (select 1 from ${tableOf(ctx.em, ServizioCivilePlacement)} p where p.site_code = x.code and p.call_year = ?)`;
+
+/** The first `first` sites (by code) of every requested Municipio with placements in one call: one statement, without the placements. */
+export const sitesByMunicipio = (ctx: Context, year: number, first: number) =>
+  firstRowsLoader<ServizioCivileSite, number>(ctx, 'sitesByMunicipio', ServizioCivileSite, {
+    keyType: 'int',
+    rows: sitesOfMunicipio(ctx),
+    params: [year],
+    orderBy: 'x.code',
+    first,
+  });
+
+export const siteCountByMunicipio = (ctx: Context, year: number) =>
+  countLoader<number>(ctx, 'siteCountByMunicipio', { keyType: 'int', rows: sitesOfMunicipio(ctx), params: [year] });

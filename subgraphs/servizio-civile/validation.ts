@@ -9,10 +9,10 @@ export function checkCallYear(year: number, argumentName = 'year'): number {
 }
 
 /** National site codes are numeric strings (e.g. "202928"). */
-export function checkSiteCode(code: string): string {
+export function checkSiteCode(code: string, argumentName = 'code'): string {
   const trimmed = code.trim();
   if (!/^\d{1,12}$/.test(trimmed)) {
-    throw badUserInput(`code must be the numeric national code of a site, e.g. "202928"; got "${code}".`, 'code');
+    throw badUserInput(`${argumentName} must be the numeric national code of a site, e.g. "202928"; got "${code}".`, argumentName);
   }
   return trimmed;
 }

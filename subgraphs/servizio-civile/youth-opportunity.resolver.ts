@@ -28,7 +28,18 @@ export class YouthOpportunityResolver {
       async () => {
         const year = filter?.callYear != null ? checkCallYear(filter.callYear, 'filter') : await latestCallYear(ctx);
         if (year === null) return [];
-        return ctx.em.find(ServizioCivilePlacement, { call: year }, { populate: ['project', 'site'], orderBy: { position: 'asc' } });
+        // Filtered and cut in SQL (the shared matcher checks the same again): a national call has 70,000 placements.
+        const { municipio, minWeeklyHours: min, maxWeeklyHours: max } = filter ?? {};
+        const weeklyHours = { ...(min == null ? {} : { $gte: min }), ...(max == null ? {} : { $lte: max }) };
+        return ctx.em.find(
+          ServizioCivilePlacement,
+          {
+            call: year,
+            ...(municipio == null ? {} : { site: { municipioNumber: municipio } }),
+            ...(min == null && max == null ? {} : { project: { weeklyHours } }),
+          },
+          { populate: ['project', 'site'], orderBy: { position: 'asc', id: 'asc' }, limit: first },
+        );
       },
       (p) => {
         const project = p.project.unwrap();

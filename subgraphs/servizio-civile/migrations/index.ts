@@ -7,6 +7,8 @@ import { Migration20261202040346 } from './Migration20261202040346.js';
 import { Migration20261203113824 } from './Migration20261203113824.js';
 import { Migration20261203130408 } from './Migration20261203130408.js';
 import { Migration20261203131352 } from './Migration20261203131352.js';
+import { Migration20261203132104 } from './Migration20261203132104.js';
+import { Migration20261203133002 } from './Migration20261203133002.js';
 
 export const migrations = [
   { name: 'Migration20261123112542', class: Migration20261123112542 },
@@ -17,4 +19,6 @@ export const migrations = [
   { name: 'Migration20261203113824', class: Migration20261203113824 },
   { name: 'Migration20261203130408', class: Migration20261203130408 },
   { name: 'Migration20261203131352', class: Migration20261203131352 },
+  { name: 'Migration20261203132104', class: Migration20261203132104 },
+  { name: 'Migration20261203133002', class: Migration20261203133002 },
 ];

@@ -1,0 +1,62 @@
+import type { EntityClass, EntityDictionary } from '@mikro-orm/core';
+import type DataLoader from 'dataloader';
+import { checkFirst } from '../shared/connection.js';
+import type { Context } from '../shared/context.js';
+import { groupBy, loader } from '../shared/loader.js';
+
+/**
+ * The bounded lists of Servizio Civile (a call's projects, a project's placements, a Municipio's
+ * sites): for every parent of a request, its first `first` rows and its count, each in one
+ * statement whatever the parents hold. A lateral join reads `first` rows per parent through an index
+ * instead of the whole list: a national call has 3,000 projects and 70,000 placements.
+ */
+export interface RowsPerKey {
+  /** The SQL type of the parents' keys. */
+  keyType: 'int' | 'text';
+  /** `<table> x [join …] where … k.key …`: the rows of the parent `k.key`, the entity's table aliased x. */
+  rows: string;
+  /** The values of the `?` in `rows`, in order. */
+  params?: unknown[];
+}
+
+/** The first `first` rows of each parent, in `orderBy` (SQL over x), in one statement. */
+export function firstRowsLoader<T extends object, K extends string | number>(
+  ctx: Context,
+  name: string,
+  entity: EntityClass<T>,
+  query: RowsPerKey & { orderBy: string; first: number },
+): DataLoader<K, T[]> {
+  const first = checkFirst(query.first);
+  const params = query.params ?? [];
+  return loader<K, T[]>(
+    ctx,
+    `${name}:${first}:${JSON.stringify(params)}`,
+    async (keys) => {
+      const rows: Record<string, unknown>[] = await ctx.em.execute(
+        `select r.*, k.key as "parentKey" from unnest(array[?]::${query.keyType}[]) as k(key)
+         cross join lateral (select x.* from ${query.rows} order by ${query.orderBy} limit ?) r`,
+        [[...keys], ...params, first],
+      );
+      const keyed = rows.map(({ parentKey, ...row }) => ({ key: parentKey as K, entity: ctx.em.map(entity, row as EntityDictionary<T>) }));
+      return new Map([...groupBy(keyed, (row) => row.key)].map(([key, list]) => [key, list.map((row) => row.entity)]));
+    },
+    [],
+  );
+}
+
+/** How many rows each parent has, in one statement (counted from the index where there is one). */
+export function countLoader<K extends string | number>(ctx: Context, name: string, query: RowsPerKey): DataLoader<K, number> {
+  const params = query.params ?? [];
+  return loader<K, number>(
+    ctx,
+    `${name}:${JSON.stringify(params)}`,
+    async (keys) => {
+      const rows: { key: K; count: string }[] = await ctx.em.execute(
+        `select k.key, (select count(*) from ${query.rows}) as count from unnest(array[?]::${query.keyType}[]) as k(key)`,
+        [...params, [...keys]],
+      );
+      return new Map(rows.map((row) => [row.key, Number(row.count)]));
+    },
+    0,
+  );
+}
