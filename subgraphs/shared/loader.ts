@@ -1,7 +1,6 @@
 import { type EntityClass, type FilterQuery, helper, type QueryOrderMap, Reference } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Context } from './context.js';
-import { rowsLeft } from './record-budget.js';
 
 /**
  * One DataLoader per request and per name: resolvers that run for many parents
@@ -52,8 +51,6 @@ export function childrenLoader<T extends object, K>(
     async (keys) => {
       const rows = await context.em.find(entity, { [foreignKey]: { $in: [...keys] } } as FilterQuery<NoInfer<T>>, {
         orderBy: orderBy as QueryOrderMap<NoInfer<T>>,
-        // Children past the request's record budget would be refused anyway: they are not read.
-        limit: rowsLeft(context.em),
       });
       return groupBy(rows, (row) => {
         const parent = row[foreignKey] as object | null;

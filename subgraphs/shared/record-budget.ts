@@ -29,16 +29,6 @@ export function releaseRecords(em: EntityManager): void {
 /** The records the queries in flight hold now (for tests and metrics). */
 export const recordsInFlight = () => inFlight;
 
-/**
- * How many rows a query of this EntityManager should read at most: one past what its budget has
- * left (that one makes the refusal), or no bound when no budget is armed. A list read with it as
- * its SQL limit never holds more rows in memory than the budget allows.
- */
-export function rowsLeft(em: EntityManager): number | undefined {
-  const budget = budgets.get(em);
-  return budget ? Math.max(budget.max - budget.used, 0) + 1 : undefined;
-}
-
 /** The ORM's subscriber that counts, for armed EntityManagers only, every record made from the database. */
 export const recordBudget: EventSubscriber = {
   onInit({ em }: EventArgs<unknown>): void {
