@@ -1,6 +1,6 @@
 import type { Context } from '../shared/context.js';
 import type { SummedPart } from '../shared/figure-basis.js';
-import { tableOf } from '../shared/sql.js';
+import { entitiesFromRows, tableOf } from '../shared/sql.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileSite } from './site.js';
 
@@ -39,8 +39,13 @@ export async function comparisonPage(ctx: Context, page: ComparisonPage): Promis
      order by s.code`,
     [page.fromYear, after, page.first, page.toYear, after, page.first, page.first, page.fromYear, page.toYear],
   );
-  return rows.map(({ fromReal, fromDemo, toReal, toDemo, ...site }) => ({
-    site: ctx.em.map(ServizioCivileSite, site),
+  const sites = entitiesFromRows(
+    ctx.em,
+    ServizioCivileSite,
+    rows.map(({ fromReal: _f, fromDemo: _fd, toReal: _t, toDemo: _td, ...site }) => site),
+  );
+  return rows.map(({ fromReal, fromDemo, toReal, toDemo }, i) => ({
+    site: sites[i] as ServizioCivileSite,
     from: parts(fromReal, fromDemo),
     to: parts(toReal, toDemo),
   }));

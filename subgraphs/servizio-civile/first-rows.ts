@@ -1,8 +1,9 @@
-import type { EntityClass, EntityDictionary } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
 import { checkFirst } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { groupBy, loader } from '../shared/loader.js';
+import { entitiesFromRows } from '../shared/sql.js';
 
 /**
  * The bounded lists of Servizio Civile (a call's projects, a project's placements, a Municipio's
@@ -37,7 +38,12 @@ export function firstRowsLoader<T extends object, K extends string | number>(
          cross join lateral (select x.* from ${query.rows} order by ${query.orderBy} limit ?) r`,
         [[...keys], ...params, first],
       );
-      const keyed = rows.map(({ parentKey, ...row }) => ({ key: parentKey as K, entity: ctx.em.map(entity, row as EntityDictionary<T>) }));
+      const entities = entitiesFromRows(
+        ctx.em,
+        entity,
+        rows.map(({ parentKey: _, ...row }) => row),
+      );
+      const keyed = rows.map((row, i) => ({ key: row.parentKey as K, entity: entities[i] as T }));
       return new Map([...groupBy(keyed, (row) => row.key)].map(([key, list]) => [key, list.map((row) => row.entity)]));
     },
     [],
