@@ -17,6 +17,7 @@ import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
 import { ParticipationRecordMutations } from './participation-record.mutations.js';
 import { ParticipationRecordResolver } from './participation-record.resolver.js';
+import { ParticipationTotal } from './participation-total.js';
 import { Point } from './point.js';
 import { PointMutations } from './point.mutations.js';
 import { PointResolver } from './point.resolver.js';
@@ -49,6 +50,7 @@ export const spazioComune: SubgraphDefinition = {
     WemiCategory,
     Indicator,
     ParticipationRecord,
+    ParticipationTotal,
     GovernanceBody,
     SheetProvision,
     AuditEntry,

@@ -14,6 +14,7 @@ import { Migration20261203130402 } from './Migration20261203130402.js';
 import { Migration20261203131331 } from './Migration20261203131331.js';
 import { Migration20261203131822 } from './Migration20261203131822.js';
 import { Migration20261203141207 } from './Migration20261203141207.js';
+import { Migration20261203141316 } from './Migration20261203141316.js';
 
 export const migrations = [
   { name: 'Migration20261123112544', class: Migration20261123112544 },
@@ -31,4 +32,5 @@ export const migrations = [
   { name: 'Migration20261203131331', class: Migration20261203131331 },
   { name: 'Migration20261203131822', class: Migration20261203131822 },
   { name: 'Migration20261203141207', class: Migration20261203141207 },
+  { name: 'Migration20261203141316', class: Migration20261203141316 },
 ];
