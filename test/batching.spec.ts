@@ -128,10 +128,10 @@ describe('statements per request as the data grows', () => {
     }
     const after = { city: await counted('CityOverview', { callYear: 2022 }), health: await counted('NetworkHealth', {}) };
 
-    // A network lists at most 100 points (the default of its `first`), read so from the database.
+    // A network lists at most 20 points (the default of its `first`), read so from the database.
     const points = (data: Record<string, any>) => data.municipi.map((m: any) => m.spazioComune?.points.length ?? 0);
-    expect(points(after.city.data)).toEqual(points(before.city.data).map((n: number) => Math.min(11 * n, 100)));
-    expect(Math.max(...points(after.city.data))).toBe(100);
+    expect(points(after.city.data)).toEqual(points(before.city.data).map((n: number) => Math.min(11 * n, 20)));
+    expect(Math.max(...points(after.city.data))).toBe(20);
     expect(after.health.data.compliance.length).toBeGreaterThan(before.health.data.compliance.length);
     expect(after.city.perSubgraph).toEqual(before.city.perSubgraph);
     expect(after.health.perSubgraph).toEqual(before.health.perSubgraph);

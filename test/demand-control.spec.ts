@@ -84,7 +84,7 @@ describe('the cost of a document', () => {
         "JSON-LD point": 132,
         "contract AddClosure": 123,
         "contract CallComparison": 200,
-        "contract CityOverview": 1116,
+        "contract CityOverview": 396,
         "contract ImportServizioCivileCall": 23,
         "contract LevaCivicaProjects": 500,
         "contract MunicipioAt": 1,
@@ -165,7 +165,7 @@ describe('the cost of a document', () => {
   });
 
   it('refuses a short document whose lists multiply (the networks’ points’ network’s points)', async () => {
-    const query = '{ spazioComuneNetworks { points { network { points { id } } } } }';
+    const query = '{ spazioComuneNetworks { points(first: 100) { network { points(first: 100) { id } } } } }';
     expect(price(query)).toBe(9 * (1 + 100 * (1 + 1 + 100)));
     statements.length = 0;
     const response = await hub.query(query);

@@ -274,7 +274,7 @@ export const DashboardFiguresDocument = new TypedDocumentString(`
       frontOfficeHoursPerWeekBasis {
         ...DemoPart
       }
-      points {
+      points(first: 100) {
         id
         source {
           demo
