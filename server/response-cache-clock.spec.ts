@@ -35,4 +35,14 @@ describe('ChangeClock', () => {
     clock.changed(['sc/point']);
     expect(clock.ofGroup('sc')).toEqual({ tables: { point: 3, audit_entry: 1 }, all: 0 });
   });
+
+  it('does not tick for a write that changed nothing (a dry run), so nothing is emptied and no peer hears a change', () => {
+    // Found by review: a tick with no table read, at the gateway, as "all of that subgraph changed".
+    const clock = new ChangeClock();
+    clock.changed(['sc/point']);
+    const at = clock.now();
+    clock.changed([]);
+    expect(clock.now()).toBe(at);
+    expect(clock.unchangedSince(at, ['*'])).toBe(true);
+  });
 });

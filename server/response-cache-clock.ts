@@ -29,10 +29,12 @@ export class ChangeClock {
     return this.ticks;
   }
 
-  /** One tick for one write, whatever it changed. */
+  /** One tick for one write, whatever it changed; none for a write that changed nothing (a dry run, a refused input). */
   changed(tags: Iterable<string>): void {
+    const list = [...tags];
+    if (list.length === 0) return;
     const at = ++this.ticks;
-    for (const tag of tags) {
+    for (const tag of list) {
       if (tag === EVERYTHING) {
         this.everythingAt = at;
         continue;

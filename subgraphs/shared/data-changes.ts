@@ -88,10 +88,16 @@ export class DataChanges implements DataVersion {
   private retry: NodeJS.Timeout | null = null;
   private ping: NodeJS.Timeout | null = null;
 
+  /** The tables a notification may name; any other counts as all of the schema (and grows no map). */
+  private readonly tables: ReadonlySet<string> | null;
+
   constructor(
     private readonly databaseUrl: string,
     private readonly schema: string,
-  ) {}
+    tables?: Iterable<string>,
+  ) {
+    this.tables = tables ? new Set(tables) : null;
+  }
 
   get listening(): boolean {
     return this.isListening;
@@ -146,7 +152,11 @@ export class DataChanges implements DataVersion {
       const dot = payload.indexOf('.');
       if (dot < 0) {
         if (payload === this.schema) this.count([this.tagOf(EVERYTHING)]);
-      } else if (payload.slice(0, dot) === this.schema) this.count([this.tagOf(payload.slice(dot + 1))]);
+      } else if (payload.slice(0, dot) === this.schema) {
+        // Anyone may NOTIFY: a table this subgraph does not know is taken as all of it, not kept.
+        const table = payload.slice(dot + 1);
+        this.count([this.tagOf(!this.tables || this.tables.has(table) ? table : EVERYTHING)]);
+      }
     });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));

@@ -80,7 +80,7 @@ export async function startSubgraph(
     options.migrate === false
       ? await openMigratedDatabase(definition, options.databaseUrl, statements.options)
       : await prepareDatabase(definition, { ...options, orm: statements.options });
-  const changes = new DataChanges(options.databaseUrl, definition.databaseSchema);
+  const changes = new DataChanges(options.databaseUrl, definition.databaseSchema, announcedTables(orm.getMetadata()));
   const stream = changeStream(changes, options.maxChangeStreams);
   // What each request reads, from its SQL: its answer is kept until one of those tables changes.
   const reads = new DataReads(announcedTables(orm.getMetadata()));
