@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit } from 'graphql';
+import { type DocumentNode, Kind, visit } from 'graphql';
+import { documentMemo } from './document-memo.js';
 import { requestError, shortQuote } from './errors.js';
 
 /**
@@ -61,7 +62,14 @@ function hasNulByte(value: unknown): boolean {
   return false;
 }
 
-function documentHasNulByte(document: Parameters<typeof visit>[0]): boolean {
+/** Whether a document (checked once per parsed document: every request of the same text shares it) holds a NUL. */
+const nulInDocument = documentMemo<boolean>(1);
+
+function documentHasNulByte(document: DocumentNode): boolean {
+  return nulInDocument(document, '', () => walkForNul(document));
+}
+
+function walkForNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     StringValue(node) {
