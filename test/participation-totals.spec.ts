@@ -76,4 +76,19 @@ describe('the running totals of participation', () => {
     expectAgree(after);
     expect(after.read.ISR4_2IT).toMatchObject({ includesDemo: after.summed.ISR4_2IT.demo_records > 0 });
   });
+
+  it('hold it after statements of many rows: a bulk insert, an update and a delete of thousands', async () => {
+    await client.query(
+      `insert into spazio_comune.participation (id, indicator_code, recorded_on, quantity, source_document, source_demo)
+       select 'bulk-' || g, case when g % 3 = 0 then 'ISR4_2IT' else 'EECO01' end, '2026-11-30', 1 + g % 5, 'prova', g % 2 = 0
+       from generate_series(1, 3000) g`,
+    );
+    expectAgree(await both());
+    await client.query(
+      `update spazio_comune.participation set quantity = quantity + 1, source_demo = not source_demo where id like 'bulk-%'`,
+    );
+    expectAgree(await both());
+    await client.query(`delete from spazio_comune.participation where id like 'bulk-1%'`);
+    expectAgree(await both());
+  });
 });

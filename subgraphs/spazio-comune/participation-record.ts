@@ -3,23 +3,15 @@ import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Source } from '../shared/source.js';
 import { Indicator } from './indicator.js';
-import { KEEP_PARTICIPATION_TOTAL } from './participation-total.js';
+import { PARTICIPATION_TOTAL_TRIGGERS } from './participation-total.js';
 import { Point } from './point.js';
 import { SpazioComune } from './spazio-comune.js';
 
 /** Recorded participation: what an indicator's actual value is summed from. */
 @Entity({
   tableName: 'participation',
-  // An indicator's actual value is read from the totals this trigger keeps (participation-total.ts).
-  triggers: [
-    {
-      name: 'participation_total_keep',
-      timing: 'after',
-      events: ['insert', 'update', 'delete'],
-      forEach: 'row',
-      body: KEEP_PARTICIPATION_TOTAL,
-    },
-  ],
+  // An indicator's actual value is read from the totals these triggers keep (participation-total.ts).
+  triggers: PARTICIPATION_TOTAL_TRIGGERS,
 })
 // What an indicator's records are, real and demo apart, from this index alone (the totals' backfill reads it).
 @Index({ properties: ['indicator', 'source.demo', 'quantity'] })

@@ -21,20 +21,46 @@ export class ParticipationTotal {
   records!: string;
 }
 
+const TABLE = '"spazio_comune"."participation"';
+const KEEP = '"spazio_comune"."keep_participation_total"';
+
 /**
- * The trigger's body (row by row, after every insert, update and delete of participation): takes the
- * old row's part out and puts the new row's in. Concurrent writes to one indicator take turns on its
- * total's row, so no sum is lost.
+ * What the triggers on participation run, once per statement with the rows it changed (transition
+ * tables): each (indicator, demo) part moves by the sum of what came in less what went out, in one
+ * upsert per part, however many rows a statement wrote (a bulk insert of a million records makes a
+ * few upserts, not a million). Concurrent writes to one indicator take turns on its total's row, so
+ * no sum is lost. Created by the migration; the triggers below are declared as raw DDL, which
+ * MikroORM creates and never diffs.
  */
-export const KEEP_PARTICIPATION_TOTAL = `
-  if tg_op in ('UPDATE', 'DELETE') then
-    insert into "spazio_comune"."participation_total" as t (indicator_code, source_demo, quantity, records)
-    values (old.indicator_code, old.source_demo, -old.quantity, -1)
-    on conflict (indicator_code, source_demo) do update set quantity = t.quantity + excluded.quantity, records = t.records + excluded.records;
-  end if;
+export const KEEP_PARTICIPATION_TOTAL_FUNCTION = `create or replace function ${KEEP}() returns trigger language plpgsql as $$
+begin
+  -- Each branch names only the transition tables its event has (an INSERT trigger has no old rows).
   if tg_op in ('INSERT', 'UPDATE') then
     insert into "spazio_comune"."participation_total" as t (indicator_code, source_demo, quantity, records)
-    values (new.indicator_code, new.source_demo, new.quantity, 1)
+    select indicator_code, source_demo, sum(quantity), count(*) from new_rows group by 1, 2
     on conflict (indicator_code, source_demo) do update set quantity = t.quantity + excluded.quantity, records = t.records + excluded.records;
   end if;
-  return null;`;
+  if tg_op in ('UPDATE', 'DELETE') then
+    insert into "spazio_comune"."participation_total" as t (indicator_code, source_demo, quantity, records)
+    select indicator_code, source_demo, -sum(quantity), -count(*) from old_rows group by 1, 2
+    on conflict (indicator_code, source_demo) do update set quantity = t.quantity + excluded.quantity, records = t.records + excluded.records;
+  end if;
+  return null;
+end $$`;
+
+/** One trigger per event: PostgreSQL gives transition tables to a trigger of one event only. */
+export const PARTICIPATION_TOTAL_TRIGGERS = (['insert', 'update', 'delete'] as const).map((event) => {
+  const name = `participation_total_on_${event}`;
+  const tables = {
+    insert: 'new table as new_rows',
+    update: 'old table as old_rows new table as new_rows',
+    delete: 'old table as old_rows',
+  }[event];
+  return {
+    name,
+    timing: 'after' as const,
+    events: [event],
+    forEach: 'statement' as const,
+    expression: `create trigger "${name}" after ${event} on ${TABLE} referencing ${tables} for each statement execute function ${KEEP}()`,
+  };
+});
