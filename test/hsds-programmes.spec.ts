@@ -151,6 +151,7 @@ describe('the HSDS programmes of a call of more than 10 projects, and of a proje
       ['metropolitana CITTA', 1],
     ] as const) {
       const found = await walk(`/hsds/services?taxonomy_term_id=${term}&search=${encodeURIComponent(search)}`, 5);
+      expect({ search, count: new Set(found.ids).size }).toEqual({ search, count: found.ids.length });
       expect({ search, count: found.ids.length }).toEqual({ search, count });
       expect(new Set(found.totals)).toEqual(new Set([count]));
     }
@@ -159,8 +160,12 @@ describe('the HSDS programmes of a call of more than 10 projects, and of a proje
     expect(new Set(sals.totals)).toEqual(new Set([12 * 22]));
   });
 
-  it('costs the same SQL statements for a page at 13 projects and at 40', async () => {
+  it('costs the same SQL statements for a page, and a record by id, at 13 projects and at 40', async () => {
+    const seeded = (await sql.query<{ id: string }>(`select id from servizio_civile.project where id not like 'zz-%'`)).rows[0]?.id;
     const pages = [
+      `/hsds/services/${hsdsId('service', `servizio-civile-project:${seeded}`)}`,
+      `/hsds/services/${hsdsId('service', 'servizio-civile-project:zz-005')}`,
+      `/hsds/service_at_locations/${hsdsId('service-at-location', `servizio-civile-project:${seeded}@servizio-civile-site:950015`)}`,
       `/hsds/services?taxonomy_term_id=${term}&per_page=5&page=2`,
       `/hsds/service_at_locations?taxonomy_term_id=${term}&per_page=5&page=3`,
       `/hsds/services?taxonomy_term_id=${term}&per_page=5&search=copia`,

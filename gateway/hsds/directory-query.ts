@@ -12,6 +12,7 @@ import {
   HsdsProgrammeOrganisationsDocument,
   HsdsProgrammesDocument,
   type HsdsProgrammesQuery,
+  HsdsProjectByHsdsIdDocument,
   type HsdsProjectFragment,
   HsdsProjectPlacementsDocument,
   type HsdsProjectPlacementsQuery,
@@ -62,6 +63,16 @@ export async function readCallPlacements(
   slice: { first: number; skip: number; search: string | null },
 ): Promise<(GraphPlacement & { project: HsdsProjectFragment })[]> {
   return (await run(HsdsCallPlacementsDocument, { year: call.year, ...slice })).servizioCivileCall?.placements ?? [];
+}
+
+/** The calls with the project whose service or service at a site has this HSDS id (none, or one call with it), with every placement. */
+export async function readProjectByHsdsId(run: RunOperation, id: string): Promise<GraphProgrammes['servizioCivileCalls']> {
+  const { servizioCivileCalls } = await run(HsdsProjectByHsdsIdDocument, { id });
+  return Promise.all(
+    servizioCivileCalls
+      .filter((c) => c.projects.length > 0)
+      .map(async (c) => ({ ...c, projects: await Promise.all(c.projects.map((p) => withEveryPlacement(run, p))) })),
+  );
 }
 
 /** The first 100 placements come with the project; a project with more (none so far: about 23 in a national call) reads the rest by page. */

@@ -8,6 +8,7 @@ import {
   MAX_SKIP,
   readCallPlacements,
   readCallProjects,
+  readProjectByHsdsId,
 } from './directory-query.js';
 
 /**
@@ -101,26 +102,18 @@ function projectsOfPlacements(placements: Awaited<ReturnType<typeof readCallPlac
 
 /**
  * A record of a programme's service by its HSDS id (`pick` finds it in a directory): the shared
- * services and Leva Civica projects from the outline, else each call's projects read a page of 100
- * at a time, with their placements, until one has it. HSDS ids are hashes of our ids (ids.ts), so
- * the graph cannot be asked for the project itself: this reads up to every project of the calls
- * (30 requests a call at national size, the calls at once).
+ * services and Leva Civica projects from the outline, else the project the graph finds by that id
+ * (ServizioCivileCall.projects(hsdsIds): HSDS ids are hashes of ours, so servizio-civile hashes its
+ * project ids, and only if none matches its placements' project and site, without reading a project
+ * that does not match), with every one of its sites.
  */
 export async function programmeRecord<R>(
   run: RunOperation,
   outline: GraphOutline,
+  id: string,
   pick: (found: ReturnType<typeof buildDirectory>) => R | undefined,
 ): Promise<R | undefined> {
   const inOutline = pick(directoryOf(outline, { sharedServices: outline.sharedServices, levaCivicaProjects: outline.levaCivicaProjects }));
   if (inOutline !== undefined) return inOutline;
-  let found: R | undefined;
-  await Promise.all(
-    outline.servizioCivileCalls.map(async (call) => {
-      for (let skip = 0; skip < call.projectCount && skip <= MAX_SKIP && found === undefined; skip += 100) {
-        const projects = await readCallProjects(run, call, { first: 100, skip, search: null, placements: true });
-        found ??= pick(directoryOf(outline, { servizioCivileCalls: [{ ...call, projects }] }));
-      }
-    }),
-  );
-  return found;
+  return pick(directoryOf(outline, { servizioCivileCalls: await readProjectByHsdsId(run, id) }));
 }

@@ -47,7 +47,7 @@ export function hsdsRouter(run: RunOperation): Router {
   const serviceRecord = async <T>(id: string, pick: (found: Directory) => T | undefined): Promise<T | undefined> => {
     if (!UUID.test(id)) return undefined;
     const [page, wemi] = await Promise.all([readPointsPage(run, 1, 0, { hsdsIds: [id] }), readWemiOnly(run)]);
-    return pick(buildDirectory(page.points, wemi)) ?? programmeRecord(run, await readProgrammes(run), pick);
+    return pick(buildDirectory(page.points, wemi)) ?? programmeRecord(run, await readProgrammes(run), id, pick);
   };
 
   /**

@@ -180,6 +180,13 @@ export type HsdsProgrammeOrganisationsQueryVariables = Exact<{ [key: string]: ne
 
 export type HsdsProgrammeOrganisationsQuery = { servizioCivileCalls: Array<{ organisation: string }>, levaCivicaProjects: Array<{ site: { organisation: string } }> };
 
+export type HsdsProjectByHsdsIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HsdsProjectByHsdsIdQuery = { servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }>, programme: { title: string } }> }> };
+
 export type PointPlaceFragment = { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } };
 
 export type PointJsonLdQueryVariables = Exact<{
@@ -696,6 +703,48 @@ export const HsdsProgrammeOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HsdsProgrammeOrganisationsQuery, HsdsProgrammeOrganisationsQueryVariables>;
+export const HsdsProjectByHsdsIdDocument = new TypedDocumentString(`
+    query HsdsProjectByHsdsId($id: ID!) {
+  servizioCivileCalls {
+    year
+    organisation
+    projects(first: 1, hsdsIds: [$id]) {
+      ...HsdsProject
+      placements(first: 100) {
+        ...HsdsPlacement
+      }
+    }
+  }
+}
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}
+fragment HsdsProject on ServizioCivileProject {
+  id
+  title
+  weeklyHours
+  months
+  requirements
+  volunteers
+  placementCount
+  programme {
+    title
+  }
+}
+fragment HsdsPlacement on ServizioCivilePlacement {
+  volunteers
+  site {
+    code
+    name
+    address {
+      ...HsdsAddress
+    }
+  }
+}`) as unknown as TypedDocumentString<HsdsProjectByHsdsIdQuery, HsdsProjectByHsdsIdQueryVariables>;
 export const PointJsonLdDocument = new TypedDocumentString(`
     query PointJsonLd($id: ID!) {
   point(id: $id) {

@@ -9,6 +9,7 @@ import { ServizioCivileProgramme } from './programme.js';
 import { programmeCountByCall, programmesByCall } from './programme.loaders.js';
 import { ServizioCivileProject } from './project.js';
 import { projectCountByCall, projectsByCall } from './project.loaders.js';
+import { checkHsdsIds, MAX_HSDS_IDS, projectIdsByHsdsId } from './project-hsds.js';
 import { checkSkip, MAX_PROJECT_SKIP } from './project-search.js';
 import { checkCallYear } from './validation.js';
 
@@ -82,7 +83,7 @@ export class ServizioCivileCallResolver {
   @FieldResolver(() => [ServizioCivileProject], {
     description: `The projects of the programmes of the call, by id, at most \`first\` of them (${CALL_PROJECTS} unless asked, 1 to ${MAX_PAGE}); projectCount tells how many there are, and the next ones come with after set to the id of the last.`,
   })
-  projects(
+  async projects(
     @Root() call: ServizioCivileCall,
     @FirstArg('projects', CALL_PROJECTS) first: number,
     @Ctx() ctx: Context,
@@ -98,8 +99,14 @@ export class ServizioCivileCallResolver {
     skip?: number | null,
     @Arg('search', () => String, { nullable: true, description: SEARCH })
     search?: string | null,
+    @Arg('hsdsIds', () => [ID], {
+      nullable: true,
+      description: `Only the projects one of whose records in the HSDS 3.0 directory API (/hsds) has one of these ids: the project's service, or its service at one of its sites. UUIDs, at most ${MAX_HSDS_IDS}.`,
+    })
+    hsdsIds?: string[] | null,
   ): Promise<ServizioCivileProject[]> {
-    return projectsByCall(ctx, first, after ?? null, checkSkip(skip), search ?? null).load(call.year);
+    const only = hsdsIds ? await projectIdsByHsdsId(ctx, checkHsdsIds(hsdsIds)).load(call.year) : null;
+    return projectsByCall(ctx, first, after ?? null, checkSkip(skip), search ?? null, only).load(call.year);
   }
 
   @FieldResolver(() => Int, {

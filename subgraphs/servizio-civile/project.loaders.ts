@@ -18,8 +18,22 @@ const projectsOfCall = (ctx: Context) =>
  * is taken in a subquery in id order, so the index on the programme and the primary key still give
  * the rows in order and the outer limit stops the scan.
  */
-export const projectsByCall = (ctx: Context, first: number, after: string | null, skip = 0, search: string | null = null) => {
-  const matched = titleSearch(search);
+export const projectsByCall = (
+  ctx: Context,
+  first: number,
+  after: string | null,
+  skip = 0,
+  search: string | null = null,
+  only: string[] | null = null,
+) => {
+  const searched = titleSearch(search);
+  // Only these projects (those whose HSDS ids were asked, project-hsds.ts).
+  const matched =
+    only === null
+      ? searched
+      : only.length === 0
+        ? { sql: `${searched.sql} and false`, params: searched.params }
+        : { sql: `${searched.sql} and x.id = any(array[?]::text[])`, params: [...searched.params, only] };
   return firstRowsLoader<ServizioCivileProject, number>(ctx, 'projectsByCall', ServizioCivileProject, {
     keyType: 'int',
     rows:
