@@ -40,9 +40,9 @@ export const MAX_PAGE = 100;
 /** The most points the graph's `skip` passes over (points(skip:) refuses more). */
 export const MAX_SKIP = 10_000;
 
-/** The programmes' outline: the shared services and Leva Civica projects, each call with its counts (of the projects whose title holds `search`). */
-export function readProgrammes(run: RunOperation, search: string | null = null): Promise<GraphOutline> {
-  return run(HsdsProgrammesDocument, { search });
+/** The programmes' outline: the shared services and Leva Civica projects, each call with its count of projects, or of placements `atLocations` (of the projects whose title holds `search`). */
+export function readProgrammes(run: RunOperation, search: string | null = null, atLocations = false): Promise<GraphOutline> {
+  return run(HsdsProgrammesDocument, { search, atLocations });
 }
 
 /** `first` projects of a call past `skip` (of those whose title holds `search`), with every placement when `placements`. */

@@ -68,7 +68,7 @@ export async function programmeItems<T>(
   const shared = directoryOf(outline, { sharedServices: outline.sharedServices }).services.filter(filter.wanted).flatMap(perService);
   const leva = directoryOf(outline, { levaCivicaProjects: outline.levaCivicaProjects }).services.filter(filter.wanted).flatMap(perService);
   const calls = outline.servizioCivileCalls.filter(filter.callKept);
-  const counts = [shared.length, ...calls.map((c) => (onePerService ? c.projectCount : c.placementCount)), leva.length];
+  const counts = [shared.length, ...calls.map((c) => (onePerService ? c.projectCount : c.placementCount) ?? 0), leva.length];
   const total = counts.reduce((sum, n) => sum + n, 0);
   const parts = size > 0 ? sliceOf(counts, from, size) : [];
   if (parts.some((p) => p.skip > MAX_SKIP)) return { total, items: [], deep: true };

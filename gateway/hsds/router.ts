@@ -83,7 +83,7 @@ export function hsdsRouter(run: RunOperation): Router {
     };
     const [read, outline] = await Promise.all([
       pointsMatch ? readPointsPage(run, paging.perPage, skip, filter) : { points: [], totalCount: 0, deep: false },
-      programmesMatch ? readProgrammes(run, search) : null,
+      programmesMatch ? readProgrammes(run, search, !onePerService) : null,
     ]);
     if (read.deep) throw new BadParameter(TOO_DEEP);
     // hsdsIds also finds a point by the id of its service or location: as organization_id, that id is no organization.

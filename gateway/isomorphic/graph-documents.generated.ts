@@ -120,10 +120,11 @@ export type HsdsPointsQuery = { points: { totalCount: number, pageInfo: { hasNex
 
 export type HsdsProgrammesQueryVariables = Exact<{
   search?: string | null | undefined;
+  atLocations?: boolean;
 }>;
 
 
-export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projectCount: number, placementCount: number }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
+export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projectCount?: number, placementCount?: number }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
 
 export type HsdsProjectFragment = { id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, programme: { title: string } };
 
@@ -508,7 +509,7 @@ export const HsdsPointsDocument = new TypedDocumentString(`
   longitude
 }`) as unknown as TypedDocumentString<HsdsPointsQuery, HsdsPointsQueryVariables>;
 export const HsdsProgrammesDocument = new TypedDocumentString(`
-    query HsdsProgrammes($search: String) {
+    query HsdsProgrammes($search: String, $atLocations: Boolean! = false) {
   wemiCategories {
     position
     name
@@ -524,8 +525,8 @@ export const HsdsProgrammesDocument = new TypedDocumentString(`
   servizioCivileCalls {
     year
     organisation
-    projectCount(search: $search)
-    placementCount(search: $search)
+    projectCount(search: $search) @skip(if: $atLocations)
+    placementCount(search: $search) @include(if: $atLocations)
   }
   levaCivicaProjects {
     id
