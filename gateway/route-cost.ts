@@ -3,6 +3,8 @@ import type { CostDirectives } from '../server/cost-directives.js';
 import { estimatedCost } from '../server/estimated-cost.js';
 import { MAX_PAGE } from './hsds/directory-query.js';
 import {
+  HsdsCallPlacementsDocument,
+  HsdsCallProjectsDocument,
   HsdsPointsDocument,
   HsdsProgrammesDocument,
   PointJsonLdDocument,
@@ -31,7 +33,14 @@ export function routeCosts(supergraphSdl: string, directives: CostDirectives): R
   const price = <Variables>(document: TypedDocumentString<unknown, Variables>, variables: Variables) =>
     estimatedCost(directives, { schema, document: parse(document.toString()), variables: variables as Record<string, unknown> });
   return {
-    hsds: price(HsdsPointsDocument, { first: MAX_PAGE, skip: 0, filter: null }) + price(HsdsProgrammesDocument, {}),
+    // The programmes' outline, and at most a page of their projects or placements (hsds/programme-pages.ts).
+    hsds:
+      price(HsdsPointsDocument, { first: MAX_PAGE, skip: 0, filter: null }) +
+      price(HsdsProgrammesDocument, {}) +
+      Math.max(
+        price(HsdsCallProjectsDocument, { year: 0, first: MAX_PAGE, skip: 0, placements: false }),
+        price(HsdsCallPlacementsDocument, { year: 0, first: MAX_PAGE, skip: 0 }),
+      ),
     jsonLd: price(PointJsonLdDocument, { id: '' }),
   };
 }

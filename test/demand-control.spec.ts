@@ -17,6 +17,8 @@ import {
   DashboardFiguresDocument,
   DashboardFrameDocument,
   DashboardPointsDocument,
+  HsdsCallPlacementsDocument,
+  HsdsCallProjectsDocument,
   HsdsPointsDocument,
   HsdsProgrammesDocument,
   PointJsonLdDocument,
@@ -57,6 +59,8 @@ const consumers: Record<string, [string, Record<string, unknown>]> = {
     { first: 100, skip: 100, filter: { search: 'spazio', within: { latitude: 45.4642, longitude: 9.19, radiusKm: 5 } } },
   ],
   'HSDS programmes': [HsdsProgrammesDocument.toString(), {}],
+  'HSDS call projects': [HsdsCallProjectsDocument.toString(), { year: 2022, first: 100, skip: 0, placements: true }],
+  'HSDS call placements': [HsdsCallPlacementsDocument.toString(), { year: 2022, first: 100, skip: 0 }],
   'JSON-LD point': [PointJsonLdDocument.toString(), { id: 'demo-csrc-1-1' }],
 };
 
@@ -78,9 +82,11 @@ describe('the cost of a document', () => {
     const costs = Object.fromEntries(Object.entries(consumers).map(([name, [query, variables]]) => [name, price(query, variables)]));
     expect(costs).toMatchInlineSnapshot(`
       {
+        "HSDS call placements": 501,
+        "HSDS call projects": 30201,
         "HSDS points": 13302,
         "HSDS points filtered": 13302,
-        "HSDS programmes": 32820,
+        "HSDS programmes": 820,
         "JSON-LD point": 132,
         "contract AddClosure": 123,
         "contract CallComparison": 200,

@@ -83,6 +83,29 @@ describe('the bounds at the size of the seed', () => {
     expect(body.errors?.[0]?.message).toMatch(/first must be from 1 to 100/);
   });
 
+  it('a call’s projects and placements page by skip (0 to 10000) and search by title; beyond, BAD_USER_INPUT', async () => {
+    const { body, data } = await run(`{ servizioCivileCall(year: 2022) {
+      projects(skip: 0) { id } none: projects(skip: 1) { id } found: projects(search: "CITTÀ metropolitana") { id }
+      projectCount(search: "citta") missing: projectCount(search: "nessuno") placementCount(search: "citta")
+      placements(first: 3, skip: 5) { id } all: placements { id }
+    } }`);
+    expect(body.errors).toBeUndefined();
+    const call = data.servizioCivileCall;
+    expect(call.none).toEqual([]);
+    expect(call.found).toEqual(call.projects);
+    expect([call.projectCount, call.missing, call.placementCount]).toEqual([1, 0, 7]);
+    expect(call.placements).toEqual(call.all.slice(5, 8));
+    for (const query of [
+      '{ servizioCivileCall(year: 2022) { projects(skip: 10001) { id } } }',
+      '{ servizioCivileCall(year: 2022) { placements(skip: -1) { id } } }',
+    ]) {
+      const refused = await run(query);
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'skip' });
+    }
+    const short = await run('{ servizioCivileCall(year: 2022) { projectCount(search: "di") } }');
+    expect(short.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'search' });
+  });
+
   it('the comparison pages by site code, and refuses an after that is not a site code', async () => {
     const all = await run(`{ servizioCivileCallComparison(fromYear: 2022, toYear: 2022) { site { code } delta } }`);
     const codes = all.data.servizioCivileCallComparison.map((r: any) => r.site.code);

@@ -1,16 +1,21 @@
 import type { RunOperation } from '../graph.js';
 import {
   type HsdsAddressFragment,
+  HsdsCallPlacementsDocument,
+  HsdsCallProjectsDocument,
   HsdsManagersDocument,
+  type HsdsPlacementFragment,
   HsdsPointsCountDocument,
   HsdsPointsDocument,
   type HsdsPointsQuery,
   type HsdsPointsQueryVariables,
-  HsdsProgrammeIndexDocument,
-  type HsdsProgrammeIndexQuery,
   HsdsProgrammeOrganisationsDocument,
   HsdsProgrammesDocument,
   type HsdsProgrammesQuery,
+  HsdsProjectByHsdsIdDocument,
+  type HsdsProjectFragment,
+  HsdsProjectPlacementsDocument,
+  type HsdsProjectPlacementsQuery,
   HsdsWemiCategoriesDocument,
 } from '../isomorphic/graph-documents.generated.js';
 
@@ -18,7 +23,16 @@ import {
 
 export type GraphAddress = HsdsAddressFragment;
 export type GraphPoint = HsdsPointsQuery['points']['edges'][number]['node'];
-export type GraphProgrammes = HsdsProgrammesQuery;
+/** The programmes as a list plans from them: each call with its counts, not its projects. */
+export type GraphOutline = HsdsProgrammesQuery;
+export type GraphCall = GraphOutline['servizioCivileCalls'][number];
+export type GraphPlacement = HsdsPlacementFragment;
+/** A project; with its placements (all of them) for its full record and its services at locations, without for a list of services. */
+export type GraphProject = HsdsProjectFragment & { placements?: GraphPlacement[] };
+/** The programmes a directory is built of: the calls with the projects read (a slice of them, or none). */
+export type GraphProgrammes = Omit<GraphOutline, 'servizioCivileCalls'> & {
+  servizioCivileCalls: { year: number; organisation: string; projects: GraphProject[] }[];
+};
 export type GraphPointFilter = NonNullable<HsdsPointsQueryVariables['filter']>;
 
 /** The largest page of points the graph gives, and of HSDS lists. */
@@ -26,20 +40,61 @@ export const MAX_PAGE = 100;
 /** The most points the graph's `skip` passes over (points(skip:) refuses more). */
 export const MAX_SKIP = 10_000;
 
-/** The programmes: the shared services, the calls and projects, the WeMi categories. */
-export function readProgrammes(run: RunOperation): Promise<GraphProgrammes> {
-  return run(HsdsProgrammesDocument, {});
+/** The programmes' outline: the shared services and Leva Civica projects, each call with its count of projects, or of placements `atLocations` (of the projects whose title holds `search`). */
+export function readProgrammes(run: RunOperation, search: string | null = null, atLocations = false): Promise<GraphOutline> {
+  return run(HsdsProgrammesDocument, { search, atLocations });
+}
+
+/** `first` projects of a call past `skip` (of those whose title holds `search`), with every placement when `placements`. */
+export async function readCallProjects(
+  run: RunOperation,
+  call: GraphCall,
+  slice: { first: number; skip: number; search: string | null; placements: boolean },
+): Promise<GraphProject[]> {
+  const found = await run(HsdsCallProjectsDocument, { year: call.year, ...slice });
+  const projects: GraphProject[] = found.servizioCivileCall?.projects ?? [];
+  return slice.placements ? Promise.all(projects.map((p) => withEveryPlacement(run, p))) : projects;
+}
+
+/** `first` placements of a call past `skip` in the order of the call (of the projects whose title holds `search`), each with its project. */
+export async function readCallPlacements(
+  run: RunOperation,
+  call: GraphCall,
+  slice: { first: number; skip: number; search: string | null },
+): Promise<(GraphPlacement & { project: HsdsProjectFragment })[]> {
+  return (await run(HsdsCallPlacementsDocument, { year: call.year, ...slice })).servizioCivileCall?.placements ?? [];
+}
+
+/** The calls with the project whose service or service at a site has this HSDS id (none, or one call with it), with every placement. */
+export async function readProjectByHsdsId(run: RunOperation, id: string): Promise<GraphProgrammes['servizioCivileCalls']> {
+  const { servizioCivileCalls } = await run(HsdsProjectByHsdsIdDocument, { id });
+  return Promise.all(
+    servizioCivileCalls
+      .filter((c) => c.projects.length > 0)
+      .map(async (c) => ({ ...c, projects: await Promise.all(c.projects.map((p) => withEveryPlacement(run, p))) })),
+  );
+}
+
+/** The first 100 placements come with the project; a project with more (none so far: about 23 in a national call) reads the rest by page. */
+async function withEveryPlacement(run: RunOperation, project: GraphProject): Promise<GraphProject> {
+  if ((project.placements?.length ?? 0) >= project.placementCount) return project;
+  const placements: GraphPlacement[] = [];
+  let after: string | null = null;
+  do {
+    const page: HsdsProjectPlacementsQuery = await run(HsdsProjectPlacementsDocument, {
+      project: project.id,
+      after,
+    });
+    placements.push(...page.servizioCivilePlacements.nodes);
+    after = page.servizioCivilePlacements.pageInfo.hasNextPage ? page.servizioCivilePlacements.pageInfo.endCursor : null;
+  } while (after !== null);
+  return { ...project, placements };
 }
 
 /** No programme but the WeMi categories (they classify the Spazi WeMi), for the answers that need no other. */
 export async function readWemiOnly(run: RunOperation): Promise<GraphProgrammes> {
   const { wemiCategories } = await run(HsdsWemiCategoriesDocument, {});
   return { wemiCategories, sharedServices: [], servizioCivileCalls: [], levaCivicaProjects: [] };
-}
-
-/** The programmes' services without their text (ids, areas, bodies): enough to count those a list keeps without search. */
-export function readProgrammeIndex(run: RunOperation): Promise<HsdsProgrammeIndexQuery> {
-  return run(HsdsProgrammeIndexDocument, {});
 }
 
 /** The names of the bodies that run the programmes (calls and Leva Civica sites), without the programmes. */

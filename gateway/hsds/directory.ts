@@ -229,19 +229,18 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
   }
   for (const call of programmes.servizioCivileCalls) {
     for (const project of call.projects) {
-      const sites = new Map(project.placements.map((p) => [p.site.code, p.site]));
-      const volunteers = project.placements.reduce((sum, p) => sum + p.volunteers, 0);
+      // Counted by the graph, so that a list that reads no placement says the same; a placement is one site's (its id is the call's and the site's).
       addService(
         `servizio-civile-project:${project.id}`,
         {
           name: project.title,
-          description: `Progetto di Servizio Civile Universale, bando ${call.year}, programma «${project.programme.title}»: ${volunteers} volontari in ${sites.size} sedi, ${project.weeklyHours} ore settimanali per ${project.months} mesi.`,
+          description: `Progetto di Servizio Civile Universale, bando ${call.year}, programma «${project.programme.title}»: ${project.volunteers} volontari in ${project.placementCount} sedi, ${project.weeklyHours} ore settimanali per ${project.months} mesi.`,
           eligibility_description: `Requisiti oltre a quelli di legge: ${project.requirements}`,
         },
         organization(call.organisation),
         servizioCivile,
         [],
-        [...sites.values()].map((site) => ({
+        (project.placements ?? []).map(({ site }) => ({
           key: `servizio-civile-site:${site.code}`,
           location: location(`servizio-civile-site:${site.code}`, site.name, site.address, null, site.code),
         })),

@@ -1,26 +1,21 @@
 import { type Request, type Response, Router } from 'express';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
-import type { HsdsProgrammeIndexQuery } from '../isomorphic/graph-documents.generated.js';
 import { buildDirectory, type Directory, type DirectoryService, organizationRecord } from './directory.js';
 import {
   type GraphPointFilter,
-  type GraphProgrammes,
   MAX_PAGE,
   MAX_SKIP,
   readManagers,
   readPointsPage,
-  readProgrammeIndex,
   readProgrammeOrganisations,
   readProgrammes,
   readWemiOnly,
 } from './directory-query.js';
+import { type ProgrammeFilter, programmeItems, programmeRecord } from './programme-pages.js';
 import { holdsAll, searchWords } from './search.js';
 
 /** HSDS ids are UUIDs (ids.ts): anything else names no record, and is not sent to the graph. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** No programme at all, for the lists whose filters no programme's service can pass. */
-const NO_PROGRAMMES: GraphProgrammes = { wemiCategories: [], sharedServices: [], servizioCivileCalls: [], levaCivicaProjects: [] };
 
 /**
  * The HSDS 3.0 directory API (Open Referral's HSDA profile) over the graph. Each request reads the
@@ -47,22 +42,22 @@ export function hsdsRouter(run: RunOperation): Router {
 
   /**
    * A record of a service by its id: the point's whose records have that id (one page of one point,
-   * with the WeMi categories for its terms), or else a programme's (the programmes read).
+   * with the WeMi categories for its terms), or else a programme's (programme-pages.ts).
    */
   const serviceRecord = async <T>(id: string, pick: (found: Directory) => T | undefined): Promise<T | undefined> => {
     if (!UUID.test(id)) return undefined;
     const [page, wemi] = await Promise.all([readPointsPage(run, 1, 0, { hsdsIds: [id] }), readWemiOnly(run)]);
-    return pick(buildDirectory(page.points, wemi)) ?? pick(buildDirectory([], await readProgrammes(run)));
+    return pick(buildDirectory(page.points, wemi)) ?? programmeRecord(run, await readProgrammes(run), id, pick);
   };
 
   /**
    * One page of the services a list request asks for, by the HSDA parameters our data supports, or
-   * of their service_at_location records (`perService`; a point's service has exactly one). The
-   * parameters are read (and refused) at once. The points' services come first, by point id: the
-   * graph filters and pages them, organization_id included (one request, whatever the number of
-   * points); the programmes' services follow, filtered here, and are read only when the filters let
-   * one of them through (proximity, modified_after and a WeMi category keep points only). A page of
-   * services (`onePerService`) without search that holds none of them only counts them, from their ids.
+   * of their service_at_location records (`perService`, one per place; a point's service has exactly
+   * one, a project's one per site). The parameters are read (and refused) at once. The points'
+   * services come first, by point id: the graph filters and pages them, organization_id included
+   * (one request, whatever the number of points); the programmes' services follow when the filters
+   * let one of them through (proximity, modified_after and a WeMi category keep points only): their
+   * outline counts them, and the page reads only the projects it shows (programme-pages.ts).
    */
   const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[], onePerService: boolean) => {
     const paging = pageOf(req);
@@ -78,40 +73,36 @@ export function hsdsRouter(run: RunOperation): Router {
     const wemiTerm = term !== null && (terms?.pointTerms.wemi.has(term) ?? false);
     const pointsMatch = (!term || wemiTerm || term === terms?.pointTerms.programme) && (!organization || UUID.test(organization));
     const programmesMatch = (!term || (!wemiTerm && !!terms?.taxonomyTerms.some((t) => t.id === term))) && after === null && !near;
+    const search = words.length > 0 ? words.join(' ') : null;
     const filter: GraphPointFilter = {
-      search: words.length > 0 ? words.join(' ') : null,
+      search,
       kind: wemiTerm ? 'WEMI' : null,
       updatedSince: after === null ? null : new Date(after).toISOString(),
       within: near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 },
       hsdsIds: organization ? [organization] : null,
     };
-    const countOnly = programmesMatch && onePerService && words.length === 0;
-    const [read, index, whole] = await Promise.all([
+    const [read, outline] = await Promise.all([
       pointsMatch ? readPointsPage(run, paging.perPage, skip, filter) : { points: [], totalCount: 0, deep: false },
-      countOnly ? readProgrammeIndex(run) : null,
-      programmesMatch && !countOnly ? readProgrammes(run) : null,
+      programmesMatch ? readProgrammes(run, search, !onePerService) : null,
     ]);
-    if (read.deep)
-      throw new BadParameter(
-        `page: a list is read at most ${MAX_SKIP} services deep; narrow it (search, taxonomy_term_id, organization_id, modified_after, proximity).`,
-      );
+    if (read.deep) throw new BadParameter(TOO_DEEP);
     // hsdsIds also finds a point by the id of its service or location: as organization_id, that id is no organization.
     const points =
       organization && read.points.some((p) => organizationRecord(p.manager).id !== organization) ? { points: [], totalCount: 0 } : read;
-    // Counted from their ids, the programmes are read only by a page that holds some of them (not one past the end).
-    const counted = index && countProgrammeServices(index, buildDirectory([], NO_PROGRAMMES), term, organization);
-    const holdsProgrammes = counted !== null && skip + paging.perPage > points.totalCount && skip < points.totalCount + counted;
-    const programmes = whole ?? (holdsProgrammes ? await readProgrammes(run) : NO_PROGRAMMES);
-    const built = buildDirectory(points.points, programmes);
-    const wanted = (s: DirectoryService) =>
-      holdsAll(s.text, words) && (!term || s.termIds.has(term)) && (!organization || s.organizationId === organization);
-    const pointItems = built.services.slice(0, points.points.length).flatMap(perService);
-    const programmeItems = built.services.slice(points.points.length).filter(wanted).flatMap(perService);
-    const fromProgrammes = Math.max(0, skip - points.totalCount);
-    const contents = [...pointItems, ...programmeItems.slice(fromProgrammes, fromProgrammes + paging.perPage - pointItems.length)];
-    // Read, they are counted as read (test/hsds-paging.spec.ts compares the two counts).
-    const programmeTotal = programmes === NO_PROGRAMMES ? (counted ?? 0) : programmeItems.length;
-    return envelope(points.totalCount + programmeTotal, contents, paging);
+    const pointItems = buildDirectory(points.points, NO_PROGRAMMES).services.flatMap(perService);
+    const programmes = outline
+      ? await programmeItems(
+          run,
+          outline,
+          programmeFilter(words, term, organization, terms?.programmeTerms.servizioCivile ?? null),
+          perService,
+          onePerService,
+          Math.max(0, skip - points.totalCount),
+          skip + paging.perPage > points.totalCount ? paging.perPage - pointItems.length : 0,
+        )
+      : { total: 0, items: [], deep: false };
+    if (programmes.deep) throw new BadParameter(TOO_DEEP);
+    return envelope(points.totalCount + programmes.total, [...pointItems, ...programmes.items], paging);
   };
 
   return Router()
@@ -158,20 +149,21 @@ export function hsdsRouter(run: RunOperation): Router {
       route(async (req) => {
         const id = String(req.params.id);
         if (!UUID.test(id)) return undefined;
-        // Its points (the first page of them: the rest are /services?organization_id=), and the programmes only if it runs one.
+        // Its first 100 points' services and its first 100 programmes' services, if it runs one (the rest are /services?organization_id=).
         const [points, programmeBodies] = await Promise.all([
           readPointsPage(run, MAX_PAGE, 0, { hsdsIds: [id] }),
           readProgrammeOrganisations(run),
         ]);
         const runsProgrammes = programmeBodies.some((name) => organizationRecord(name).id === id);
-        const found = buildDirectory(points.points, runsProgrammes ? await readProgrammes(run) : NO_PROGRAMMES);
-        const organization = found.organizations.find((o) => o.id === id);
-        return (
-          organization && {
-            ...organization,
-            services: found.services.filter((s) => s.organizationId === id).map((s) => s.listed),
-          }
-        );
+        const found = buildDirectory(points.points, NO_PROGRAMMES);
+        const services = found.services.filter((s) => s.organizationId === id).map((s) => s.listed);
+        if (runsProgrammes) {
+          const filter = programmeFilter([], null, id, null);
+          services.push(...(await programmeItems(run, await readProgrammes(run), filter, (s) => [s.listed], true, 0, MAX_PAGE)).items);
+        }
+        const organization =
+          found.organizations.find((o) => o.id === id) ?? (runsProgrammes ? organizationOf(programmeBodies, id) : undefined);
+        return organization && { ...organization, services };
       }),
     )
     .get(
@@ -201,27 +193,33 @@ export function hsdsRouter(run: RunOperation): Router {
     .use(graphErrorAnswer);
 }
 
+/** No programme at all: the directory of points alone. */
+const NO_PROGRAMMES = { wemiCategories: [], sharedServices: [], servizioCivileCalls: [], levaCivicaProjects: [] };
+
+const TOO_DEEP = `page: a list is read at most ${MAX_SKIP} services deep; narrow it (search, taxonomy_term_id, organization_id, modified_after, proximity).`;
+
 /**
- * How many of the programmes' services a list keeps by taxonomy term and organization, from their ids
- * and bodies alone, classified as buildDirectory classifies them (test/hsds-paging.spec.ts checks the
- * totals against a page that reads them whole).
+ * Which programmes' services a list keeps: by search (the shared services and Leva Civica projects
+ * in their whole text here, the projects in their title by the graph), taxonomy term and
+ * organization, classified as buildDirectory classifies them.
  */
-function countProgrammeServices(
-  index: HsdsProgrammeIndexQuery,
-  built: Directory,
+function programmeFilter(
+  words: string[],
   term: string | null,
   organization: string | null,
-): number {
-  const terms = built.programmeTerms;
-  const keeps = (owner: string | null, classified: (string | undefined)[]) =>
-    (!organization || organizationRecord(owner).id === organization) && (!term || classified.includes(term));
-  const shared = index.sharedServices.filter((s) => keeps(null, [terms.spazioComune, terms.areas.get(s.area)])).length;
-  const projects = index.servizioCivileCalls.reduce(
-    (sum, c) => sum + (keeps(c.organisation, [terms.servizioCivile]) ? c.projects.length : 0),
-    0,
-  );
-  const leva = index.levaCivicaProjects.filter((p) => keeps(p.site.organisation, [terms.levaCivica])).length;
-  return shared + projects + leva;
+  servizioCivileTerm: string | null,
+): ProgrammeFilter {
+  return {
+    wanted: (s) => holdsAll(s.text, words) && (!term || s.termIds.has(term)) && (!organization || s.organizationId === organization),
+    callKept: (call) =>
+      (!term || term === servizioCivileTerm) && (!organization || organizationRecord(call.organisation).id === organization),
+    search: words.length > 0 ? words.join(' ') : null,
+  };
+}
+
+/** The organization record of a programme's body by its id. */
+function organizationOf(bodies: string[], id: string) {
+  return bodies.map(organizationRecord).find((o) => o.id === id);
 }
 
 /** A service's service_at_location records, each with the service's listed fields. */

@@ -118,10 +118,46 @@ export type HsdsPointsQueryVariables = Exact<{
 
 export type HsdsPointsQuery = { points: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, hoursAsWritten: string | null, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, source: { demo: boolean } } }> } };
 
-export type HsdsProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+export type HsdsProgrammesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  atLocations?: boolean;
+}>;
 
 
-export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, programme: { title: string }, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> }> }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
+export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projectCount?: number, placementCount?: number }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
+
+export type HsdsProjectFragment = { id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, programme: { title: string } };
+
+export type HsdsPlacementFragment = { volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } };
+
+export type HsdsCallProjectsQueryVariables = Exact<{
+  year: number;
+  first: number;
+  skip: number;
+  search?: string | null | undefined;
+  placements: boolean;
+}>;
+
+
+export type HsdsCallProjectsQuery = { servizioCivileCall: { year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, placements?: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }>, programme: { title: string } }> } | null };
+
+export type HsdsCallPlacementsQueryVariables = Exact<{
+  year: number;
+  first: number;
+  skip: number;
+  search?: string | null | undefined;
+}>;
+
+
+export type HsdsCallPlacementsQuery = { servizioCivileCall: { year: number, organisation: string, placements: Array<{ volunteers: number, project: { id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, programme: { title: string } }, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> } | null };
+
+export type HsdsProjectPlacementsQueryVariables = Exact<{
+  project: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type HsdsProjectPlacementsQuery = { servizioCivilePlacements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> } };
 
 export type HsdsPointsCountQueryVariables = Exact<{
   filter?: PointFilter | null | undefined;
@@ -145,10 +181,12 @@ export type HsdsProgrammeOrganisationsQueryVariables = Exact<{ [key: string]: ne
 
 export type HsdsProgrammeOrganisationsQuery = { servizioCivileCalls: Array<{ organisation: string }>, levaCivicaProjects: Array<{ site: { organisation: string } }> };
 
-export type HsdsProgrammeIndexQueryVariables = Exact<{ [key: string]: never; }>;
+export type HsdsProjectByHsdsIdQueryVariables = Exact<{
+  id: string | number;
+}>;
 
 
-export type HsdsProgrammeIndexQuery = { sharedServices: Array<{ id: string, area: SharedServiceArea }>, servizioCivileCalls: Array<{ organisation: string, projects: Array<{ id: string }> }>, levaCivicaProjects: Array<{ id: string, site: { organisation: string } }> };
+export type HsdsProjectByHsdsIdQuery = { servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }>, programme: { title: string } }> }> };
 
 export type PointPlaceFragment = { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } };
 
@@ -183,6 +221,20 @@ export const DemoPartFragmentDoc = new TypedDocumentString(`
   includesDemo
 }
     `, {"fragmentName":"DemoPart"}) as unknown as TypedDocumentString<DemoPartFragment, unknown>;
+export const HsdsProjectFragmentDoc = new TypedDocumentString(`
+    fragment HsdsProject on ServizioCivileProject {
+  id
+  title
+  weeklyHours
+  months
+  requirements
+  volunteers
+  placementCount
+  programme {
+    title
+  }
+}
+    `, {"fragmentName":"HsdsProject"}) as unknown as TypedDocumentString<HsdsProjectFragment, unknown>;
 export const HsdsAddressFragmentDoc = new TypedDocumentString(`
     fragment HsdsAddress on Address {
   street
@@ -192,6 +244,24 @@ export const HsdsAddressFragmentDoc = new TypedDocumentString(`
   longitude
 }
     `, {"fragmentName":"HsdsAddress"}) as unknown as TypedDocumentString<HsdsAddressFragment, unknown>;
+export const HsdsPlacementFragmentDoc = new TypedDocumentString(`
+    fragment HsdsPlacement on ServizioCivilePlacement {
+  volunteers
+  site {
+    code
+    name
+    address {
+      ...HsdsAddress
+    }
+  }
+}
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}`, {"fragmentName":"HsdsPlacement"}) as unknown as TypedDocumentString<HsdsPlacementFragment, unknown>;
 export const PointPlaceFragmentDoc = new TypedDocumentString(`
     fragment PointPlace on Point {
   id
@@ -439,7 +509,7 @@ export const HsdsPointsDocument = new TypedDocumentString(`
   longitude
 }`) as unknown as TypedDocumentString<HsdsPointsQuery, HsdsPointsQueryVariables>;
 export const HsdsProgrammesDocument = new TypedDocumentString(`
-    query HsdsProgrammes {
+    query HsdsProgrammes($search: String, $atLocations: Boolean! = false) {
   wemiCategories {
     position
     name
@@ -455,26 +525,8 @@ export const HsdsProgrammesDocument = new TypedDocumentString(`
   servizioCivileCalls {
     year
     organisation
-    projects {
-      id
-      title
-      weeklyHours
-      months
-      requirements
-      programme {
-        title
-      }
-      placements {
-        volunteers
-        site {
-          code
-          name
-          address {
-            ...HsdsAddress
-          }
-        }
-      }
-    }
+    projectCount(search: $search) @skip(if: $atLocations)
+    placementCount(search: $search) @include(if: $atLocations)
   }
   levaCivicaProjects {
     id
@@ -505,6 +557,119 @@ export const HsdsProgrammesDocument = new TypedDocumentString(`
   latitude
   longitude
 }`) as unknown as TypedDocumentString<HsdsProgrammesQuery, HsdsProgrammesQueryVariables>;
+export const HsdsCallProjectsDocument = new TypedDocumentString(`
+    query HsdsCallProjects($year: Int!, $first: Int!, $skip: Int!, $search: String, $placements: Boolean!) {
+  servizioCivileCall(year: $year) {
+    year
+    organisation
+    projects(first: $first, skip: $skip, search: $search) {
+      ...HsdsProject
+      placements(first: 100) @include(if: $placements) {
+        ...HsdsPlacement
+      }
+    }
+  }
+}
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}
+fragment HsdsProject on ServizioCivileProject {
+  id
+  title
+  weeklyHours
+  months
+  requirements
+  volunteers
+  placementCount
+  programme {
+    title
+  }
+}
+fragment HsdsPlacement on ServizioCivilePlacement {
+  volunteers
+  site {
+    code
+    name
+    address {
+      ...HsdsAddress
+    }
+  }
+}`) as unknown as TypedDocumentString<HsdsCallProjectsQuery, HsdsCallProjectsQueryVariables>;
+export const HsdsCallPlacementsDocument = new TypedDocumentString(`
+    query HsdsCallPlacements($year: Int!, $first: Int!, $skip: Int!, $search: String) {
+  servizioCivileCall(year: $year) {
+    year
+    organisation
+    placements(first: $first, skip: $skip, search: $search) {
+      ...HsdsPlacement
+      project {
+        ...HsdsProject
+      }
+    }
+  }
+}
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}
+fragment HsdsProject on ServizioCivileProject {
+  id
+  title
+  weeklyHours
+  months
+  requirements
+  volunteers
+  placementCount
+  programme {
+    title
+  }
+}
+fragment HsdsPlacement on ServizioCivilePlacement {
+  volunteers
+  site {
+    code
+    name
+    address {
+      ...HsdsAddress
+    }
+  }
+}`) as unknown as TypedDocumentString<HsdsCallPlacementsQuery, HsdsCallPlacementsQueryVariables>;
+export const HsdsProjectPlacementsDocument = new TypedDocumentString(`
+    query HsdsProjectPlacements($project: ID!, $after: String) {
+  servizioCivilePlacements(first: 100, projectId: $project, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...HsdsPlacement
+    }
+  }
+}
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}
+fragment HsdsPlacement on ServizioCivilePlacement {
+  volunteers
+  site {
+    code
+    name
+    address {
+      ...HsdsAddress
+    }
+  }
+}`) as unknown as TypedDocumentString<HsdsProjectPlacementsQuery, HsdsProjectPlacementsQueryVariables>;
 export const HsdsPointsCountDocument = new TypedDocumentString(`
     query HsdsPointsCount($filter: PointFilter) {
   points(first: 1, filter: $filter) {
@@ -539,26 +704,48 @@ export const HsdsProgrammeOrganisationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HsdsProgrammeOrganisationsQuery, HsdsProgrammeOrganisationsQueryVariables>;
-export const HsdsProgrammeIndexDocument = new TypedDocumentString(`
-    query HsdsProgrammeIndex {
-  sharedServices {
-    id
-    area
-  }
+export const HsdsProjectByHsdsIdDocument = new TypedDocumentString(`
+    query HsdsProjectByHsdsId($id: ID!) {
   servizioCivileCalls {
+    year
     organisation
-    projects {
-      id
-    }
-  }
-  levaCivicaProjects {
-    id
-    site {
-      organisation
+    projects(first: 1, hsdsIds: [$id]) {
+      ...HsdsProject
+      placements(first: 100) {
+        ...HsdsPlacement
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<HsdsProgrammeIndexQuery, HsdsProgrammeIndexQueryVariables>;
+    fragment HsdsAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}
+fragment HsdsProject on ServizioCivileProject {
+  id
+  title
+  weeklyHours
+  months
+  requirements
+  volunteers
+  placementCount
+  programme {
+    title
+  }
+}
+fragment HsdsPlacement on ServizioCivilePlacement {
+  volunteers
+  site {
+    code
+    name
+    address {
+      ...HsdsAddress
+    }
+  }
+}`) as unknown as TypedDocumentString<HsdsProjectByHsdsIdQuery, HsdsProjectByHsdsIdQueryVariables>;
 export const PointJsonLdDocument = new TypedDocumentString(`
     query PointJsonLd($id: ID!) {
   point(id: $id) {

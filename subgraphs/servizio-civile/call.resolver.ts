@@ -9,11 +9,17 @@ import { ServizioCivileProgramme } from './programme.js';
 import { programmeCountByCall, programmesByCall } from './programme.loaders.js';
 import { ServizioCivileProject } from './project.js';
 import { projectCountByCall, projectsByCall } from './project.loaders.js';
+import { checkHsdsIds, MAX_HSDS_IDS, projectIdsByHsdsId } from './project-hsds.js';
+import { checkSkip, MAX_PROJECT_SKIP } from './project-search.js';
 import { checkCallYear } from './validation.js';
 
 /** What a call lists unless asked for more (its counts tell whether there are more). */
 const CALL_PROGRAMMES = 10;
 const CALL_PROJECTS = 10;
+
+const SEARCH_RULES =
+  'In any case and with or without accents ("citta" finds "Città"); at most 10 words of at most 40 characters; words under 3 characters are left out, and a text of such words alone is refused (BAD_USER_INPUT).';
+const SEARCH = `Only the projects whose title holds every word of this text. ${SEARCH_RULES}`;
 
 @Resolver(() => ServizioCivileCall)
 export class ServizioCivileCallResolver {
@@ -77,7 +83,7 @@ export class ServizioCivileCallResolver {
   @FieldResolver(() => [ServizioCivileProject], {
     description: `The projects of the programmes of the call, by id, at most \`first\` of them (${CALL_PROJECTS} unless asked, 1 to ${MAX_PAGE}); projectCount tells how many there are, and the next ones come with after set to the id of the last.`,
   })
-  projects(
+  async projects(
     @Root() call: ServizioCivileCall,
     @FirstArg('projects', CALL_PROJECTS) first: number,
     @Ctx() ctx: Context,
@@ -86,13 +92,33 @@ export class ServizioCivileCallResolver {
       description: 'Only the projects whose id comes after this one: the id of the last project of the previous ones.',
     })
     after?: string | null,
+    @Arg('skip', () => Int, {
+      nullable: true,
+      description: `How many projects to pass over before the list (after \`after\`, if given), for numbered pages: 0 (the default) to ${MAX_PROJECT_SKIP}, more is refused (BAD_USER_INPUT, argumentName skip).`,
+    })
+    skip?: number | null,
+    @Arg('search', () => String, { nullable: true, description: SEARCH })
+    search?: string | null,
+    @Arg('hsdsIds', () => [ID], {
+      nullable: true,
+      description: `Only the projects one of whose records in the HSDS 3.0 directory API (/hsds) has one of these ids: the project's service, or its service at one of its sites. UUIDs, at most ${MAX_HSDS_IDS}.`,
+    })
+    hsdsIds?: string[] | null,
   ): Promise<ServizioCivileProject[]> {
-    return projectsByCall(ctx, first, after ?? null).load(call.year);
+    const only = hsdsIds ? await projectIdsByHsdsId(ctx, checkHsdsIds(hsdsIds)).load(call.year) : null;
+    return projectsByCall(ctx, first, after ?? null, checkSkip(skip), search ?? null, only).load(call.year);
   }
 
-  @FieldResolver(() => Int, { description: 'How many projects the programmes of the call hold (projects lists the first of them).' })
-  projectCount(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<number> {
-    return projectCountByCall(ctx).load(call.year);
+  @FieldResolver(() => Int, {
+    description:
+      'How many projects the programmes of the call hold (projects lists the first of them), or with search how many of them it keeps.',
+  })
+  projectCount(
+    @Root() call: ServizioCivileCall,
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true, description: SEARCH }) search?: string | null,
+  ): Promise<number> {
+    return projectCountByCall(ctx, search ?? null).load(call.year);
   }
 
   // One per site and project: a national call has about 70,000.
@@ -103,12 +129,33 @@ export class ServizioCivileCallResolver {
     @Root() call: ServizioCivileCall,
     @FirstArg('placements', MAX_PAGE) first: number,
     @Ctx() ctx: Context,
+    @Arg('skip', () => Int, {
+      nullable: true,
+      description: `How many placements to pass over before the list, for numbered pages: 0 (the default) to ${MAX_PROJECT_SKIP}, more is refused (BAD_USER_INPUT, argumentName skip).`,
+    })
+    skip?: number | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: `Only the placements of the projects whose title holds every word of this text. ${SEARCH_RULES}`,
+    })
+    search?: string | null,
   ): Promise<ServizioCivilePlacement[]> {
-    return placementsByCall(ctx, first).load(call.year);
+    return placementsByCall(ctx, first, checkSkip(skip), search ?? null).load(call.year);
   }
 
-  @FieldResolver(() => Int, { description: 'How many placements the call holds (placements lists the first of them).' })
-  placementCount(@Root() call: ServizioCivileCall, @Ctx() ctx: Context): Promise<number> {
-    return placementCountByCall(ctx).load(call.year);
+  @FieldResolver(() => Int, {
+    description:
+      'How many placements the call holds (placements lists the first of them), or with search how many of its projects whose title holds the words.',
+  })
+  placementCount(
+    @Root() call: ServizioCivileCall,
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: `Only the placements of the projects whose title holds every word of this text. ${SEARCH_RULES}`,
+    })
+    search?: string | null,
+  ): Promise<number> {
+    return placementCountByCall(ctx, search ?? null).load(call.year);
   }
 }

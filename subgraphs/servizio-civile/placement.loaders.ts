@@ -4,6 +4,8 @@ import { childrenLoader, groupBy, loader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
 import { countLoader, firstRowsLoader } from './first-rows.js';
 import { ServizioCivilePlacement } from './placement.js';
+import { ServizioCivileProject } from './project.js';
+import { titleSearch } from './project-search.js';
 import { ServizioCivileSite } from './site.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
@@ -26,17 +28,36 @@ export const placementCountByProject = (ctx: Context) =>
 export const placementsBySite = (ctx: Context) =>
   childrenLoader<ServizioCivilePlacement, string>(ctx, ServizioCivilePlacement, 'site', { call: 'desc', id: 'asc' });
 
-/** The first `first` placements of each call, in the order of the call. */
-export const placementsByCall = (ctx: Context, first: number) =>
-  firstRowsLoader<ServizioCivilePlacement, number>(ctx, 'placementsByCall', ServizioCivilePlacement, {
+/**
+ * The first `first` placements of each call, in the order of the call, past `skip` of them, of the
+ * projects whose title holds the words of `search` (the HSDS API's pages of services at locations).
+ */
+export const placementsByCall = (ctx: Context, first: number, skip = 0, search: string | null = null) => {
+  const rows = placementsOfCall(ctx, search);
+  return firstRowsLoader<ServizioCivilePlacement, number>(ctx, 'placementsByCall', ServizioCivilePlacement, {
     keyType: 'int',
-    rows: `${placements(ctx)} where x.call_year = k.key`,
+    // The offset in a subquery in the order of the index, so that the outer limit stops its scan.
+    rows: skip === 0 ? rows.sql : `(select x.* from ${rows.sql} order by x.position, x.id offset ?) x`,
+    params: skip === 0 ? rows.params : [...rows.params, skip],
     orderBy: 'x.position, x.id',
     first,
   });
+};
 
-export const placementCountByCall = (ctx: Context) =>
-  countLoader<number>(ctx, 'placementCountByCall', { keyType: 'int', rows: `${placements(ctx)} where x.call_year = k.key` });
+export const placementCountByCall = (ctx: Context, search: string | null = null) => {
+  const rows = placementsOfCall(ctx, search);
+  return countLoader<number>(ctx, 'placementCountByCall', { keyType: 'int', rows: rows.sql, params: rows.params });
+};
+
+/** A call's placements, or with search those of the projects whose title holds its words. */
+function placementsOfCall(ctx: Context, search: string | null): { sql: string; params: string[] } {
+  if (search === null) return { sql: `${placements(ctx)} where x.call_year = k.key`, params: [] };
+  const matched = titleSearch(search, 'j.title');
+  return {
+    sql: `${placements(ctx)} join ${tableOf(ctx.em, ServizioCivileProject)} j on j.id = x.project_id where x.call_year = k.key${matched.sql}`,
+    params: matched.params,
+  };
+}
 
 /** The placements of one call at the sites of a Municipio (by site code), the first `first` of each requested Municipio. */
 export const placementsByMunicipio = (ctx: Context, year: number, first: number) =>

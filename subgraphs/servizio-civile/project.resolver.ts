@@ -5,6 +5,7 @@ import { ServizioCivilePlacement } from './placement.js';
 import { placementCountByProject, placementsByProject } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProject } from './project.js';
+import { volunteersByProject } from './project.loaders.js';
 
 /**
  * The placements a project lists unless asked for more: 7 in the 2022 call of the Comune, about 23
@@ -29,6 +30,11 @@ export class ServizioCivileProjectResolver {
   @FieldResolver(() => Int, { description: 'How many placements (sites) the project has (placements lists the first of them).' })
   placementCount(@Root() project: ServizioCivileProject, @Ctx() ctx: Context): Promise<number> {
     return placementCountByProject(ctx).load(project.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'The volunteers of every placement of the project.' })
+  volunteers(@Root() project: ServizioCivileProject, @Ctx() ctx: Context): Promise<number> {
+    return volunteersByProject(ctx).load(project.id);
   }
 
   @FieldResolver(() => ServizioCivileProgramme, { description: 'The programme the project belongs to.' })
