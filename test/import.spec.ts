@@ -55,7 +55,8 @@ describe('importServizioCivileCall', () => {
     expect(payload.userErrors).toEqual([]);
     expect(payload.report).toMatchObject({ year: 2022, dryRun: false, placements: 7, created: 0, updated: 0 });
     expect(payload.call).toEqual({ year: 2022, totalVolunteers: 10 });
-    expect(await hub.query(call, { year: 2022 })).toEqual(before);
+    // The data: the rate limits' status in extensions moves with every request.
+    expect((await hub.query(call, { year: 2022 })).body.data).toEqual(before.body.data);
   });
 
   const SITE = '{ servizioCivileSite(code: "202928") { name address { street } placements { callYear volunteers } } }';
@@ -83,7 +84,7 @@ describe('importServizioCivileCall', () => {
       userErrors: [],
     });
     expect(dry.body.data?.importServizioCivileCall.report.created).toBeGreaterThan(7);
-    expect(await hub.query(CALLS)).toEqual(calls);
+    expect((await hub.query(CALLS)).body.data).toEqual(calls.body.data);
 
     const newer = await hub.query(await operation('ImportServizioCivileCall'), { input: { document: await callOf(2024) } }, admin);
     expect(newer.body.data?.importServizioCivileCall).toMatchObject({ call: { year: 2024, totalVolunteers: 11 }, userErrors: [] });
@@ -135,7 +136,7 @@ describe('importServizioCivileCall', () => {
       expect(payload).toMatchObject({ report: null, call: null, userErrors: [{ code: 'NOT_A_CALL', field: ['document'] }] });
       expect(payload.userErrors[0].message).toMatch(/year|table/);
     }
-    expect(await hub.query(CALLS)).toEqual(calls);
+    expect((await hub.query(CALLS)).body.data).toEqual(calls.body.data);
   });
 });
 
@@ -150,7 +151,7 @@ describe('importLevaCivicaProject', () => {
       project: { title: 'La coesione sociale', site: { address: { street: 'Largo Treves, 1', city: 'Milano' } } },
       userErrors: [],
     });
-    expect(await hub.query(PROJECTS)).toEqual(before);
+    expect((await hub.query(PROJECTS)).body.data).toEqual(before.body.data);
   });
 
   it('creates a new project in one transaction, and a dry run writes nothing', async () => {
