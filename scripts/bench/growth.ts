@@ -78,7 +78,8 @@ export async function measureGrowth(options: Options): Promise<GrowthLevel[]> {
   const seed = await startHubOn(options, await newDatabase(options.serverUrl, 'hub_growth_seed'));
   try {
     for (const scale of [0, ...options.scales]) {
-      const url = await newDatabase(options.serverUrl, `hub_growth_${String(scale).replace('.', '_')}`);
+      const name = `hub_growth_${String(scale).replace('.', '_')}`;
+      const url = await newDatabase(options.serverUrl, name);
       if (scale > 0) await generateScaleData(url, scale, options.log);
       const hub = await startHubOn(options, url);
       try {
@@ -97,10 +98,13 @@ export async function measureGrowth(options: Options): Promise<GrowthLevel[]> {
         });
       } finally {
         await hub.stop();
+        // Nothing of the run stays behind on a server of your own (DATABASE_URL).
+        await dropDatabase(options.serverUrl, name);
       }
     }
   } finally {
     await seed.stop();
+    await dropDatabase(options.serverUrl, 'hub_growth_seed');
   }
   return levels;
 }
@@ -187,6 +191,16 @@ export function growthLines(reads: Read[], levels: GrowthLevel[]): string[] {
 }
 
 /** A new, empty database beside the server URL's (dropped first if a previous run left it). */
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function newDatabase(serverUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
