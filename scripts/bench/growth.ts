@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import pg from 'pg';
 import { CONTRACT_VARIABLES } from '../../gateway/examples.js';
 import { METRICS_PATH } from '../../server/paths.js';
 import { SUBGRAPHS } from '../../server/subgraph-list.js';
 import { generateScaleData } from '../scale/generate.js';
 import { SEED_POINTS, sizesAt } from '../scale/sizes.js';
+import { createDatabase, dropDatabase } from './databases.js';
 import { answer, median, type Request } from './load.js';
 import { residentMiB, type Service, startApolloGateway, startSubgraphProcess } from './services.js';
 
@@ -75,11 +75,11 @@ type Options = {
 
 export async function measureGrowth(options: Options): Promise<GrowthLevel[]> {
   const levels: GrowthLevel[] = [];
-  const seed = await startHubOn(options, await newDatabase(options.serverUrl, 'hub_growth_seed'));
+  const seed = await startHubOn(options, await createDatabase(options.serverUrl, 'hub_growth_seed'));
   try {
     for (const scale of [0, ...options.scales]) {
       const name = `hub_growth_${String(scale).replace('.', '_')}`;
-      const url = await newDatabase(options.serverUrl, name);
+      const url = await createDatabase(options.serverUrl, name);
       if (scale > 0) await generateScaleData(url, scale, options.log);
       const hub = await startHubOn(options, url);
       try {
@@ -191,30 +191,6 @@ export function growthLines(reads: Read[], levels: GrowthLevel[]): string[] {
 }
 
 /** A new, empty database beside the server URL's (dropped first if a previous run left it). */
-async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name} with (force)`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function newDatabase(serverUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.query(`create database ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function statementsSent(subgraphs: Service[]): Promise<number> {
   let total = 0;
   for (const subgraph of subgraphs) {

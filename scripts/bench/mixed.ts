@@ -1,13 +1,13 @@
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { METRICS_PATH } from '../../server/paths.js';
 import { SUBGRAPHS } from '../../server/subgraph-list.js';
 import { embeddedKeys } from '../../subgraphs/shared/auth/embedded-keys.js';
 import { signToken } from '../../subgraphs/shared/auth/sign.js';
 import { Role } from '../../subgraphs/shared/auth/viewer.js';
 import { provideDatabase } from '../embedded-postgres.js';
+import { createDatabase, dropDatabase } from './databases.js';
 import { median } from './load.js';
 import { type Service, startApolloGateway, startSubgraphProcess } from './services.js';
 
@@ -255,29 +255,6 @@ async function counts(hub: Hub) {
     return { reads, hits };
   };
   return { gateway: await of([hub.gateway]), subgraphs: await of(hub.subgraphs) };
-}
-
-/** A database of its own in the same PostgreSQL (one left by a run that died is made anew); its URL. */
-async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  await dropDatabase(serverUrl, name);
-  await onServer(serverUrl, `create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await onServer(serverUrl, `drop database if exists ${name} with (force)`);
-}
-
-async function onServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 const percent = (share: number) => (Number.isNaN(share) ? '—' : `${(share * 100).toFixed(1)} %`);

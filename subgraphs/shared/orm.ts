@@ -89,25 +89,6 @@ export async function openMigratedDatabase(
   return orm;
 }
 
-/**
- * Counts the SQL statements the ORM sends (MikroORM's onQuery hook, wrapping any given), so that
- * /metrics tells how many statements a request costs: the benchmark's growth table reads it.
- */
-export function countingStatements(options: Partial<Options> = {}): { options: Partial<Options>; sent: () => number } {
-  let sent = 0;
-  const inner = options.onQuery;
-  return {
-    options: {
-      ...options,
-      onQuery: (sql, params) => {
-        sent++;
-        return inner ? inner(sql, params) : sql;
-      },
-    },
-    sent: () => sent,
-  };
-}
-
 /** The pg pool's connections, for /metrics: in use, idle, and requests waiting for one. */
 export function databasePoolMetrics(metrics: Metrics, orm: MikroORM): void {
   const pool = () => (orm.em.getConnection() as PostgreSqlConnection).getNativeClient();

@@ -17,7 +17,7 @@ import { type Context, createContext } from './context.js';
 import { announcedTables, DataChanges } from './data-changes.js';
 import { DataReads } from './data-reads.js';
 import { buildFederatedSchema } from './federated-schema.js';
-import { countingStatements, databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
+import { databasePoolMetrics, openDatabase, openMigratedDatabase, whileHoldingStartupLock } from './orm.js';
 import { limitRecords, releaseRecords } from './record-budget.js';
 import { demoDataWanted, type SubgraphDefinition } from './subgraph.js';
 
@@ -75,11 +75,10 @@ export async function startSubgraph(
     maxChangeStreams?: number;
   },
 ): Promise<RunningSubgraph> {
-  const statements = countingStatements(options.orm);
   const orm =
     options.migrate === false
-      ? await openMigratedDatabase(definition, options.databaseUrl, statements.options)
-      : await prepareDatabase(definition, { ...options, orm: statements.options });
+      ? await openMigratedDatabase(definition, options.databaseUrl, options.orm)
+      : await prepareDatabase(definition, options);
   const changes = new DataChanges(options.databaseUrl, definition.databaseSchema, announcedTables(orm.getMetadata()));
   const stream = changeStream(changes, options.maxChangeStreams);
   // What each request reads, from its SQL: its answer is kept until one of those tables changes.
@@ -130,7 +129,11 @@ export async function startSubgraph(
       ],
       metrics: (metrics) => {
         databasePoolMetrics(metrics, orm);
-        metrics.counterReading('db_statements_total', 'SQL statements sent to the database (the seed at start included).', statements.sent);
+        metrics.counterReading(
+          'db_statements_total',
+          'SQL statements sent to the database since the server started serving.',
+          () => reads.statements,
+        );
         metrics.gauge(
           'data_changes_listening',
           'Whether the subgraph hears writes to its data (1), so that it may answer from its cache.',
