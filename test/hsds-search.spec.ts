@@ -5,7 +5,8 @@ import { fold, searchWords } from '../gateway/hsds/search.js';
 import { POINT_KIND_LABEL } from '../gateway/isomorphic/point-label.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
-import { folded, KIND_LABELS, fold as sqlConstantFold } from '../subgraphs/spazio-comune/point-search.js';
+import { folded, fold as sqlConstantFold } from '../subgraphs/shared/search.js';
+import { KIND_LABELS } from '../subgraphs/spazio-comune/point-search.js';
 
 // The HSDS search reads words one way whether the graph searches (in SQL, from the trigram index) or
 // the gateway matches records itself; the two folds and the two HSDS ids agree on the same text.

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { checkFirst, FirstArg, MAX_PAGE } from '../shared/connection.js';
+import { checkFirst, checkSkip, FirstArg, MAX_PAGE, MAX_SKIP } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
 import { ServizioCivileCall } from './call.js';
@@ -10,7 +10,6 @@ import { programmeCountByCall, programmesByCall } from './programme.loaders.js';
 import { ServizioCivileProject } from './project.js';
 import { projectCountByCall, projectsByCall } from './project.loaders.js';
 import { checkHsdsIds, MAX_HSDS_IDS, projectIdsByHsdsId } from './project-hsds.js';
-import { checkSkip, MAX_PROJECT_SKIP } from './project-search.js';
 import { checkCallYear } from './validation.js';
 
 /** What a call lists unless asked for more (its counts tell whether there are more). */
@@ -94,7 +93,7 @@ export class ServizioCivileCallResolver {
     after?: string | null,
     @Arg('skip', () => Int, {
       nullable: true,
-      description: `How many projects to pass over before the list (after \`after\`, if given), for numbered pages: 0 (the default) to ${MAX_PROJECT_SKIP}, more is refused (BAD_USER_INPUT, argumentName skip).`,
+      description: `How many projects to pass over before the list (after \`after\`, if given), for numbered pages: 0 (the default) to ${MAX_SKIP}, more is refused (BAD_USER_INPUT, argumentName skip).`,
     })
     skip?: number | null,
     @Arg('search', () => String, { nullable: true, description: SEARCH })
@@ -131,7 +130,7 @@ export class ServizioCivileCallResolver {
     @Ctx() ctx: Context,
     @Arg('skip', () => Int, {
       nullable: true,
-      description: `How many placements to pass over before the list, for numbered pages: 0 (the default) to ${MAX_PROJECT_SKIP}, more is refused (BAD_USER_INPUT, argumentName skip).`,
+      description: `How many placements to pass over before the list, for numbered pages: 0 (the default) to ${MAX_SKIP}, more is refused (BAD_USER_INPUT, argumentName skip).`,
     })
     skip?: number | null,
     @Arg('search', () => String, {

@@ -60,6 +60,16 @@ export function firstOf<T>(items: T[], first: number): T[] {
   return items.slice(0, checkFirst(first));
 }
 
+/** The most items `skip` passes over, in every subgraph: an offset reads every row it passes, so deeper pages are refused. */
+export const MAX_SKIP = 10_000;
+
+/** `skip` within 0 to MAX_SKIP (0 when absent), or BAD_USER_INPUT naming the argument. */
+export function checkSkip(skip: number | null | undefined): number {
+  const value = skip ?? 0;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_SKIP) throw badUserInput(`skip must be from 0 to ${MAX_SKIP}.`, 'skip');
+  return value;
+}
+
 /** `first` within 1 to `max`, or BAD_USER_INPUT naming the argument. */
 export function checkFirst(first: number, max = MAX_PAGE): number {
   if (!Number.isInteger(first) || first < 1 || first > max) throw badUserInput(`first must be from 1 to ${max}; got ${first}.`, 'first');

@@ -1,14 +1,24 @@
 import { type FilterQuery, type QueryOrderMap, raw } from '@mikro-orm/core';
-import { type Connection, checkFirst, connectionType, decodeCursor, encodeCursor, pageOf, toConnection } from '../shared/connection.js';
+import {
+  type Connection,
+  checkFirst,
+  checkSkip,
+  connectionType,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  toConnection,
+} from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import type { FigureBasis } from '../shared/figure-basis.js';
+import { folded, searchWords } from '../shared/search.js';
 import { MAX_RADIUS_KM } from './nearby.js';
 import { Point } from './point.js';
 import { PointFilter } from './point-filter.js';
 import { OrderDirection, PointOrder, PointOrderField } from './point-order.js';
 import { scheduleOf } from './point-schedule.js';
-import { fold, folded, MAX_SEARCH_WORD_LENGTH, MAX_SEARCH_WORDS, MIN_SEARCH_WORD, pointHsdsIds, pointSearchText } from './point-search.js';
+import { pointHsdsIds, pointSearchText } from './point-search.js';
 import type { PointsWithin } from './points-within.js';
 import { hasSchedule, isOpenAt } from './schedule.js';
 import { checkPosition } from './validation.js';
@@ -21,8 +31,6 @@ export const PointConnection = connectionType(Point, 'Point', 'point');
  */
 export type PointPage = Connection<Point> & { countDemo(): Promise<number>; managers(): Promise<string[]> };
 
-/** The most points `skip` passes over: an offset reads every row it passes, so deeper pages are refused. */
-export const MAX_SKIP = 10_000;
 /** The most managers `managers` names. */
 export const MAX_MANAGERS = 1000;
 /** The most ids PointFilter.hsdsIds takes. */
@@ -55,20 +63,9 @@ const EARTH_RADIUS_KM = 6371.0088;
  * answer them (it would read every row); a search of such words alone is refused.
  */
 function searchConditions(search: string): FilterQuery<Point>[] {
-  const words = fold(search).split(/\s+/).filter(Boolean);
-  if (words.length > MAX_SEARCH_WORDS) throw badUserInput(`search takes at most ${MAX_SEARCH_WORDS} words.`, 'filter');
-  if (words.some((word) => word.length > MAX_SEARCH_WORD_LENGTH)) {
-    throw badUserInput(`search takes words of at most ${MAX_SEARCH_WORD_LENGTH} characters.`, 'filter');
-  }
-  const kept = words.filter((word) => word.length >= MIN_SEARCH_WORD);
-  if (words.length > 0 && kept.length === 0) {
-    throw badUserInput(`search needs a word of at least ${MIN_SEARCH_WORD} characters (shorter ones are left out).`, 'filter');
-  }
+  const kept = searchWords(search, 'filter');
   return kept.map((word) => ({
-    [raw(
-      (a: string) => `${pointSearchText((name) => `${a}."${name}"`)} like ${folded(`'%' || ? || '%'`)}`,
-      [word.replace(/[\\%_]/g, '\\$&')],
-    )]: [],
+    [raw((a: string) => `${pointSearchText((name) => `${a}."${name}"`)} like ${folded(`'%' || ? || '%'`)}`, [word])]: [],
   }));
 }
 
@@ -132,7 +129,7 @@ export async function pointsPage(
   skip = 0,
 ): Promise<PointPage> {
   checkFirst(first);
-  if (!Number.isInteger(skip) || skip < 0 || skip > MAX_SKIP) throw badUserInput(`skip must be from 0 to ${MAX_SKIP}.`, 'skip');
+  checkSkip(skip);
   const byName = orderBy?.field === PointOrderField.NAME;
   const dir: 'asc' | 'desc' = orderBy?.direction === OrderDirection.DESC ? 'desc' : 'asc';
   // 'points' is the name of the default order's cursors since the first release.

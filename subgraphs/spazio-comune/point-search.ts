@@ -1,3 +1,5 @@
+import { fold, folded } from '../shared/search.js';
+
 /**
  * The SQL of PointFilter.search and PointFilter.hsdsIds, each written once: the indexes
  * (point_search_index, point_hsds_index, Migration20261203141207) are on these very expressions,
@@ -44,29 +46,3 @@ export const pointHsdsIds = (column: (name: string) => string = (name) => `"${na
   const id = (kind: string, of: string) => `"spazio_comune"."hsds_id"('${kind}', ${of})`;
   return `array[${id('service', key)}, ${id('location', key)}, ${id('service-at-location', `${key} || '@' || ${key}`)}, ${id('organization', organizationName(column))}]`;
 };
-
-/**
- * The marks the fold takes off once a text is decomposed (NFD): the combining marks U+0300 to U+036F,
- * and the spacing accents typed in their place (´ ` ¨) and the middle dot (·). The gateway's fold
- * (gateway/hsds/search.ts) takes off the same; test/hsds-search.spec.ts runs both on the same text.
- */
-const MARKS = String.raw`U&'[\0300-\036F\00B4\0060\00A8\00B7]'`;
-
-/**
- * A text expression folded: NFD, the marks off, lower case for A to Z only (collation "C": the same
- * on every server, whatever its locale; letters that NFD does not decompose, such as Œ, keep their case).
- */
-export const folded = (text: string): string => `lower(regexp_replace(normalize(${text}, NFD), ${MARKS}, '', 'g') collate "C")`;
-
-/** The same fold in JavaScript, for the constants written into the SQL. */
-export const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u00b4\u0060\u00a8\u00b7]/g, '')
-    .replace(/[A-Z]/g, (c) => c.toLowerCase());
-
-/** Words of `search` shorter than this are left out: a trigram index cannot answer them. */
-export const MIN_SEARCH_WORD = 3;
-/** At most this many words, each at most this long (what a person types; a longer one is refused). */
-export const MAX_SEARCH_WORDS = 10;
-export const MAX_SEARCH_WORD_LENGTH = 40;
