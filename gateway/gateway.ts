@@ -6,7 +6,7 @@ import { type HttpOptions, httpOptionsFromEnv } from '../server/http-options.js'
 import { type Readiness, type RunningServer, serveGraphQL } from '../server/http-server.js';
 import { queryPlanStore, responseStore } from '../server/memory-budget.js';
 import { READINESS_QUERY } from '../server/request-log.js';
-import { invalidationFromEnv, responseCache } from '../server/response-cache.js';
+import { freshAnswer, invalidationFromEnv, responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
 import { clientIdentity } from './client-identity.js';
@@ -70,6 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const costDirectives = costDirectivesOf(options.supergraphSdl);
   const reserve = routeCosts(options.supergraphSdl, costDirectives);
   const tokenOf = requestToken(options.auth);
+  const cacheSeconds = options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS;
   const server = await serveGraphQL<Omit<GatewayContext, 'requestId'>>({
     name: 'gateway',
     apollo: { gateway },
@@ -88,7 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       useGraphiQL(options.examples),
       ...responseCache<Omit<GatewayContext, 'requestId'>>(version, {
-        seconds: options.responseCacheSeconds ?? DEFAULT_RESPONSE_CACHE_SECONDS,
+        seconds: cacheSeconds,
         cacheControlHeader: false,
         store: answers,
         anonymous: (ctx) => ctx.contextValue.anonymous,
@@ -108,6 +109,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
     },
+    // A kept answer is sent before Apollo's pipeline (server/cached-answer.ts).
+    ...(cacheSeconds > 0 ? { findCachedAnswer: (request) => freshAnswer(version, answers, request) } : {}),
     caches: [plans, answers],
     port: options.port,
     host: options.host,

@@ -9,6 +9,7 @@ import compression from 'compression';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
 import { cacheMetrics, type WeighedCache } from './bounded-cache.js';
+import { answerFromCache, type FindAnswer } from './cached-answer.js';
 import type { CostDirectives } from './cost-directives.js';
 import { errorBody, formatError } from './errors.js';
 import { HeavyWork } from './heavy-work.js';
@@ -58,6 +59,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   identifyClient?: IdentifyClient;
   /** Middleware run around each /graphql request once its body is parsed (a subgraph notes the tables a request reads). */
   aroundGraphQL?: RequestHandler;
+  /** Finds a query's answer in the response cache, to answer it before Apollo's pipeline (the gateway's: server/cached-answer.ts). */
+  findCachedAnswer?: FindAnswer;
   /** The server's own caches kept across requests (the response cache…), reported in /metrics beside the layer's. */
   caches?: WeighedCache[];
   /**
@@ -161,6 +164,7 @@ export async function serveGraphQL<TContext extends BaseContext>(options: GraphQ
     ...(rateLimiter ? [rateLimiter.graphql] : []),
     refuseOversizedInput(http.limits),
     traceRequests(options.name),
+    ...(options.findCachedAnswer ? [answerFromCache(options.findCachedAnswer, { name: options.name, metrics, rateLimiter })] : []),
     ...(options.aroundGraphQL ? [options.aroundGraphQL] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...(await options.context(req)), requestId: String(req.headers['x-request-id']) }),

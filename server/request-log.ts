@@ -34,14 +34,25 @@ export function useRequestLog(service: string): ApolloServerPlugin<RequestIdenti
             requestId: contextValue.requestId,
             operation: operationName ?? null,
             status: response.http.status ?? 200,
-            durationMs: Math.round((performance.now() - started) * 10) / 10,
-            ...(codes.size > 0 ? { errors: [...codes] } : {}),
           };
-          if (codes.has('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql request');
-          else if (operationName === READINESS_OPERATION && codes.size === 0) logger.debug(line, 'graphql request');
-          else logger.info(line, 'graphql request');
+          logRequest(line, (performance.now() - started) / 1000, [...codes]);
         },
       };
     },
   };
+}
+
+/**
+ * Writes a request's line, with its duration and error codes: at error level when one was
+ * unexpected, at debug for the readiness checks, at info otherwise (server/cached-answer.ts too).
+ */
+export function logRequest(
+  request: { service: string; requestId: unknown; operation: string | null; status: number },
+  seconds: number,
+  codes: string[],
+): void {
+  const line = { ...request, durationMs: Math.round(seconds * 10_000) / 10, ...(codes.length > 0 ? { errors: codes } : {}) };
+  if (codes.includes('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql request');
+  else if (request.operation === READINESS_OPERATION && codes.length === 0) logger.debug(line, 'graphql request');
+  else logger.info(line, 'graphql request');
 }

@@ -71,12 +71,69 @@ export function invalidationFromEnv(env: Record<string, string | undefined> = pr
 
 type Policy = NonNullable<ReturnType<GraphQLRequestContext<BaseContext>['overallCachePolicy']['policyIfCacheable']>>;
 
-/** What the cache keeps of an answer: its data, its cache policy, the tick its request started at, what it read. */
+/** What the cache keeps of an answer beside its data: its cache policy, the tick its request started at, what it read. */
 interface Entry {
-  data: Record<string, unknown>;
   policy: Policy;
   at: number;
   reads: string[];
+  /** The operation's name (Apollo's `operationName`: the one run, named or not in the request), for metrics and logs. */
+  operation: string | null;
+  /** Its `extensions.cost` as demand control told it (server/use-demand-control.ts), when it did. */
+  cost?: AnswerCost;
+}
+
+/** The requested and actual cost of an answer, as `extensions.cost` tells them. */
+export interface AnswerCost {
+  requestedQueryCost: number;
+  actualQueryCost: number;
+}
+
+/**
+ * An answer as the store keeps it: the entry's JSON, a newline, then the JSON of its data, so that
+ * an answer given from the cache before Apollo (server/cached-answer.ts) is sent as the bytes it was
+ * kept as, never parsed. JSON.stringify writes no newline of its own.
+ */
+function stored(entry: Entry, data: Record<string, unknown>): string {
+  return `${JSON.stringify(entry)}\n${JSON.stringify(data)}`;
+}
+
+function unstored(text: string): { entry: Entry; data: string } {
+  const newline = text.indexOf('\n');
+  return { entry: JSON.parse(text.slice(0, newline)) as Entry, data: text.slice(newline + 1) };
+}
+
+/** A request as its answer is keyed: the document's text, the operation name and the variables it came with. */
+export interface AnswerKey {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/** An answer found still right in the cache: the JSON of its data, and what its entry says of it. */
+export interface FreshAnswer {
+  data: string;
+  /** The version it was found right at, as CACHED_AT_HEADER says it, or null. */
+  cachedAt: string | null;
+  operation: string | null;
+  cost?: AnswerCost;
+}
+
+/**
+ * The answer kept for `request`, if the data it read has not changed since: what the cache plugin
+ * below would answer, looked up without Apollo (server/cached-answer.ts). An entry found stale is
+ * dropped, as the plugin drops it.
+ */
+export function freshAnswer(version: DataVersion, store: BoundedCache<string>, request: AnswerKey): FreshAnswer | null {
+  if (version.now() === null) return null;
+  const key = keyOf(request);
+  const text = store.getNow(key);
+  if (text === undefined) return null;
+  const { entry, data } = unstored(text);
+  if (!version.unchangedSince(entry.at, entry.reads)) {
+    store.deleteNow(key);
+    return null;
+  }
+  return { data, cachedAt: version.tag(), operation: entry.operation, ...(entry.cost ? { cost: entry.cost } : {}) };
 }
 
 /**
@@ -142,10 +199,10 @@ export function responseCache<TContext extends BaseContext>(
             // Taken before anything is read: a write heard from now on ticks past it.
             at = version.now();
             if (at === null || !(await cacheable(ctx))) return null;
-            key = keyOf(ctx);
+            key = keyOf({ query: ctx.source ?? '', operationName: ctx.request.operationName, variables: ctx.request.variables });
             const text = await options.store.get(key);
             if (text === undefined) return null;
-            const entry = JSON.parse(text) as Entry;
+            const { entry, data } = unstored(text);
             if (!version.unchangedSince(entry.at, entry.reads)) {
               await options.store.delete(key);
               return null;
@@ -153,7 +210,8 @@ export function responseCache<TContext extends BaseContext>(
             hit = entry;
             ctx.overallCachePolicy.replace(entry.policy);
             ctx.metrics.responseCacheHit = true;
-            return { body: { kind: 'single', singleResult: { data: entry.data } }, http: { status: undefined, headers: new HeaderMap() } };
+            const singleResult = { data: JSON.parse(data) as Record<string, unknown> };
+            return { body: { kind: 'single', singleResult }, http: { status: undefined, headers: new HeaderMap() } };
           },
           async willSendResponse(ctx) {
             const headers = ctx.response.http.headers;
@@ -176,13 +234,20 @@ export function responseCache<TContext extends BaseContext>(
             const reads = tagsOf(options.reads(ctx));
             if (options.announce) headers.set(READS_HEADER, untagged(reads));
             if (ctx.response.body.kind !== 'single' || key === null || at === null) return;
-            const { data, errors } = ctx.response.body.singleResult;
+            const { data, errors, extensions } = ctx.response.body.singleResult;
             const policy = ctx.overallCachePolicy.policyIfCacheable();
             if (errors || !data || !policy || !(await cacheable(ctx)) || !(options.mayKeep?.(ctx) ?? true)) return;
             // A write heard while it was computed: the answer may hold data from before it.
             if (!version.unchangedSince(at, reads)) return;
-            const entry: Entry = { data, policy: { maxAge: policy.maxAge, scope: policy.scope }, at, reads };
-            await options.store.set(key, JSON.stringify(entry), { ttl: policy.maxAge });
+            const cost = costOf(extensions);
+            const entry: Entry = {
+              policy: { maxAge: policy.maxAge, scope: policy.scope },
+              at,
+              reads,
+              operation: ctx.operationName ?? null,
+              ...(cost ? { cost } : {}),
+            };
+            await options.store.set(key, stored(entry, data), { ttl: policy.maxAge });
           },
         };
       },
@@ -190,10 +255,22 @@ export function responseCache<TContext extends BaseContext>(
   ];
 }
 
-/** The key of an answer: the document, the operation and the variables (only anonymous answers are kept). */
-function keyOf(ctx: GraphQLRequestContext<BaseContext>): string {
-  const request = { source: ctx.source, operationName: ctx.operationName ?? null, variables: ctx.request.variables ?? {} };
+/**
+ * The key of an answer: the document's text, the operation name and the variables as the request
+ * gave them (only anonymous answers are kept). As given, not as resolved, so that a request read
+ * before Apollo has parsed it finds the same key.
+ */
+function keyOf({ query, operationName, variables }: AnswerKey): string {
+  const request = { source: query, operationName: operationName ?? null, variables: variables ?? {} };
   return createHash('sha256').update(JSON.stringify(request)).digest('hex');
+}
+
+/** The requested and actual cost in an answer's extensions, when demand control set them. */
+function costOf(extensions: Record<string, unknown> | undefined): AnswerCost | null {
+  const cost = extensions?.cost as Partial<AnswerCost> | undefined;
+  return typeof cost?.requestedQueryCost === 'number' && typeof cost.actualQueryCost === 'number'
+    ? { requestedQueryCost: cost.requestedQueryCost, actualQueryCost: cost.actualQueryCost }
+    : null;
 }
 
 /** Tags as a subgraph says them: the table names of its own group (`schema/point` → `point`; `*` stays). */

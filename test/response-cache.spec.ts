@@ -86,6 +86,39 @@ describe('an answer is kept until its data changes', () => {
     expect(second.data).toEqual(first.data);
   });
 
+  it('a kept answer is sent before Apollo as Apollo sends it: the same bytes, headers and cost', async () => {
+    const body = { query: await operation('PointsPage'), variables: { first: 3 } };
+    const varying = ['date', 'x-request-id', 'content-length', 'etag', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
+    const send = async (extra: object = {}, headers: Record<string, string> = {}) => {
+      statements.length = 0;
+      const response = await fetch(hub.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ ...body, ...extra }),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        // The client's bucket refills between requests: its level (and so the length and the ETag) is the one part that differs.
+        headers: Object.fromEntries(
+          [...response.headers].map(([name, value]) => [name, varying.includes(name) ? typeof value : value] as const),
+        ),
+        text: text.replace(/"currentlyAvailable":-?\d+/, '"currentlyAvailable":0'),
+        statements: statements.length,
+      };
+    };
+    expect((await send()).statements).toBeGreaterThan(0);
+    // Answered before Apollo (server/cached-answer.ts)…
+    const early = await send();
+    // …and by Apollo's pipeline from the same cache: any `extensions` take that way.
+    const late = await send({ extensions: {} });
+    expect([early.statements, late.statements]).toEqual([0, 0]);
+    expect(early).toEqual(late);
+    expect(JSON.parse(early.text).extensions.cost.actualQueryCost).toBeGreaterThan(0);
+    const accept = { accept: 'application/graphql-response+json' };
+    expect(await send({}, accept)).toEqual(await send({ extensions: {} }, accept));
+  });
+
   it('a subgraph asked directly keeps its answers too', async () => {
     const spazioComune = hub.subgraphs.find((s) => s.name === 'spazio-comune');
     const ask = async () => {
