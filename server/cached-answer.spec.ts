@@ -91,6 +91,7 @@ describe('an answer from the cache, before Apollo', () => {
     ['a persisted query or any extensions', { query: '{ city }', extensions: { persistedQuery: { version: 1 } } }, {}, 'POST'],
     ['a GET', null, {}, 'GET'],
     ['an Accept Apollo does not answer with JSON', { query: '{ city }' }, { accept: 'text/html' }, 'POST'],
+    ['an Accept of Apollo’s JSONP-like type', { query: '{ city }' }, { accept: 'application/json; callbackSpec=1.0' }, 'POST'],
     ['variables that are not an object', { query: '{ city }', variables: [1] }, {}, 'POST'],
   ])('leaves %s to Apollo', async (_case, body, headers, method) => {
     expect((await send(body, headers, method)).text).toBe('apollo');

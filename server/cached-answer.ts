@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from 'express';
+import { AUTHORIZATION_HEADER } from './authorization-header.js';
 import type { Metrics } from './metrics.js';
 import type { RateLimiter } from './rate-limits.js';
 import { logRequest } from './request-log.js';
@@ -8,8 +9,15 @@ import { nameRequestSpan } from './tracing.js';
 /** Finds the answer kept for a request, still right (server/response-cache.ts freshAnswer), or null. */
 export type FindAnswer = (request: AnswerKey) => FreshAnswer | null;
 
-/** The media types Apollo Server answers a single result with, in the order it prefers them. */
-const MEDIA_TYPES = ['application/json', 'application/graphql-response+json'] as const;
+/**
+ * The media types Apollo Server offers for a single result, as it offers them (its MEDIA_TYPES, in its
+ * order), so that the same negotiation picks the same one; the second (JSONP-like) is left to Apollo.
+ */
+const OFFERED = [
+  'application/json; charset=utf-8',
+  'application/json; callbackSpec=1.0; charset=utf-8',
+  'application/graphql-response+json; charset=utf-8',
+];
 
 /**
  * Answers a query whose answer the response cache holds, before Apollo's pipeline: the bytes kept,
@@ -48,7 +56,7 @@ export function answerFromCache(find: FindAnswer, service: { name: string; metri
     // send(), as Apollo's Express integration answers: its Content-Length and ETag.
     res
       .status(200)
-      .type(`${type}; charset=utf-8`)
+      .type(type)
       .send(`{"data":${answer.data}${extensions ? `,"extensions":${JSON.stringify(extensions)}` : ''}}\n`);
     const operation = service.metrics.operationLabel(answer.operation);
     service.metrics.requests.inc({ operation, outcome: 'ok' });
@@ -61,7 +69,7 @@ export function answerFromCache(find: FindAnswer, service: { name: string; metri
 
 /** The request as the cache keys it, when it is one the cache may answer before Apollo. */
 function cacheableRequest(req: Request): AnswerKey | null {
-  if (req.method !== 'POST' || req.headers.authorization !== undefined) return null;
+  if (req.method !== 'POST' || req.headers[AUTHORIZATION_HEADER] !== undefined) return null;
   const body = req.body as Record<string, unknown> | undefined;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { query, operationName, variables, extensions } = body;
@@ -73,11 +81,9 @@ function cacheableRequest(req: Request): AnswerKey | null {
 
 /** The type Apollo would answer with for the request's Accept (negotiated alike), or null: then Apollo decides. */
 function mediaType(req: Request): string | null {
-  const accept = req.headers.accept;
-  if (accept === undefined) return MEDIA_TYPES[0];
-  // Apollo also offers `application/json; callback=…` (JSONP-like): left to it.
-  if (accept.includes('callback')) return null;
-  return req.accepts([...MEDIA_TYPES]) || null;
+  if (!req.headers.accept) return OFFERED[0] as string;
+  const chosen = req.accepts(OFFERED);
+  return chosen && chosen !== OFFERED[1] ? chosen : null;
 }
 
 /**
