@@ -53,9 +53,12 @@ describe('indexes', () => {
     expect(plan).toContain('municipio_area_index');
   });
 
-  it('pointsNearby narrows by the index on the coordinates', async () => {
+  it('pointsNearby finds the nearest points by a KNN scan of the GiST index on the position, then reads the box they bound from it', async () => {
     const plan = await planOf(() => pointsNearby(createContext(orm.em), 45.4642, 9.19, 2), /asin/);
-    expect(plan).toContain('point_address_latitude_address_longitude_index');
+    expect(plan).toMatch(/Index Scan using point_position_index[^\n]*\n[^\n]*Order By: \(point\(address_longitude, address_latitude\) <->/);
+    expect(plan).toMatch(
+      /(Bitmap Index|Index) Scan on point_position_index|Index Scan using point_position_index[^\n]*\n[^\n]*Index Cond: \(point\(address_longitude, address_latitude\) <@/,
+    );
   });
 
   it("a network's first points are read from the index on (Municipio, kind, name, id)", async () => {
