@@ -134,7 +134,7 @@ describe('statements per request as the data grows', () => {
     expect(Math.max(...points(after.city.data))).toBe(20);
     // A network's hours, read from the running totals that the copies' inserts kept: 11 times as many.
     const hours = (data: Record<string, any>) => data.municipi.map((m: any) => m.spazioComune?.frontOfficeHoursPerWeek ?? 0);
-    hours(after.city.data).forEach((h: number, i: number) => expect(h).toBeCloseTo(11 * hours(before.city.data)[i], 6));
+    for (const [i, h] of hours(after.city.data).entries()) expect(h).toBeCloseTo(11 * hours(before.city.data)[i], 6);
     expect(Math.max(...hours(after.city.data))).toBeGreaterThan(0);
     expect(after.health.data.compliance.length).toBeGreaterThan(before.health.data.compliance.length);
     expect(after.city.perSubgraph).toEqual(before.city.perSubgraph);
