@@ -132,6 +132,10 @@ describe('statements per request as the data grows', () => {
     const points = (data: Record<string, any>) => data.municipi.map((m: any) => m.spazioComune?.points.length ?? 0);
     expect(points(after.city.data)).toEqual(points(before.city.data).map((n: number) => Math.min(11 * n, 20)));
     expect(Math.max(...points(after.city.data))).toBe(20);
+    // A network's hours, read from the running totals that the copies' inserts kept: 11 times as many.
+    const hours = (data: Record<string, any>) => data.municipi.map((m: any) => m.spazioComune?.frontOfficeHoursPerWeek ?? 0);
+    for (const [i, h] of hours(after.city.data).entries()) expect(h).toBeCloseTo(11 * hours(before.city.data)[i], 6);
+    expect(Math.max(...hours(after.city.data))).toBeGreaterThan(0);
     expect(after.health.data.compliance.length).toBeGreaterThan(before.health.data.compliance.length);
     expect(after.city.perSubgraph).toEqual(before.city.perSubgraph);
     expect(after.health.perSubgraph).toEqual(before.health.perSubgraph);

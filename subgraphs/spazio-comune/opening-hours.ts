@@ -3,6 +3,7 @@ import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalTime } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
+import { NETWORK_HOURS_TRIGGERS_ON_OPENING_HOURS } from './network-hours-total.js';
 import { Point } from './point.js';
 
 export enum Weekday {
@@ -54,7 +55,8 @@ registerEnumType(Activity, {
   },
 });
 
-@Entity({ tableName: 'opening_hours' })
+// A network's hours are read from the totals these triggers keep (network-hours-total.ts).
+@Entity({ tableName: 'opening_hours', triggers: NETWORK_HOURS_TRIGGERS_ON_OPENING_HOURS })
 @ObjectType('OpeningHours', {
   description:
     'One weekly opening interval of a point, in Europe/Rome local time. An interval whose closes is not after opens runs past midnight.',

@@ -5,6 +5,7 @@ import { Address } from '../shared/address.js';
 import { DateTime, LocalDate } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { Municipio } from './municipio.js';
+import { NETWORK_HOURS_TRIGGERS_ON_POINT } from './network-hours-total.js';
 import { pointHsdsIds, pointSearchText } from './point-search.js';
 
 export enum PointKind {
@@ -20,8 +21,15 @@ registerEnumType(PointKind, {
   },
 });
 
-@Entity({ tableName: 'point' })
+// A network's hours are read from the totals these triggers keep (network-hours-total.ts).
+@Entity({ tableName: 'point', triggers: NETWORK_HOURS_TRIGGERS_ON_POINT })
 @Index({ properties: ['address.latitude', 'address.longitude'] })
+// pointsNearby: the nearest points first, from a GiST index on the position (nearby.ts).
+@Index({
+  name: 'point_position_index',
+  expression:
+    'create index "point_position_index" on "spazio_comune"."point" using gist ((point("address_longitude", "address_latitude")))',
+})
 @Index({ properties: ['updatedAt', 'id'] })
 // A network's first points (pointsByMunicipio): each Municipio's, in the order of the list, read from the index alone.
 @Index({

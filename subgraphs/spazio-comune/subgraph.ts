@@ -12,6 +12,7 @@ import { migrations } from './migrations/index.js';
 import { Municipio } from './municipio.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { NearbyPointResolver } from './nearby-point.resolver.js';
+import { NetworkHoursTotal } from './network-hours-total.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
@@ -44,6 +45,7 @@ export const spazioComune: SubgraphDefinition = {
     SpazioComune,
     Point,
     OpeningHours,
+    NetworkHoursTotal,
     SpecialSchedule,
     Operator,
     SharedService,
