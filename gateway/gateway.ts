@@ -9,6 +9,7 @@ import { READINESS_QUERY } from '../server/request-log.js';
 import { invalidationFromEnv, responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
+import { parseScalarsIn } from '../subgraphs/shared/scalars.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
@@ -67,6 +68,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return measured ? measured(name, source) : source;
     },
   });
+  // The API schema knows the supergraph's scalars by name only: give them their parsing, so that a value a
+  // scalar refuses is refused here, once, before any subgraph is asked (the schema Apollo Server validates
+  // with and the gateway coerces variables with are this one object).
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => parseScalarsIn(apiSchema));
   const costDirectives = costDirectivesOf(options.supergraphSdl);
   const reserve = routeCosts(options.supergraphSdl, costDirectives);
   const tokenOf = requestToken(options.auth);

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import { logger } from './logger.js';
 
 /** How much of a client's input an error message may quote. */
@@ -39,6 +39,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     // Apollo files a limit's refusal (server/limits.ts) under GRAPHQL_VALIDATION_FAILED; it has a code of its own.
     if (extensions.limit) extensions.code = 'QUERY_LIMIT_EXCEEDED';
+    // A variable its type refused (graphql-js names it in the message): named for programs too, as an argument is.
+    const variable = original instanceof GraphQLError ? original.nodes?.[0] : undefined;
+    if (extensions.code === 'BAD_USER_INPUT' && variable?.kind === Kind.VARIABLE_DEFINITION) {
+      extensions.variableName = variable.variable.name.value;
+    }
     return { ...formatted, message: shortened(formatted.message), extensions };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error');
