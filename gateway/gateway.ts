@@ -13,6 +13,7 @@ import { parseScalarsIn } from '../subgraphs/shared/scalars.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
+import { documentIdAsPersistedQuery } from './document-id.js';
 import { fetchMetrics } from './fetch-metrics.js';
 import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
@@ -86,6 +87,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Ready while any subgraph answers: a replica with one subgraph down still serves the others' part
     // (partial answers); were it unready, every replica would leave the Service at once.
     readyWhen: 'any',
+    // Persisted documents by `documentId`, as the client preset's apps send them.
+    aroundGraphQL: documentIdAsPersistedQuery,
     // Called before the gateway starts and builds its data sources.
     metrics: (metrics) => {
       measured = fetchMetrics(metrics);
