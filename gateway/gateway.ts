@@ -9,9 +9,11 @@ import { READINESS_QUERY } from '../server/request-log.js';
 import { freshAnswer, invalidationFromEnv, responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
+import { parseScalarsIn } from '../subgraphs/shared/scalars.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
+import { documentIdAsPersistedQuery } from './document-id.js';
 import { fetchMetrics } from './fetch-metrics.js';
 import { operationRunner } from './graph.js';
 import { hsdsRouter } from './hsds/router.js';
@@ -67,6 +69,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return measured ? measured(name, source) : source;
     },
   });
+  // The API schema knows the supergraph's scalars by name only: give them their parsing, so that a value a
+  // scalar refuses is refused here, once, before any subgraph is asked (the schema Apollo Server validates
+  // with and the gateway coerces variables with are this one object).
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => parseScalarsIn(apiSchema));
   const costDirectives = costDirectivesOf(options.supergraphSdl);
   const reserve = routeCosts(options.supergraphSdl, costDirectives);
   const tokenOf = requestToken(options.auth);
@@ -82,6 +88,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Ready while any subgraph answers: a replica with one subgraph down still serves the others' part
     // (partial answers); were it unready, every replica would leave the Service at once.
     readyWhen: 'any',
+    // Persisted documents by `documentId`, as the client preset's apps send them.
+    aroundGraphQL: documentIdAsPersistedQuery,
     // Called before the gateway starts and builds its data sources.
     metrics: (metrics) => {
       measured = fetchMetrics(metrics);

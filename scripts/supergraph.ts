@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { lexicographicSortSchema, parse, printSchema } from 'graphql';
-import { ownOperations } from '../gateway/own-operations.js';
-import { manifestOf } from '../server/trusted-documents.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { subgraphSchema } from '../subgraphs/shared/server.js';
+import { hubManifest } from './persisted-documents.js';
 
 /** The schema clients see, as composed now. */
 export const API_SCHEMA = 'schema/api.graphql';
@@ -17,8 +16,7 @@ export interface SchemaFile {
 
 /**
  * The files under schema/: each subgraph's SDL, the supergraph that @apollo/composition composes
- * from them, the API schema (what clients see) and the list of trusted documents made from
- * `root`/schema/operations. Throws with composition's own messages when the subgraphs do not compose.
+ * from them, the API schema (what clients see) and the trusted documents (scripts/persisted-documents.ts). Throws with composition's own messages when the subgraphs do not compose.
  */
 export async function schemaFiles(root: string): Promise<SchemaFile[]> {
   const { services, supergraphSdl, apiSdl } = await compose();
@@ -26,7 +24,7 @@ export async function schemaFiles(root: string): Promise<SchemaFile[]> {
     ...services.map((s) => ({ path: `schema/${s.name}.graphql`, content: s.sdl })),
     { path: 'schema/supergraph.graphql', content: supergraphSdl },
     { path: API_SCHEMA, content: apiSdl },
-    { path: 'schema/trusted-documents.json', content: `${JSON.stringify(await trustedDocuments(root), null, 2)}\n` },
+    { path: 'schema/trusted-documents.json', content: `${JSON.stringify(await hubManifest(root), null, 2)}\n` },
   ];
 }
 
@@ -52,21 +50,6 @@ async function compose() {
     supergraphSdl: `${result.supergraphSdl}\n`,
     apiSdl: `${printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()))}\n`,
   };
-}
-
-/**
- * The contract operations and the gateway's own (HSDS, JSON-LD, the dashboard) as Apollo's persisted
- * query manifest: what HUB_TRUSTED_DOCUMENTS=on admits.
- */
-async function trustedDocuments(root: string) {
-  const files = (await readdir(`${root}/schema/operations`)).filter((f) => f.endsWith('.graphql')).sort();
-  const contract = await Promise.all(
-    files.map(async (file) => ({
-      name: file.replace(/\.graphql$/, ''),
-      body: await readFile(`${root}/schema/operations/${file}`, 'utf8'),
-    })),
-  );
-  return manifestOf([...contract, ...ownOperations()]);
 }
 
 /** The schema files whose checked-in content differs from what the code produces now. */

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import { logger } from './logger.js';
 
 /** How much of a client's input an error message may quote. */
@@ -28,6 +28,23 @@ function shortened(message: string): string {
 }
 
 /**
+ * Apollo Server refuses these automatic-persisted-query mistakes with 400 and no code (which would be
+ * answered as INTERNAL_SERVER_ERROR): each gets a PERSISTED_QUERY_* code of its own, as Apollo's
+ * PERSISTED_QUERY_NOT_FOUND (the registration step of the protocol, answered 200 for Apollo Client's link
+ * to send the document) and PERSISTED_QUERY_NOT_SUPPORTED have.
+ */
+const PERSISTED_QUERY_ERRORS: Record<string, { code: string; message: string }> = {
+  'provided sha does not match query': {
+    code: 'PERSISTED_QUERY_HASH_MISMATCH',
+    message: 'The persisted query’s sha256Hash is not the sha256 of the query sent with it.',
+  },
+  'Unsupported persisted query version': {
+    code: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
+    message: 'Unsupported persisted query version: this hub speaks version 1.',
+  },
+};
+
+/**
  * Shapes every error before it leaves a server. Errors raised on purpose (GraphQLError, and the
  * server's own parse and validation errors) keep their code and a message cut to a short quote of
  * the input; anything unexpected becomes a plain INTERNAL_SERVER_ERROR, with no message or stack
@@ -35,10 +52,19 @@ function shortened(message: string): string {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  const persistedQuery = PERSISTED_QUERY_ERRORS[formatted.message];
+  if (persistedQuery && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    return { message: persistedQuery.message, extensions: { code: persistedQuery.code } };
+  }
   if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     // Apollo files a limit's refusal (server/limits.ts) under GRAPHQL_VALIDATION_FAILED; it has a code of its own.
     if (extensions.limit) extensions.code = 'QUERY_LIMIT_EXCEEDED';
+    // A variable its type refused (graphql-js names it in the message): named for programs too, as an argument is.
+    const variable = original instanceof GraphQLError ? original.nodes?.[0] : undefined;
+    if (extensions.code === 'BAD_USER_INPUT' && variable?.kind === Kind.VARIABLE_DEFINITION) {
+      extensions.variableName = variable.variable.name.value;
+    }
     return { ...formatted, message: shortened(formatted.message), extensions };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error');

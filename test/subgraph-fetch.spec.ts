@@ -120,9 +120,13 @@ describe('a subgraph that refuses a request', () => {
 
   it('passes on an argument the subgraph refuses, with its name', async () => {
     spazioComune.reset();
-    const response = await hub.query('{ point(id: "demo-wemi-2-1") { id isOpen(at: "garbage") } }');
-    expect(fetchesOf(spazioComune, 'garbage')).toHaveLength(1);
-    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'at', serviceName: 'spazio-comune' });
-    expect(response.body.errors?.[0]?.message).toContain('garbage');
+    const response = await hub.query('{ pointsNearby(latitude: 45.46, longitude: 9.19, radiusKm: 51) { distanceKm } }');
+    expect(fetchesOf(spazioComune, 'radiusKm')).toHaveLength(1);
+    expect(response.body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'radiusKm',
+      serviceName: 'spazio-comune',
+    });
+    expect(response.body.errors?.[0]?.message).toContain('50');
   });
 });

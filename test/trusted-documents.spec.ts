@@ -36,6 +36,17 @@ async function send(url: string, body: Record<string, unknown>) {
 const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: sha256(query) } });
 
 describe('automatic persisted queries', () => {
+  it('answers the protocol’s mistakes 400 with a PERSISTED_QUERY_* code; an unknown hash is the registration step', async () => {
+    const query = `{ municipi { number } } # ${Date.now()}`;
+    const wrongHash = await send(hub.gateway.url, { query, extensions: persisted(`${query} `) });
+    expect([wrongHash.status, wrongHash.body.errors?.[0]?.extensions?.code]).toEqual([400, 'PERSISTED_QUERY_HASH_MISMATCH']);
+    const version = await send(hub.gateway.url, { query, extensions: { persistedQuery: { version: 2, sha256Hash: sha256(query) } } });
+    expect([version.status, version.body.errors?.[0]?.extensions?.code]).toEqual([400, 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED']);
+    // As Apollo's protocol has it (Apollo Client's persisted-query link then sends the document): 200.
+    const unknown = await send(hub.gateway.url, { extensions: persisted(query) });
+    expect([unknown.status, unknown.body.errors?.[0]?.extensions?.code]).toEqual([200, 'PERSISTED_QUERY_NOT_FOUND']);
+  });
+
   it('registers a document sent with its hash, then runs it from the hash alone', async () => {
     const query = `{ municipi { number } } # ${Date.now()}`;
     const unknown = await send(hub.gateway.url, { extensions: persisted(query) });
@@ -48,25 +59,23 @@ describe('automatic persisted queries', () => {
 });
 
 describe('trusted documents (HUB_TRUSTED_DOCUMENTS=on)', () => {
-  it('lists every contract operation by the sha256 of its file', async () => {
-    const text = await operation('CityOverview');
-    expect(manifest.operations.find((o) => o.name === 'CityOverview')).toEqual({
-      id: sha256(text),
-      name: 'CityOverview',
-      type: 'query',
-      body: text,
-    });
-    expect(manifest.operations.find((o) => o.name === 'SetPointHours')?.type).toBe('mutation');
+  it('lists every contract operation as Apollo Client and the client preset send it, by the sha256 of that text', async () => {
+    const named = manifest.operations.filter((o) => o.name === 'CityOverview');
+    expect(named).toHaveLength(2);
+    for (const o of named) expect(o).toEqual({ id: sha256(o.body), name: 'CityOverview', type: 'query', body: o.body });
+    // Apollo Client adds __typename; the client preset prints the document on one line.
+    expect(named.map((o) => o.body.includes('__typename'))).toEqual([true, false]);
+    expect(manifest.operations.filter((o) => o.name === 'SetPointHours').map((o) => o.type)).toEqual(['mutation', 'mutation']);
   });
 
   it('runs a contract operation from its hash alone, from the first request', async () => {
-    const text = await operation('ServizioCivileCall');
-    const response = await send(trusted.url, { extensions: persisted(text), variables: { year: 2022 } });
+    const listed = manifest.operations.find((o) => o.name === 'ServizioCivileCall');
+    const response = await send(trusted.url, { extensions: persisted(listed?.body ?? ''), variables: { year: 2022 } });
     expect(response.body.data.servizioCivileCall.totalVolunteers).toBe(10);
   });
 
-  it('runs a contract operation sent whole', async () => {
-    const response = await send(trusted.url, { query: await operation('NetworkHealth') });
+  it('runs a contract operation sent whole as a client sends it', async () => {
+    const response = await send(trusted.url, { query: manifest.operations.find((o) => o.name === 'NetworkHealth')?.body });
     expect(response.body.errors).toBeUndefined();
   });
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, coerceInputValue, type GraphQLInputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateTime, RefusedScalarValue, rejectRefusedArguments } from './scalars.js';
+import { DateTime, parseScalarsIn, RefusedScalarValue, rejectRefusedArguments } from './scalars.js';
 import { Source } from './source.js';
 
 describe('DateTime', () => {
@@ -22,6 +24,36 @@ describe('DateTime', () => {
     );
     expect(() => call({ list: [1, refused] })).toThrow(/list: DateTime/);
     expect(() => call({ at: new Date(), filter: { kind: 'WEMI' } })).not.toThrow();
+  });
+});
+
+describe('parseScalarsIn, the gateway’s parsing of the API schema’s scalars', () => {
+  const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+  parseScalarsIn(api);
+  const coerce = (type: string, value: unknown) => coerceInputValue(value, api.getType(type) as GraphQLInputType);
+
+  it('refuses what each scalar refuses', () => {
+    for (const [type, refused] of [
+      ['DateTime', ['2026-11-23T10:00:00', '2026-11-23', 1764000000000, '2026-02-30T10:00:00+01:00']],
+      ['LocalDate', ['2027-02-30', '2027-5-1', 20270501]],
+      ['LocalTime', ['25:00', '9:5']],
+      ['URL', ['not a web address']],
+      ['JSONObject', [[1], 'x']],
+    ] as const) {
+      for (const value of refused) expect(() => coerce(type, value), `${type} ${value}`).toThrow();
+    }
+  });
+
+  it('takes what each scalar takes', () => {
+    expect((coerce('DateTime', '2026-11-23T10:00:00+01:00') as Date).toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    expect(coerce('LocalDate', '2027-05-01')).toBe('2027-05-01');
+    expect(coerce('LocalTime', '09:30')).toBe('09:30');
+    expect(String(coerce('URL', 'https://www.comune.milano.it/'))).toBe('https://www.comune.milano.it/');
+    expect(coerce('JSONObject', { a: 1 })).toEqual({ a: 1 });
+  });
+
+  it('leaves no custom scalar opaque: one without parsing stops the gateway', () => {
+    expect(() => parseScalarsIn(buildSchema('scalar Mystery type Query { a(m: Mystery): Int }'))).toThrow(/Mystery/);
   });
 });
 
