@@ -12,6 +12,7 @@ import { migrations } from './migrations/index.js';
 import { Municipio } from './municipio.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { NearbyPointResolver } from './nearby-point.resolver.js';
+import { NodeResolver } from './node.resolver.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
@@ -23,6 +24,7 @@ import { PointMutations } from './point.mutations.js';
 import { PointResolver } from './point.resolver.js';
 import { PointConnectionResolver } from './point-connection.resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
+import { ServizioCivileCall } from './servizio-civile-call.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
@@ -74,8 +76,9 @@ export const spazioComune: SubgraphDefinition = {
     ParticipationRecordResolver,
     GovernanceBodyResolver,
     SheetProvisionResolver,
+    NodeResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
-  orphanedTypes: [ServizioCivileSite],
+  orphanedTypes: [ServizioCivileSite, ServizioCivileCall],
   seed: seedSpazioComune,
 };
