@@ -48,13 +48,26 @@ describe('Apollo Client’s default cache', () => {
     }
     expect(said).toEqual([]);
     for (const name of READS) {
-      const cached = await apollo.query({ query: gql(await operation(name)), variables: CONTRACT_VARIABLES[name], fetchPolicy: 'cache-only' });
+      const cached = await apollo.query({
+        query: gql(await operation(name)),
+        variables: CONTRACT_VARIABLES[name],
+        fetchPolicy: 'cache-only',
+      });
       expect(cached.data, name).toEqual(answers.get(name));
     }
     // Value objects and keyed entities are normalized by id: one Municipio 2, one address per value.
     const cache = apollo.cache.extract() as Record<string, { __typename?: string }>;
     const typenames = new Set(Object.values(cache).map((entry) => entry.__typename));
-    for (const type of ['Point', 'Municipio', 'SpazioComune', 'Address', 'Indicator', 'WemiCategory', 'ServizioCivileSite', 'ServizioCivileCall'])
+    for (const type of [
+      'Point',
+      'Municipio',
+      'SpazioComune',
+      'Address',
+      'Indicator',
+      'WemiCategory',
+      'ServizioCivileSite',
+      'ServizioCivileCall',
+    ])
       expect(typenames, type).toContain(type);
     expect(said).toEqual([]);
   });
@@ -73,7 +86,11 @@ describe('Apollo Client’s default cache', () => {
     expect((schedule.data as any).point.name).toBe(target.name);
     expect(said).toEqual([]);
     // The first operation is still whole in the cache after the two others wrote the same point.
-    const again = await apollo.query({ query: gql(await operation('PointsNearby')), variables: CONTRACT_VARIABLES.PointsNearby, fetchPolicy: 'cache-only' });
+    const again = await apollo.query({
+      query: gql(await operation('PointsNearby')),
+      variables: CONTRACT_VARIABLES.PointsNearby,
+      fetchPolicy: 'cache-only',
+    });
     expect(again.data).toEqual(nearby.data);
 
     // The app's write: what the point's page shows comes back in the payload (isOpen at the instant it shows).
@@ -115,8 +132,13 @@ describe('Apollo Client’s default cache', () => {
     const health = await apollo.query({ query: gql(await operation('NetworkHealth')), fetchPolicy: 'cache-only' });
     expect(health.data).toEqual((await fresh.query({ query: gql(await operation('NetworkHealth')) })).data);
 
-    const network = await apollo.query({ query: gql`{ spazioComuneNetworks { id frontOfficeHoursPerWeek } }`, fetchPolicy: 'network-only' });
-    const mine = (network.data as any).spazioComuneNetworks.find((n: any) => n.id === (written.data as any).setPointOpeningHours.point.spazioComune.id);
+    const network = await apollo.query({
+      query: gql`{ spazioComuneNetworks { id frontOfficeHoursPerWeek } }`,
+      fetchPolicy: 'network-only',
+    });
+    const mine = (network.data as any).spazioComuneNetworks.find(
+      (n: any) => n.id === (written.data as any).setPointOpeningHours.point.spazioComune.id,
+    );
     expect(mine.frontOfficeHoursPerWeek).toBe((written.data as any).setPointOpeningHours.point.spazioComune.frontOfficeHoursPerWeek);
     expect(said).toEqual([]);
   });
@@ -128,5 +150,4 @@ describe('Apollo Client’s default cache', () => {
     await apollo.query({ query: gql`query B($id: ID!) { point(id: $id) { id municipio { name } } }`, variables: { id } });
     expect(said.join('\n')).toMatch(/Cache data may be lost when replacing the municipio field of a Point object/);
   });
-
 });

@@ -120,7 +120,10 @@ describe('Node', () => {
       const response = await ask(id);
       expect(response.status, id).toBe(200);
       expect(response.body.data, id).toEqual({ node: null });
-      expect(response.body.errors?.map((e) => e.extensions?.code), id).toEqual(['NOT_FOUND']);
+      expect(
+        response.body.errors?.map((e) => e.extensions?.code),
+        id,
+      ).toEqual(['NOT_FOUND']);
     }
     const foreign = await ask(globalId('Nothing', '1'));
     expect(foreign.body.data).toEqual({ node: null });
@@ -130,7 +133,9 @@ describe('Node', () => {
     expect(many.body.data?.nodes).toEqual([{ id: globalId('Municipio', 2) }, null]);
     expect(many.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['NOT_FOUND', ['nodes', 1]]]);
 
-    const tooMany = await hub.query('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, (_, i) => `p${i}`) });
+    const tooMany = await hub.query('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array.from({ length: 101 }, (_, i) => `p${i}`),
+    });
     expect(tooMany.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 });

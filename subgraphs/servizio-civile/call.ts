@@ -8,7 +8,10 @@ import { Node } from './node.js';
 @Entity({ tableName: 'call' })
 // An entity so that spazio-comune's Query.node can hand a call's key to this subgraph.
 @Directive('@key(fields: "year")')
-@ObjectType('ServizioCivileCall', { implements: Node, description: 'A call for applications (bando) of Servizio Civile Universale, by year.' })
+@ObjectType('ServizioCivileCall', {
+  implements: Node,
+  description: 'A call for applications (bando) of Servizio Civile Universale, by year.',
+})
 export class ServizioCivileCall {
   [PrimaryKeyProp]?: 'year';
 

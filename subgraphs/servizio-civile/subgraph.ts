@@ -37,6 +37,11 @@ export const servizioCivile: SubgraphDefinition = {
     MunicipioResolver,
     MunicipioServizioCivileResolver,
   ],
-  referenceResolvers: { ...servizioCivileCallReference, ...municipioReference, ...servizioCivileSiteReference, ...servizioCivilePlacementReference },
+  referenceResolvers: {
+    ...servizioCivileCallReference,
+    ...municipioReference,
+    ...servizioCivileSiteReference,
+    ...servizioCivilePlacementReference,
+  },
   seed: seedServizioCivile,
 };

@@ -43,7 +43,9 @@ export function valueId(type: string, value: unknown): string {
  * would put each subgraph's types into the others' schemas.
  */
 export function nodeInterfaceType() {
-  @InterfaceType('Node', { description: 'An object with a globally unique id, which Query.node(id:) resolves (Relay global object identification).' })
+  @InterfaceType('Node', {
+    description: 'An object with a globally unique id, which Query.node(id:) resolves (Relay global object identification).',
+  })
   abstract class Node {
     @Field(() => ID, { description: 'The globally unique, opaque id of the object; Query.node(id:) gives the object back.' })
     id!: string;

@@ -19,7 +19,10 @@ registerEnumType(IndicatorKind, {
 });
 
 @Entity({ tableName: 'indicator' })
-@ObjectType('Indicator', { implements: Node, description: 'A result indicator of the technical sheets (PON METRO PLUS), with its targets.' })
+@ObjectType('Indicator', {
+  implements: Node,
+  description: 'A result indicator of the technical sheets (PON METRO PLUS), with its targets.',
+})
 export class Indicator {
   [PrimaryKeyProp]?: 'code';
 

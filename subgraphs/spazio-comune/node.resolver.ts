@@ -88,12 +88,10 @@ export class NodeResolver {
   @Directive(`@listSize(assumedSize: ${MAX_IDS})`)
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Objects of the graph by their global ids, in the order asked (at most 100); null where no object has an id, with an error NOT_FOUND for it.',
+    description:
+      'Objects of the graph by their global ids, in the order asked (at most 100); null where no object has an id, with an error NOT_FOUND for it.',
   })
-  async nodes(
-    @Arg('ids', () => [ID], { description: 'The ids of the objects, at most 100.' }) ids: string[],
-    @Ctx() ctx: Context,
-  ) {
+  async nodes(@Arg('ids', () => [ID], { description: 'The ids of the objects, at most 100.' }) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > MAX_IDS) throw badUserInput(`At most ${MAX_IDS} ids, not ${ids.length}.`, 'ids');
     return resolveAll(ctx, ids);
   }

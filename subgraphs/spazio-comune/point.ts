@@ -5,8 +5,8 @@ import { Address } from '../shared/address.js';
 import { DateTime, LocalDate } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { Municipio } from './municipio.js';
-import { pointHsdsIds, pointSearchText } from './point-search.js';
 import { Node } from './node.js';
+import { pointHsdsIds, pointSearchText } from './point-search.js';
 
 export enum PointKind {
   CSRC = 'CSRC',
@@ -46,9 +46,14 @@ registerEnumType(PointKind, {
   name: 'point_hsds_index',
   expression: (table) => `create index "point_hsds_index" on ${table} using gin ((${pointHsdsIds()})) with (fastupdate = off)`,
 })
-@ObjectType('Point', { implements: Node, description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
+@ObjectType('Point', {
+  implements: Node,
+  description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.',
+})
 export class Point {
-  @Field(() => ID, { description: 'Stable, globally unique identifier of the point, e.g. "wemi-piazzetta" (Query.node resolves it; treat it as opaque).' })
+  @Field(() => ID, {
+    description: 'Stable, globally unique identifier of the point, e.g. "wemi-piazzetta" (Query.node resolves it; treat it as opaque).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
 

@@ -6,7 +6,10 @@ import { Node } from './node.js';
  * A call of Servizio Civile as spazio-comune sees it: its key alone, so that Query.node can answer a
  * call's id here and the gateway asks servizio-civile for the rest.
  */
-@ObjectType('ServizioCivileCall', { implements: Node, description: 'A call for applications (bando) of Servizio Civile Universale, by year.' })
+@ObjectType('ServizioCivileCall', {
+  implements: Node,
+  description: 'A call for applications (bando) of Servizio Civile Universale, by year.',
+})
 @Directive('@key(fields: "year")')
 export class ServizioCivileCall {
   @Field(() => Int, { description: 'The year of the call, e.g. 2022.' })

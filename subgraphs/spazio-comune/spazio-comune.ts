@@ -7,7 +7,10 @@ import { Municipio } from './municipio.js';
 import { Node } from './node.js';
 
 @Entity({ tableName: 'network' })
-@ObjectType('SpazioComune', { implements: Node, description: 'A municipal network SPAZIO COMUNE.N: the CSRC and Spazi WeMi of one Municipio.' })
+@ObjectType('SpazioComune', {
+  implements: Node,
+  description: 'A municipal network SPAZIO COMUNE.N: the CSRC and Spazi WeMi of one Municipio.',
+})
 export class SpazioComune {
   [PrimaryKeyProp]?: 'code';
 

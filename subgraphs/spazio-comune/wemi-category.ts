@@ -6,7 +6,10 @@ import { Source } from '../shared/source.js';
 import { Node } from './node.js';
 
 @Entity({ tableName: 'wemi_category' })
-@ObjectType('WemiCategory', { implements: Node, description: 'One of the thirteen categories that group the services of the WeMi platform.' })
+@ObjectType('WemiCategory', {
+  implements: Node,
+  description: 'One of the thirteen categories that group the services of the WeMi platform.',
+})
 export class WemiCategory {
   [PrimaryKeyProp]?: 'position';
 
