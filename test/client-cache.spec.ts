@@ -119,7 +119,7 @@ describe('Apollo Client’s default cache', () => {
       ['PointsNearby', CONTRACT_VARIABLES.PointsNearby],
     ] as const) {
       const cached = await apollo.query({ query: gql(await operation(name)), variables, fetchPolicy: 'cache-only' });
-      const server = await fresh.query({ query: gql(await operation(name)), variables });
+      const server = await fresh.query({ query: gql(await operation(name)), variables, fetchPolicy: 'network-only' });
       expect(cached.data, name).toEqual(server.data);
     }
     // Participation: the indicators the dashboard read (NetworkHealth) count it, from the cache alone.
@@ -130,7 +130,25 @@ describe('Apollo Client’s default cache', () => {
     });
     expect((recorded.data as any).recordParticipation.userErrors).toEqual([]);
     const health = await apollo.query({ query: gql(await operation('NetworkHealth')), fetchPolicy: 'cache-only' });
-    expect(health.data).toEqual((await fresh.query({ query: gql(await operation('NetworkHealth')) })).data);
+    expect(health.data).toEqual((await fresh.query({ query: gql(await operation('NetworkHealth')), fetchPolicy: 'network-only' })).data);
+
+    // An import: each record leads to its point as written, so the cached page shows the new name.
+    const imported = await apollo.mutate({
+      mutation: gql`mutation ImportFromTheApp($input: ImportPointsInput!) { importPoints(input: $input) {
+        report { records { id action point { id name version } } } userErrors { message } } }`,
+      variables: { input: { format: 'CSV', document: `id,kind,name\n${target.id},${target.kind},"${target.name} (rinominato)"` } },
+    });
+    expect((imported.data as any).importPoints.report.records.map((r: any) => r.point.name)).toEqual([`${target.name} (rinominato)`]);
+    const renamed = await apollo.query({
+      query: gql(await operation('PointSchedule')),
+      variables: { id: target.id, at },
+      fetchPolicy: 'cache-only',
+    });
+    expect((renamed.data as any).point.name).toBe(`${target.name} (rinominato)`);
+    expect(renamed.data).toEqual(
+      (await fresh.query({ query: gql(await operation('PointSchedule')), variables: { id: target.id, at }, fetchPolicy: 'network-only' }))
+        .data,
+    );
 
     const network = await apollo.query({
       query: gql`{ spazioComuneNetworks { id frontOfficeHoursPerWeek } }`,

@@ -23,6 +23,7 @@ import { Point } from './point.js';
 import { PointMutations } from './point.mutations.js';
 import { PointResolver } from './point.resolver.js';
 import { PointConnectionResolver } from './point-connection.resolver.js';
+import { PointImportRecordResolver } from './point-import-record.resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileCall } from './servizio-civile-call.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
@@ -77,6 +78,7 @@ export const spazioComune: SubgraphDefinition = {
     GovernanceBodyResolver,
     SheetProvisionResolver,
     NodeResolver,
+    PointImportRecordResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
   orphanedTypes: [ServizioCivileSite, ServizioCivileCall],
