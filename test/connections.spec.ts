@@ -210,6 +210,7 @@ const BOUNDED_OTHERWISE: Record<string, string> = {
   'SheetProvision.items': 'one provision of a technical sheet',
   'ServizioCivilePlacement.sharedActivities': 'one published call',
   'UserError.field': 'one path inside an input',
+  'Query.nodes': 'the ids asked, at most 100',
 };
 
 describe('limits', () => {

@@ -63,7 +63,10 @@ describe('MunicipioAt', () => {
   });
 
   it('answers the operation, null outside Milan, and a point on a shared border belongs to one of its Municipi', async () => {
-    expect((await run('MunicipioAt', { latitude: 45.4642, longitude: 9.19 })).municipioAt).toEqual({ number: 1, name: 'Municipio 1' });
+    expect((await run('MunicipioAt', { latitude: 45.4642, longitude: 9.19 })).municipioAt).toMatchObject({
+      number: 1,
+      name: 'Municipio 1',
+    });
     expect((await run('MunicipioAt', { latitude: 45.07, longitude: 7.69 })).municipioAt).toBeNull(); // Turin
     const vertex = municipi.features[0]?.geometry.coordinates[0]?.[0] as [number, number];
     const got = (await run('MunicipioAt', { latitude: vertex[1], longitude: vertex[0] })).municipioAt;
@@ -175,7 +178,7 @@ describe('PointSchedule', () => {
     const { point } = await run('PointSchedule', { id: 'demo-csrc-1-1', at: '2026-08-10T15:00:00+02:00' });
     expect(point.isOpen).toBe(false);
     expect(point.nextChange).toEqual({ at: '2026-08-24T14:30:00+02:00', opens: true }); // Monday after the closure
-    expect(point.specialSchedules).toEqual([
+    expect(point.specialSchedules).toMatchObject([
       { validFrom: '2026-08-08', validTo: '2026-08-23', closed: true, opens: null, closes: null, reason: 'Chiusura estiva' },
     ]);
     expect(point.openingHours).toContainEqual({ day: 'FRIDAY', opens: '20:30', closes: '00:30', activity: 'OTHER' });
@@ -202,7 +205,7 @@ describe('YouthOpportunities', () => {
     const data = await run('YouthOpportunities', { filter: null });
     expect(data.servizioCivileOpportunities).toHaveLength(7);
     expect(data.servizioCivileOpportunities.reduce((sum: number, o: any) => sum + o.places, 0)).toBe(10);
-    expect(data.servizioCivileOpportunities[1]).toEqual({
+    expect(data.servizioCivileOpportunities[1]).toMatchObject({
       programme: 'SERVIZIO_CIVILE',
       title: 'Avanti un altro! Orientamento e comunicazione nella Città Metropolitana di Milano',
       callYear: 2022,
@@ -212,7 +215,7 @@ describe('YouthOpportunities', () => {
       site: { name: 'Municipio 2', address: { street: 'Via G. B. Sammartini, 120', city: 'Milano' } },
       municipio: { number: 2 },
     });
-    expect(data.levaCivicaOpportunities).toEqual([
+    expect(data.levaCivicaOpportunities).toMatchObject([
       {
         programme: 'LEVA_CIVICA',
         title: 'La coesione sociale',

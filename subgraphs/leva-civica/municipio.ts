@@ -1,5 +1,6 @@
 import { municipioKeyType } from '../shared/municipio-key.js';
+import { Node } from './node.js';
 
 /** Municipio (owned by spazio-comune), which this subgraph extends with levaCivica. */
-export const Municipio = municipioKeyType();
+export const Municipio = municipioKeyType(Node);
 export type Municipio = InstanceType<typeof Municipio>;

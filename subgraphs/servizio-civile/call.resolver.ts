@@ -3,6 +3,7 @@ import { checkFirst, checkSkip, FirstArg, MAX_PAGE, MAX_SKIP } from '../shared/c
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
 import { ServizioCivileCall } from './call.js';
+import { callByYear } from './call.loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { placementCountByCall, placementsByCall, volunteersByCall } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
@@ -158,3 +159,10 @@ export class ServizioCivileCallResolver {
     return placementCountByCall(ctx, search ?? null).load(call.year);
   }
 }
+
+/** Query.node (spazio-comune) hands a call's year here; an unknown year is null. */
+export const servizioCivileCallReference = {
+  ServizioCivileCall: {
+    __resolveReference: (reference: { year: number }, ctx: Context) => callByYear(ctx).load(reference.year),
+  },
+};

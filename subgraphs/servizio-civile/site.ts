@@ -1,13 +1,16 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 
 @Entity({ tableName: 'site' })
 // A Municipio's sites in code order, from the index alone: its first sites of a call stop at the page
 // (a national call has about 200 sites in each Municipio), and its volunteers are summed without the table.
 @Index({ properties: ['municipioNumber', 'code'] })
 @ObjectType('ServizioCivileSite', {
+  implements: Node,
   description: 'A site where volunteers serve (sede di attuazione), identified by its national code.',
 })
 @Directive('@key(fields: "code")')
@@ -17,6 +20,12 @@ export class ServizioCivileSite {
   @Field(() => ID, { description: 'The national code of the site (codice sede), e.g. "202928".' })
   @PrimaryKey({ type: 'text' })
   code!: string;
+
+  @Field(() => ID, { description: 'The globally unique, opaque id of the site (Query.node resolves it); `code` stays its key.' })
+  @Directive('@shareable')
+  get id(): string {
+    return globalId('ServizioCivileSite', this.code);
+  }
 
   @Field(() => String, { description: 'The name of the site as the call writes it.' })
   @Property({ type: 'text' })

@@ -3,7 +3,7 @@ import { AuditEntry } from '../shared/audit-entry.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivileCallMutations } from './call.mutations.js';
-import { ServizioCivileCallResolver } from './call.resolver.js';
+import { ServizioCivileCallResolver, servizioCivileCallReference } from './call.resolver.js';
 import { ServizioCivileCallComparisonRowResolver } from './call-comparison-row.resolver.js';
 import { migrations } from './migrations/index.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
@@ -37,6 +37,11 @@ export const servizioCivile: SubgraphDefinition = {
     MunicipioResolver,
     MunicipioServizioCivileResolver,
   ],
-  referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference, ...servizioCivilePlacementReference },
+  referenceResolvers: {
+    ...servizioCivileCallReference,
+    ...municipioReference,
+    ...servizioCivileSiteReference,
+    ...servizioCivilePlacementReference,
+  },
   seed: seedServizioCivile,
 };

@@ -1,5 +1,6 @@
 import { Embeddable, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { valueId } from './global-id.js';
 
 /**
  * A postal address as the source writes it. Shared by the three subgraphs as one value type
@@ -9,6 +10,14 @@ import { Directive, Field, Float, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A postal address as the source writes it; what no source gives is null.' })
 @Directive('@shareable')
 export class Address {
+  @Field(() => ID, {
+    description:
+      'The id of this value: the same for equal addresses, so a normalizing client cache merges two selections of one address. Not a Node id.',
+  })
+  get id(): string {
+    return valueId('Address', [this.street, this.postalCode, this.city, this.latitude, this.longitude]);
+  }
+
   @Field(() => String, { nullable: true, description: 'Street and civic number exactly as the source writes them, e.g. "Via Larga, 12".' })
   @Property({ type: 'text', nullable: true })
   street: string | null = null;

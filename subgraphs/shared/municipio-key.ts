@@ -1,4 +1,5 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { globalId } from './global-id.js';
 
 export interface MunicipioKey {
   number: number;
@@ -10,12 +11,18 @@ export interface MunicipioKey {
  * type-graphql attaches field resolvers to a class, so a class shared by two subgraphs would carry
  * both subgraphs' fields into each schema.
  */
-export function municipioKeyType() {
-  @ObjectType('Municipio', { description: 'One of the nine Municipi of Milan.' })
+export function municipioKeyType(node: abstract new () => { id: string }) {
+  @ObjectType('Municipio', { implements: node, description: 'One of the nine Municipi of Milan.' })
   @Directive('@key(fields: "number")')
   class Municipio implements MunicipioKey {
     @Field(() => Int, { description: 'The number of the Municipio, 1 to 9.' })
     number!: number;
+
+    @Field(() => ID, { description: 'The globally unique, opaque id of the Municipio (Query.node resolves it).' })
+    @Directive('@shareable')
+    get id(): string {
+      return municipioId(this.number);
+    }
 
     static of(number: number): Municipio {
       return Object.assign(new Municipio(), { number });
@@ -23,6 +30,9 @@ export function municipioKeyType() {
   }
   return Municipio;
 }
+
+/** The global id of Municipio N, the same in every subgraph. */
+export const municipioId = (number: number): string => globalId('Municipio', number);
 
 /** The gateway sends `{ __typename: "Municipio", number }`; the key is all these subgraphs need. */
 export function municipioKeyReference(type: { of(number: number): MunicipioKey }) {

@@ -1,7 +1,9 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 
 export enum IndicatorKind {
   OUTPUT = 'OUTPUT',
@@ -17,13 +19,21 @@ registerEnumType(IndicatorKind, {
 });
 
 @Entity({ tableName: 'indicator' })
-@ObjectType('Indicator', { description: 'A result indicator of the technical sheets (PON METRO PLUS), with its targets.' })
+@ObjectType('Indicator', {
+  implements: Node,
+  description: 'A result indicator of the technical sheets (PON METRO PLUS), with its targets.',
+})
 export class Indicator {
   [PrimaryKeyProp]?: 'code';
 
   @Field(() => ID, { description: 'The code of the indicator, e.g. "EECO01".' })
   @PrimaryKey({ type: 'text' })
   code!: string;
+
+  @Field(() => ID, { description: 'The globally unique, opaque id of the indicator (Query.node resolves it); `code` stays its key.' })
+  get id(): string {
+    return globalId('Indicator', this.code);
+  }
 
   @Field(() => IndicatorKind, { description: 'Output or result indicator.' })
   @Enum({ items: () => IndicatorKind, nativeEnumName: 'indicator_kind' })

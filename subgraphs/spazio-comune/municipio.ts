@@ -1,7 +1,9 @@
 import { PrimaryKeyProp } from '@mikro-orm/core';
 import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { municipioId } from '../shared/municipio-key.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 
 export enum MunicipioBasis {
   SOURCE = 'SOURCE',
@@ -23,7 +25,7 @@ export interface Boundary {
 }
 
 @Entity({ tableName: 'municipio' })
-@ObjectType('Municipio', { description: 'One of the nine Municipi of Milan, with its official boundary.' })
+@ObjectType('Municipio', { implements: Node, description: 'One of the nine Municipi of Milan, with its official boundary.' })
 @Directive('@key(fields: "number")')
 export class Municipio {
   [PrimaryKeyProp]?: 'number';
@@ -31,6 +33,12 @@ export class Municipio {
   @Field(() => Int, { description: 'The number of the Municipio, 1 to 9.' })
   @PrimaryKey({ type: 'integer', autoincrement: false })
   number!: number;
+
+  @Field(() => ID, { description: 'The globally unique, opaque id of the Municipio (Query.node resolves it); `number` stays its key.' })
+  @Directive('@shareable')
+  get id(): string {
+    return municipioId(this.number);
+  }
 
   @Field(() => String, { description: 'The name, "Municipio N" (the Municipi have numbers, not official names).' })
   @Property({ type: 'text' })

@@ -6,6 +6,7 @@ import { DateTime, LocalDate } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
 import { Municipio } from './municipio.js';
 import { NETWORK_HOURS_TRIGGERS_ON_POINT } from './network-hours-total.js';
+import { Node } from './node.js';
 import { pointHsdsIds, pointSearchText } from './point-search.js';
 
 export enum PointKind {
@@ -53,9 +54,14 @@ registerEnumType(PointKind, {
   name: 'point_hsds_index',
   expression: (table) => `create index "point_hsds_index" on ${table} using gin ((${pointHsdsIds()})) with (fastupdate = off)`,
 })
-@ObjectType('Point', { description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.' })
+@ObjectType('Point', {
+  implements: Node,
+  description: 'A point of a SPAZIO COMUNE network: a Centro Socio Ricreativo Culturale or a Spazio WeMi.',
+})
 export class Point {
-  @Field(() => ID, { description: 'Stable identifier of the point, e.g. "wemi-piazzetta".' })
+  @Field(() => ID, {
+    description: 'Stable, globally unique identifier of the point, e.g. "wemi-piazzetta" (Query.node resolves it; treat it as opaque).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
 

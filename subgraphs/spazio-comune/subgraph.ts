@@ -13,6 +13,7 @@ import { Municipio } from './municipio.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { NearbyPointResolver } from './nearby-point.resolver.js';
 import { NetworkHoursTotal } from './network-hours-total.js';
+import { NodeResolver } from './node.resolver.js';
 import { OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import { ParticipationRecord } from './participation-record.js';
@@ -23,7 +24,9 @@ import { Point } from './point.js';
 import { PointMutations } from './point.mutations.js';
 import { PointResolver } from './point.resolver.js';
 import { PointConnectionResolver } from './point-connection.resolver.js';
+import { PointImportRecordResolver } from './point-import-record.resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
+import { ServizioCivileCall } from './servizio-civile-call.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
@@ -76,8 +79,10 @@ export const spazioComune: SubgraphDefinition = {
     ParticipationRecordResolver,
     GovernanceBodyResolver,
     SheetProvisionResolver,
+    NodeResolver,
+    PointImportRecordResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
-  orphanedTypes: [ServizioCivileSite],
+  orphanedTypes: [ServizioCivileSite, ServizioCivileCall],
   seed: seedSpazioComune,
 };
