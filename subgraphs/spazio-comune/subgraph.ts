@@ -22,6 +22,7 @@ import { Point } from './point.js';
 import { PointMutations } from './point.mutations.js';
 import { PointResolver } from './point.resolver.js';
 import { PointConnectionResolver } from './point-connection.resolver.js';
+import { PointTimetableResolver } from './point-timetable.resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
@@ -64,6 +65,7 @@ export const spazioComune: SubgraphDefinition = {
     MunicipioResolver,
     SpazioComuneResolver,
     PointResolver,
+    PointTimetableResolver,
     PointConnectionResolver,
     NearbyPointResolver,
     WemiCategoryResolver,
