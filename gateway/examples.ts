@@ -12,6 +12,7 @@ export const CONTRACT_VARIABLES: Record<string, Record<string, unknown>> = {
   MunicipioAt: { latitude: 45.4642, longitude: 9.19 },
   PointsPage: { first: 10, filter: { municipio: 2 } },
   PointSchedule: { id: 'demo-csrc-1-1', at: '2026-08-10T15:00:00+02:00' },
+  PointTimetable: { id: 'demo-csrc-1-1', from: '2026-11-23' },
   YouthOpportunities: { filter: { minWeeklyHours: 20 } },
   CallComparison: { fromYear: 2022, toYear: 2022 },
   // The change feed is public; the back-office mutations and Point.history need a token (Headers tab).

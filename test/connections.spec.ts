@@ -193,6 +193,8 @@ const BOUNDED_OTHERWISE: Record<string, string> = {
   'SpazioComune.governanceBodies': 'the bodies the sheets set up',
   'GovernanceBody.members': 'the members the sheets name',
   'Point.openingHours': 'the intervals of one week',
+  'Point.openingTimes': 'days, 1 to 31',
+  'OpeningDay.times': 'the intervals of one day',
   'Query.compliance': 'deprecated; at most 1000 checks',
   'ServizioCivilePlacement.objectives': 'one published call',
   'ServizioCivileObjective.actions': 'one published call',

@@ -97,6 +97,7 @@ describe('the cost of a document', () => {
         "contract NetworkHealth": 1070,
         "contract PointHistory": 203,
         "contract PointSchedule": 130,
+        "contract PointTimetable": 43,
         "contract PointsChangedSince": 22,
         "contract PointsNearby": 3200,
         "contract PointsPage": 32,

@@ -236,7 +236,8 @@ describe('HSDS 3.0 directory API', () => {
       'modified_after=yesterday',
       'proximity=abc',
       'proximity=45.46,9.19,60000',
-      'format=ndjson',
+      'format=xml',
+      'format=ndjson&page=2',
       'search=a%20b%20c%20d%20e%20f%20g%20h%20i%20j%20k',
     ]) {
       const answer = await get(`/services?${query}`);

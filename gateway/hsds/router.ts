@@ -11,8 +11,22 @@ import {
   readProgrammes,
   readWemiOnly,
 } from './directory-query.js';
+import {
+  BadParameter,
+  flag,
+  formatOf,
+  modifiedAfter,
+  onlyParameters,
+  type Paging,
+  pageOf,
+  proximity,
+  ROUTE_PARAMETERS,
+  refusePostcode,
+  text,
+  wordsOf,
+} from './parameters.js';
 import { type ProgrammeFilter, programmeItems, programmeRecord } from './programme-pages.js';
-import { holdsAll, searchWords } from './search.js';
+import { holdsAll } from './search.js';
 
 /** HSDS ids are UUIDs (ids.ts): anything else names no record, and is not sent to the graph. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,9 +42,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function hsdsRouter(run: RunOperation): Router {
   /** The WeMi categories alone: the taxonomies and their terms (the programmes' own are constants). */
   const termsDirectory = async () => buildDirectory([], await readWemiOnly(run));
-  /** Answers a list or a record, 404 for an unknown id, or 400 for a bad parameter (read before the graph is). */
-  const route = (handler: (req: Request) => Promise<unknown>) => async (req: Request, res: Response) => {
+  /**
+   * Answers a record (404 for an unknown id) or anything else, after refusing any parameter the route
+   * does not take; 400 for a bad parameter (read before the graph is).
+   */
+  const route = (taken: readonly string[], handler: (req: Request) => Promise<unknown>) => async (req: Request, res: Response) => {
     try {
+      onlyParameters(req, taken);
       const answer = await handler(req);
       if (answer === undefined) notFound(res, `No record with id "${req.params.id}".`);
       else res.json(answer);
@@ -39,6 +57,41 @@ export function hsdsRouter(run: RunOperation): Router {
       res.status(400).json({ error: 'bad_request', message: error.message });
     }
   };
+
+  /**
+   * A list: one page in the HSDA envelope (format=json), or with format=ndjson every record of the
+   * list, one JSON object a line, read page by page of MAX_PAGE. A list deeper than the graph pages
+   * (MAX_SKIP) is refused before anything is written, so a stream is never cut short by a refusal.
+   */
+  const list =
+    <T>(taken: readonly string[], pageOfList: (req: Request, paging: Paging) => Promise<Envelope<T>>) =>
+    async (req: Request, res: Response) => {
+      try {
+        onlyParameters(req, taken);
+        if (formatOf(req) === 'json') {
+          res.json(await pageOfList(req, pageOf(req)));
+          return;
+        }
+        const first = await pageOfList(req, { page: 1, perPage: MAX_PAGE });
+        if (first.total_items > MAX_SKIP)
+          throw new BadParameter(
+            `format=ndjson: the list holds ${first.total_items} records, more than the ${MAX_SKIP} one answer streams; narrow it (search, taxonomy_term_id, organization_id, modified_after, proximity) or read it in pages.`,
+          );
+        res.type('application/x-ndjson');
+        const write = (items: T[]) => res.write(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+        write(first.contents);
+        for (let page = 2; page <= first.total_pages; page++) write((await pageOfList(req, { page, perPage: MAX_PAGE })).contents);
+        res.end();
+      } catch (error) {
+        // A stream already begun cannot become an error answer: it is cut, so the client sees it incomplete.
+        if (res.headersSent) res.destroy(error instanceof Error ? error : new Error(String(error)));
+        else if (error instanceof BadParameter) res.status(400).json({ error: 'bad_request', message: error.message });
+        else throw error;
+      }
+    };
+
+  /** What a page builds its points' services with: nested (full), the WeMi categories too, for their attributes, as a record by id has them. */
+  const nestedTerms = async (nested: boolean) => (nested ? readWemiOnly(run) : NO_PROGRAMMES);
 
   /**
    * A record of a service by its id: the point's whose records have that id (one page of one point,
@@ -59,42 +112,62 @@ export function hsdsRouter(run: RunOperation): Router {
    * let one of them through (proximity, modified_after and a WeMi category keep points only): their
    * outline counts them, and the page reads only the projects it shows (programme-pages.ts).
    */
-  const servicesPage = async <T>(req: Request, perService: (s: DirectoryService) => T[], onePerService: boolean) => {
-    const paging = pageOf(req);
+  const servicesPage = async <T>(
+    req: Request,
+    paging: Paging,
+    perService: (s: DirectoryService) => T[],
+    onePerService: boolean,
+    nested = false,
+  ) => {
+    refusePostcode(req);
     const words = wordsOf(req);
     const term = text(req, 'taxonomy_term_id');
+    const taxonomy = text(req, 'taxonomy_id');
     const organization = text(req, 'organization_id');
     const after = modifiedAfter(req);
     const near = proximity(req);
     const skip = (paging.page - 1) * paging.perPage;
     // The terms are ids of our own: the WeMi categories tell which classify points (every point is
     // classified by the SPAZIO COMUNE programme, a Spazio WeMi by each WeMi category too).
-    const terms = term ? await termsDirectory() : null;
+    const terms = term || taxonomy ? await termsDirectory() : null;
     const wemiTerm = term !== null && (terms?.pointTerms.wemi.has(term) ?? false);
-    const pointsMatch = (!term || wemiTerm || term === terms?.pointTerms.programme) && (!organization || UUID.test(organization));
-    const programmesMatch = (!term || (!wemiTerm && !!terms?.taxonomyTerms.some((t) => t.id === term))) && after === null && !near;
+    // taxonomy_id: the services classified by any term of the taxonomy. A point is classified by the
+    // programmes' taxonomy (SPAZIO COMUNE) and, a Spazio WeMi, by the WeMi categories'.
+    const ofTaxonomy = taxonomy ? new Set(terms?.taxonomyTerms.filter((t) => t.taxonomy_id === taxonomy).map((t) => t.id)) : null;
+    const taxonomyOf = (id: string | undefined) => terms?.taxonomyTerms.find((t) => t.id === id)?.taxonomy_id;
+    const wemiTaxonomy = taxonomy !== null && taxonomy === taxonomyOf([...(terms?.pointTerms.wemi ?? [])][0]);
+    const pointsTaxonomy = !taxonomy || wemiTaxonomy || taxonomy === taxonomyOf(terms?.pointTerms.programme);
+    const pointsMatch =
+      (!term || wemiTerm || term === terms?.pointTerms.programme) && pointsTaxonomy && (!organization || UUID.test(organization));
+    const programmesMatch =
+      (!term || (!wemiTerm && !!terms?.taxonomyTerms.some((t) => t.id === term))) &&
+      !wemiTaxonomy &&
+      (ofTaxonomy === null || ofTaxonomy.size > 0) &&
+      after === null &&
+      !near;
     const search = words.length > 0 ? words.join(' ') : null;
     const filter: GraphPointFilter = {
       search,
-      kind: wemiTerm ? 'WEMI' : null,
+      kind: wemiTerm || wemiTaxonomy ? 'WEMI' : null,
       updatedSince: after === null ? null : new Date(after).toISOString(),
       within: near && { latitude: near.latitude, longitude: near.longitude, radiusKm: near.meters / 1000 },
       hsdsIds: organization ? [organization] : null,
     };
-    const [read, outline] = await Promise.all([
+    const [read, outline, pointTerms] = await Promise.all([
       pointsMatch ? readPointsPage(run, paging.perPage, skip, filter) : { points: [], totalCount: 0, deep: false },
       programmesMatch ? readProgrammes(run, search, !onePerService) : null,
+      nestedTerms(nested),
     ]);
     if (read.deep) throw new BadParameter(TOO_DEEP);
     // hsdsIds also finds a point by the id of its service or location: as organization_id, that id is no organization.
     const points =
       organization && read.points.some((p) => organizationRecord(p.manager).id !== organization) ? { points: [], totalCount: 0 } : read;
-    const pointItems = buildDirectory(points.points, NO_PROGRAMMES).services.flatMap(perService);
+    const pointItems = buildDirectory(points.points, pointTerms).services.flatMap(perService);
     const programmes = outline
       ? await programmeItems(
           run,
           outline,
-          programmeFilter(words, term, organization, terms?.programmeTerms.servizioCivile ?? null),
+          programmeFilter(words, term, organization, terms?.programmeTerms.servizioCivile ?? null, ofTaxonomy),
           perService,
           onePerService,
           Math.max(0, skip - points.totalCount),
@@ -105,36 +178,54 @@ export function hsdsRouter(run: RunOperation): Router {
     return envelope(points.totalCount + programmes.total, [...pointItems, ...programmes.items], paging);
   };
 
+  const P = ROUTE_PARAMETERS;
   return Router()
-    .get('/', (_req, res) => {
-      res.json({
+    .get(
+      '/',
+      route(P.root, async () => ({
         version: '3.0',
         profile: 'https://docs.openreferral.org/en/latest/hsds/overview.html',
         openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
-      });
-    })
+      })),
+    )
     .get(
       '/services',
-      route((req) => servicesPage(req, (s) => [s.listed], true)),
+      list(P.services, (req, paging) => {
+        const [full, minimal] = [flag(req, 'full'), flag(req, 'minimal')];
+        if (full && minimal) throw new BadParameter('full and minimal: give one of them.');
+        // minimal: HSDA's "just service id and modified_date", for a client that syncs.
+        const item = (s: DirectoryService) => (full ? s.full : minimal ? { id: s.listed.id, modified_date: s.modified } : s.listed);
+        return servicesPage(req, paging, (s) => [item(s)], true, full);
+      }),
     )
     .get(
       '/services/:id',
-      route((req) => serviceRecord(String(req.params.id), (d) => d.services.find((s) => s.full.id === req.params.id)?.full)),
+      route(P.record, (req) => serviceRecord(String(req.params.id), (d) => d.services.find((s) => s.full.id === req.params.id)?.full)),
     )
     .get(
       '/service_at_locations',
-      route((req) => servicesPage(req, (s) => serviceAtLocations(s).map(({ schedules: _, ...listed }) => listed), false)),
+      list(P.serviceAtLocations, (req, paging) => {
+        const full = flag(req, 'full');
+        return servicesPage(req, paging, (s) => serviceAtLocations(s, full), false);
+      }),
     )
     .get(
       '/service_at_locations/:id',
-      route((req) =>
-        serviceRecord(String(req.params.id), (d) => d.services.flatMap(serviceAtLocations).find((sal) => sal.id === req.params.id)),
+      route(P.record, (req) =>
+        serviceRecord(String(req.params.id), (d) =>
+          d.services.flatMap((s) => serviceAtLocations(s, true)).find((sal) => sal.id === req.params.id),
+        ),
       ),
     )
     .get(
       '/organizations',
-      route(async (req) => {
-        const [paging, words] = [pageOf(req), wordsOf(req)];
+      list(P.organizations, async (req, paging) => {
+        const words = wordsOf(req);
+        for (const name of ['full', 'full_service'])
+          if (flag(req, name))
+            throw new BadParameter(
+              `${name}: a list of organizations is not nested with their services, so that a page reads a bounded part of the graph; read one organization with /organizations/{id}?full_service=true, or its services with /services?organization_id=.`,
+            );
         const [managers, programmeBodies] = await Promise.all([readManagers(run), readProgrammeOrganisations(run)]);
         const organizations = new Map<string, Record<string, unknown> & { id: string }>();
         for (const name of [null, ...managers, ...programmeBodies]) {
@@ -146,20 +237,24 @@ export function hsdsRouter(run: RunOperation): Router {
     )
     .get(
       '/organizations/:id',
-      route(async (req) => {
+      route(P.organization, async (req) => {
         const id = String(req.params.id);
+        // full_service: each service fully nested, as /services/{id} answers it.
+        const nested = flag(req, 'full_service');
+        const item = nested ? (s: DirectoryService) => s.full : (s: DirectoryService) => s.listed;
         if (!UUID.test(id)) return undefined;
         // Its first 100 points' services and its first 100 programmes' services, if it runs one (the rest are /services?organization_id=).
-        const [points, programmeBodies] = await Promise.all([
+        const [points, programmeBodies, pointTerms] = await Promise.all([
           readPointsPage(run, MAX_PAGE, 0, { hsdsIds: [id] }),
           readProgrammeOrganisations(run),
+          nestedTerms(nested),
         ]);
         const runsProgrammes = programmeBodies.some((name) => organizationRecord(name).id === id);
-        const found = buildDirectory(points.points, NO_PROGRAMMES);
-        const services = found.services.filter((s) => s.organizationId === id).map((s) => s.listed);
+        const found = buildDirectory(points.points, pointTerms);
+        const services = found.services.filter((s) => s.organizationId === id).map(item);
         if (runsProgrammes) {
           const filter = programmeFilter([], null, id, null);
-          services.push(...(await programmeItems(run, await readProgrammes(run), filter, (s) => [s.listed], true, 0, MAX_PAGE)).items);
+          services.push(...(await programmeItems(run, await readProgrammes(run), filter, (s) => [item(s)], true, 0, MAX_PAGE)).items);
         }
         const organization =
           found.organizations.find((o) => o.id === id) ?? (runsProgrammes ? organizationOf(programmeBodies, id) : undefined);
@@ -168,26 +263,29 @@ export function hsdsRouter(run: RunOperation): Router {
     )
     .get(
       '/taxonomies',
-      route(async (req) => {
-        const [paging, words] = [pageOf(req), wordsOf(req)];
+      list(P.taxonomies, async (req, paging) => {
+        const words = wordsOf(req);
         return page(matching((await termsDirectory()).taxonomies, words), paging);
       }),
     )
     .get(
       '/taxonomies/:id',
-      route(async (req) => (await termsDirectory()).taxonomies.find((t) => t.id === req.params.id)),
+      route(P.record, async (req) => (await termsDirectory()).taxonomies.find((t) => t.id === req.params.id)),
     )
     .get(
       '/taxonomy_terms',
-      route(async (req) => {
-        const [paging, words, taxonomy] = [pageOf(req), wordsOf(req), text(req, 'taxonomy_id')];
-        const terms = matching((await termsDirectory()).taxonomyTerms, words).filter((t) => !taxonomy || t.taxonomy_id === taxonomy);
+      list(P.taxonomyTerms, async (req, paging) => {
+        const [words, taxonomy, parent, topOnly] = [wordsOf(req), text(req, 'taxonomy_id'), text(req, 'parent_id'), flag(req, 'top_only')];
+        // The terms are flat (none has a parent): top_only keeps them all, a parent_id none.
+        const terms = matching((await termsDirectory()).taxonomyTerms, words).filter(
+          (t) => (!taxonomy || t.taxonomy_id === taxonomy) && (!parent || t.parent_id === parent) && (!topOnly || !t.parent_id),
+        );
         return page(terms, paging);
       }),
     )
     .get(
       '/taxonomy_terms/:id',
-      route(async (req) => (await termsDirectory()).taxonomyTerms.find((t) => t.id === req.params.id)),
+      route(P.record, async (req) => (await termsDirectory()).taxonomyTerms.find((t) => t.id === req.params.id)),
     )
     .use((_req, res) => notFound(res, 'No such HSDS endpoint.'))
     .use(graphErrorAnswer);
@@ -208,11 +306,19 @@ function programmeFilter(
   term: string | null,
   organization: string | null,
   servizioCivileTerm: string | null,
+  ofTaxonomy: Set<string> | null = null,
 ): ProgrammeFilter {
+  const inTaxonomy = (ids: Iterable<string>) => ofTaxonomy === null || [...ids].some((id) => ofTaxonomy.has(id));
   return {
-    wanted: (s) => holdsAll(s.text, words) && (!term || s.termIds.has(term)) && (!organization || s.organizationId === organization),
+    wanted: (s) =>
+      holdsAll(s.text, words) &&
+      (!term || s.termIds.has(term)) &&
+      inTaxonomy(s.termIds) &&
+      (!organization || s.organizationId === organization),
     callKept: (call) =>
-      (!term || term === servizioCivileTerm) && (!organization || organizationRecord(call.organisation).id === organization),
+      (!term || term === servizioCivileTerm) &&
+      inTaxonomy(servizioCivileTerm ? [servizioCivileTerm] : []) &&
+      (!organization || organizationRecord(call.organisation).id === organization),
     search: words.length > 0 ? words.join(' ') : null,
   };
 }
@@ -222,73 +328,20 @@ function organizationOf(bodies: string[], id: string) {
   return bodies.map(organizationRecord).find((o) => o.id === id);
 }
 
-/** A service's service_at_location records, each with the service's listed fields. */
-function serviceAtLocations(s: DirectoryService): (Record<string, unknown> & { id: string; schedules: unknown })[] {
-  return (s.full.service_at_locations as (Record<string, unknown> & { id: string; schedules: unknown })[]).map((sal) => ({
+/**
+ * A service's service_at_location records, each with its location and the service's listed fields;
+ * `full` (a record by id, or full=true in a list) with its schedules too.
+ */
+function serviceAtLocations(s: DirectoryService, full: boolean): (Record<string, unknown> & { id: string })[] {
+  return (s.full.service_at_locations as (Record<string, unknown> & { id: string; schedules: unknown })[]).map(({ schedules, ...sal }) => ({
     ...sal,
+    ...(full ? { schedules } : {}),
     service: s.listed,
   }));
 }
 
-class BadParameter extends Error {}
-
 function notFound(res: Response, message: string): void {
   res.status(404).json({ error: 'not_found', message });
-}
-
-function text(req: Request, name: string): string | null {
-  const value = req.query[name];
-  if (value === undefined) return null;
-  if (typeof value !== 'string') throw new BadParameter(`${name} must be given once, as text.`);
-  return value.trim() || null;
-}
-
-function positiveInteger(req: Request, name: string, fallback: number, max: number): number {
-  const value = text(req, name);
-  if (value === null) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
-    throw new BadParameter(`${name} must be a whole number from 1 to ${max}.`);
-  return Number(value);
-}
-
-function pageOf(req: Request): { page: number; perPage: number } {
-  const format = text(req, 'format');
-  if (format !== null && format !== 'json') throw new BadParameter('format: only json is served.');
-  return { page: positiveInteger(req, 'page', 1, 1_000_000), perPage: positiveInteger(req, 'per_page', 50, MAX_PAGE) };
-}
-
-function modifiedAfter(req: Request): number | null {
-  const value = text(req, 'modified_after');
-  if (value === null) return null;
-  const at = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at))
-    throw new BadParameter('modified_after must be an ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z.');
-  return at;
-}
-
-/** `proximity=latitude,longitude,metres`: HSDA measures from a postcode's centroid, which the graph does not have; a position it has. */
-function proximity(req: Request): { latitude: number; longitude: number; meters: number } | null {
-  const value = text(req, 'proximity');
-  if (value === null) return null;
-  const parts = value.split(',').map((p) => Number(p.trim()));
-  const [latitude, longitude, meters] = parts;
-  if (
-    parts.length !== 3 ||
-    latitude === undefined ||
-    longitude === undefined ||
-    meters === undefined ||
-    parts.some((p) => !Number.isFinite(p))
-  )
-    throw new BadParameter('proximity must be latitude,longitude,metres, e.g. 45.4642,9.19,2000.');
-  if (meters <= 0 || meters > 50_000) throw new BadParameter('proximity: the distance must be more than 0 and at most 50000 metres.');
-  return { latitude, longitude, meters };
-}
-
-/** `search`: the words asked for, folded, the short ones left out (search.ts); a record matches when it holds them all. */
-function wordsOf(req: Request): string[] {
-  const read = searchWords(text(req, 'search'));
-  if ('refused' in read) throw new BadParameter(read.refused);
-  return read.words;
 }
 
 function matching<T extends Record<string, unknown>>(records: T[], words: string[]): T[] {
@@ -296,12 +349,24 @@ function matching<T extends Record<string, unknown>>(records: T[], words: string
 }
 
 /** The HSDA paginated envelope of one page of a list in memory. */
-function page<T>(all: T[], paging: { page: number; perPage: number }) {
+function page<T>(all: T[], paging: Paging): Envelope<T> {
   return envelope(all.length, all.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage), paging);
 }
 
+/** The HSDA paginated envelope. */
+interface Envelope<T> {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: T[];
+}
+
 /** The HSDA paginated envelope: the page's contents, of a list of `totalItems`. */
-function envelope<T>(totalItems: number, contents: T[], { page, perPage }: { page: number; perPage: number }) {
+function envelope<T>(totalItems: number, contents: T[], { page, perPage }: Paging): Envelope<T> {
   const totalPages = Math.ceil(totalItems / perPage);
   return {
     total_items: totalItems,

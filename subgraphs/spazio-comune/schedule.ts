@@ -21,6 +21,8 @@ export interface Special {
   closed: boolean;
   opens: string | null;
   closes: string | null;
+  /** Why, e.g. "Chiusura estiva" (the timetable tells it). */
+  reason?: string;
 }
 
 export interface Schedule {
@@ -67,45 +69,90 @@ function at(day: DateTime, hhmm: string): DateTime {
   return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour, minute }, { zone: ZONE });
 }
 
+/** What decides a day's hours: the weekly hours, a holiday that closes, or a special schedule. */
+export enum OpeningDayState {
+  WEEKLY_HOURS = 'WEEKLY_HOURS',
+  HOLIDAY = 'HOLIDAY',
+  SPECIAL_HOURS = 'SPECIAL_HOURS',
+  SPECIAL_CLOSURE = 'SPECIAL_CLOSURE',
+}
+
+export type Span = [DateTime, DateTime];
+
+/** One local day resolved: what decides it, why (a holiday's name, a special schedule's reason), and the intervals that start on it. */
+export interface ResolvedDay {
+  day: DateTime;
+  state: OpeningDayState;
+  note: string | null;
+  spans: Span[];
+}
+
 /**
- * The opening intervals that start on one local day: a special schedule covering the day decides
- * (closed, or its own hours, holidays included); otherwise the weekly hours, unless it is a holiday.
- * An interval that runs past midnight ends on the next day.
+ * The one reading of a local day, which isOpen, nextChange and the timetable all rest on: a special
+ * schedule covering the day decides (closed, or its own hours, holidays included); otherwise the
+ * weekly hours, unless it is a holiday. An interval that runs past midnight ends on the next day;
+ * the intervals that touch or overlap are merged, in order.
  */
-export function openingsOn(day: DateTime, schedule: Schedule): [DateTime, DateTime][] {
+export function resolveDay(day: DateTime, schedule: Schedule): ResolvedDay {
   const date = day.toISODate() ?? '';
   const specials = schedule.specials.filter((s) => s.validFrom <= date && date <= s.validTo);
-  let spans: { opens: string; closes: string }[];
+  const holiday = holidayOn(day);
+  let state: OpeningDayState;
+  let note: string | null = null;
+  let hours: { opens: string; closes: string }[];
   if (specials.length > 0) {
-    spans = specials.some((s) => s.closed)
-      ? []
-      : specials.flatMap((s) => (s.opens && s.closes ? [{ opens: s.opens, closes: s.closes }] : []));
-  } else if (holidayOn(day)) {
-    spans = [];
+    const closure = specials.find((s) => s.closed);
+    state = closure ? OpeningDayState.SPECIAL_CLOSURE : OpeningDayState.SPECIAL_HOURS;
+    note = (closure ?? specials[0])?.reason ?? null;
+    hours = closure ? [] : specials.flatMap((s) => (s.opens && s.closes ? [{ opens: s.opens, closes: s.closes }] : []));
+  } else if (holiday) {
+    [state, note, hours] = [OpeningDayState.HOLIDAY, holiday.name, []];
   } else {
     const weekday = WEEKDAYS[day.weekday - 1];
-    spans = schedule.weekly.filter((i) => i.day === weekday);
+    [state, hours] = [OpeningDayState.WEEKLY_HOURS, schedule.weekly.filter((i) => i.day === weekday)];
   }
-  return spans.map((s) => {
+  const spans = hours.map((s): Span => {
     const start = at(day, s.opens);
     const end = minutes(s.closes) > minutes(s.opens) ? at(day, s.closes) : at(day.plus({ days: 1 }), s.closes);
     return [start, end];
   });
+  return { day, state, note, spans: merged(spans) };
 }
 
-/** The opening intervals around an instant, merged where they touch or overlap, in order. */
-function openingsAround(from: DateTime, days: number, schedule: Schedule): [DateTime, DateTime][] {
-  const spans: [DateTime, DateTime][] = [];
-  for (let d = -1; d <= days; d++) spans.push(...openingsOn(from.startOf('day').plus({ days: d }), schedule));
-  spans.sort((a, b) => a[0].toMillis() - b[0].toMillis());
-  const merged: [DateTime, DateTime][] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
+/** Spans in order, those that touch or overlap joined. */
+function merged(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a[0].toMillis() - b[0].toMillis())) {
+    const last = out[out.length - 1];
     if (last && span[0] <= last[1]) {
       if (span[1] > last[1]) last[1] = span[1];
-    } else merged.push([span[0], span[1]]);
+    } else out.push([span[0], span[1]]);
   }
-  return merged;
+  return out;
+}
+
+/**
+ * The timetable of `days` local days from `from` (a date, "2026-11-23"): each day resolved, in order.
+ * The first day also holds the intervals of the day before still open at its midnight, so that the
+ * intervals of the days cover every minute the point is open in the range, and no other.
+ */
+export function timetable(schedule: Schedule, from: string, days: number): ResolvedDay[] {
+  const first = DateTime.fromISO(from, { zone: ZONE }).startOf('day');
+  const carried = resolveDay(first.minus({ days: 1 }), schedule).spans.filter(([, end]) => end > first);
+  return Array.from({ length: days }, (_, d) => {
+    const resolved = resolveDay(first.plus({ days: d }), schedule);
+    return d === 0 ? { ...resolved, spans: merged([...carried, ...resolved.spans]) } : resolved;
+  });
+}
+
+/** The opening intervals around an instant, from the timetable, merged where they touch or overlap (across days too), in order. */
+function openingsAround(from: DateTime, days: number, schedule: Schedule): Span[] {
+  return merged(timetable(schedule, from.toISODate() ?? '', days + 1).flatMap((d) => d.spans));
+}
+
+/** An instant as the graph answers times of opening: Milan's local time with its offset, whole seconds. */
+export function localInstant(instant: DateTime): string {
+  return instant.setZone(ZONE).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
 /** Whether a point is open at an instant, read in Europe/Rome local time. */

@@ -25,6 +25,7 @@ import { PointMutations } from './point.mutations.js';
 import { PointResolver } from './point.resolver.js';
 import { PointConnectionResolver } from './point-connection.resolver.js';
 import { PointImportRecordResolver } from './point-import-record.resolver.js';
+import { PointTimetableResolver } from './point-timetable.resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileCall } from './servizio-civile-call.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
@@ -69,6 +70,7 @@ export const spazioComune: SubgraphDefinition = {
     MunicipioResolver,
     SpazioComuneResolver,
     PointResolver,
+    PointTimetableResolver,
     PointConnectionResolver,
     NearbyPointResolver,
     WemiCategoryResolver,
