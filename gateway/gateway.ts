@@ -9,6 +9,7 @@ import { READINESS_QUERY } from '../server/request-log.js';
 import { freshAnswer, invalidationFromEnv, responseCache } from '../server/response-cache.js';
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
+import { catalogRouter } from './catalog/router.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
@@ -108,6 +109,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       app.use('/points', limitRoute(reserve.jsonLd));
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
+      app.use('/catalog', limitRoute(reserve.catalog), catalogRouter(operationRunner(apollo)));
     },
     // A kept answer is sent before Apollo's pipeline (server/cached-answer.ts).
     ...(cacheSeconds > 0 ? { findCachedAnswer: (request) => freshAnswer(version, answers, request) } : {}),
