@@ -64,7 +64,10 @@ export function hoursCell(hours: readonly { day: string; opens: string; closes: 
 const SEEDED = { servizioCivile: '2026-12-02', levaCivica: '2026-11-23', spazioComune: '2026-12-02' } as const;
 
 /** Slices `[skip, skip + first)` of a list the graph answers whole. */
-const sliceOf = (rows: CsvValue[][], skip: number, first: number): RecordSlice => ({ total: rows.length, rows: rows.slice(skip, skip + first) });
+const sliceOf = (rows: CsvValue[][], skip: number, first: number): RecordSlice => ({
+  total: rows.length,
+  rows: rows.slice(skip, skip + first),
+});
 
 export const DATASETS: readonly CatalogDataset[] = [
   {

@@ -22,7 +22,11 @@ export function catalogRouter(run: RunOperation): Router {
   return Router()
     .get('/', async (req, res) => {
       const datasets = await Promise.all(DATASETS.map((d) => described(d, req)));
-      const newest = datasets.map((d) => (d['dct:modified'] as { '@value': string })['@value']).sort().at(-1) ?? '';
+      const newest =
+        datasets
+          .map((d) => (d['dct:modified'] as { '@value': string })['@value'])
+          .sort()
+          .at(-1) ?? '';
       jsonLd(res, catalogJsonLd(datasets, newest, base(req)));
     })
     .get('/:dataset.csv', async (req, res) => {
@@ -38,11 +42,16 @@ export function catalogRouter(run: RunOperation): Router {
       let body = csvRecord(dataset.columns);
       for (const row of rows) body += csvRecord(row);
       if (Buffer.byteLength(body) > MAX_CSV_BYTES) {
-        res.status(400).json({ error: 'bad_request', message: `This page weighs more than ${MAX_CSV_BYTES} bytes: ask for a smaller per_page.` });
+        res
+          .status(400)
+          .json({ error: 'bad_request', message: `This page weighs more than ${MAX_CSV_BYTES} bytes: ask for a smaller per_page.` });
         return;
       }
       const url = (to: number) => `<${base(req)}/${dataset.id}.csv?page=${to}&per_page=${perPage}>`;
-      const links = [...(page * perPage < total ? [`${url(page + 1)}; rel="next"`] : []), ...(page > 1 ? [`${url(page - 1)}; rel="prev"`] : [])];
+      const links = [
+        ...(page * perPage < total ? [`${url(page + 1)}; rel="next"`] : []),
+        ...(page > 1 ? [`${url(page - 1)}; rel="prev"`] : []),
+      ];
       if (links.length > 0) res.setHeader('link', links.join(', '));
       res.setHeader('x-total-count', String(total));
       res.setHeader('content-disposition', `inline; filename="${dataset.id}${page > 1 ? `-${page}` : ''}.csv"`);
