@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { httpOptionsFromEnv } from '../server/http-options.js';
 import demo from '../subgraphs/spazio-comune/seed/demo.json' with { type: 'json' };
 import { type Hub, startHub } from './support/hub.js';
 
@@ -12,9 +13,9 @@ import { type Hub, startHub } from './support/hub.js';
 let hub: Hub | undefined;
 afterAll(() => hub?.stop());
 
-async function start(demoData: boolean): Promise<string> {
+async function start(demoData: boolean, http?: ReturnType<typeof httpOptionsFromEnv>): Promise<string> {
   await hub?.stop();
-  hub = await startHub(inject('databaseUrl'), { demoData });
+  hub = await startHub(inject('databaseUrl'), { demoData, http });
   return `${new URL(hub.gateway.url).origin}/catalog`;
 }
 
@@ -304,5 +305,35 @@ describe('the catalogue with the demo data set off', () => {
     }
     const indicators = await download(`${base}/spazio-comune-indicatori.csv`);
     expect(indicators.records.every((r) => r.actual_includes_demo === 'false' && r.actual === r.actual_real)).toBe(true);
+  });
+});
+
+describe('the catalogue and its rate limit', () => {
+  it('charges each request to its client and refuses it past the budget, as /hsds', async () => {
+    const defaults = httpOptionsFromEnv({});
+    // A small bucket that refills at a point in 1000 s: nothing refills during the test.
+    const bucket = 30_000;
+    const base = await start(false, {
+      ...defaults,
+      heavyWork: { ...defaults.heavyWork, enabled: false },
+      rateLimits: { ...defaults.rateLimits, points: bucket, restorePerSecond: 0.001 },
+    });
+    const first = await fetch(`${base}/spazio-comune-punti.csv`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-ratelimit-limit')).toBe(String(bucket));
+    const left = Number(first.headers.get('x-ratelimit-remaining'));
+    expect(left).toBeLessThan(bucket);
+    const catalog = await fetch(base);
+    expect(catalog.status).toBe(200);
+    expect(Number(catalog.headers.get('x-ratelimit-remaining'))).toBeLessThan(left);
+    // Spent by heavy queries (nine boundaries, about 9,000 points each) of the same client: the CSV waits.
+    for (let i = 0; i < 10; i++) {
+      const spent = await hub?.query('{ municipi { number boundary } }');
+      if (spent?.status === 429) break;
+    }
+    const refused = await fetch(`${base}/spazio-comune-punti.csv`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
   });
 });
