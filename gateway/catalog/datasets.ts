@@ -12,6 +12,8 @@ import {
 } from '../isomorphic/graph-documents.generated.js';
 import type { CsvValue } from './csv.js';
 
+/** The most records a CSV page holds (and its default): ten requests to the graph. */
+export const MAX_CSV_PAGE = 1000;
 /** How many records the graph gives in one request (its lists' `first` is 1 to 100). */
 const GRAPH_PAGE = 100;
 

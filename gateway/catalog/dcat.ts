@@ -1,4 +1,4 @@
-import type { Bilingual, CatalogDataset } from './datasets.js';
+import { type Bilingual, type CatalogDataset, MAX_CSV_PAGE } from './datasets.js';
 
 /** The Comune di Milano's code in the IPA (Indice delle Pubbliche Amministrazioni): the prefix of every identifier. */
 export const IPA_CODE = 'c_f205';
@@ -56,8 +56,8 @@ const MILAN = { '@id': 'https://sws.geonames.org/3173435/' };
 
 /** The records of a dataset read as CSV pages: how a distribution says so, in both languages. */
 const PAGING: Bilingual = {
-  it: 'CSV (UTF-8, RFC 4180) con una riga di intestazione e un record per riga; la colonna demo vale true per i record del set di dati dimostrativo. Pagine di al più 1000 record (?page=2…; intestazioni Link e X-Total-Count).',
-  en: 'CSV (UTF-8, RFC 4180) with a header row and one record a row; the demo column is true for the records of the demo data set. Pages of at most 1000 records (?page=2…; Link and X-Total-Count headers).',
+  it: `CSV (UTF-8, RFC 4180) con una riga di intestazione e un record per riga; la colonna demo vale true per i record del set di dati dimostrativo. Pagine di al più ${MAX_CSV_PAGE} record (?page=2…; intestazioni Link e X-Total-Count).`,
+  en: `CSV (UTF-8, RFC 4180) with a header row and one record a row; the demo column is true for the records of the demo data set. Pages of at most ${MAX_CSV_PAGE} records (?page=2…; Link and X-Total-Count headers).`,
 };
 
 /** A dataset as DCAT-AP_IT describes it, with its CSV distribution under `base` (the catalogue's URL). */

@@ -1,11 +1,9 @@
 import { type Request, type Response, Router } from 'express';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
 import { csvRecord } from './csv.js';
-import { type CatalogDataset, DATASETS } from './datasets.js';
+import { type CatalogDataset, DATASETS, MAX_CSV_PAGE } from './datasets.js';
 import { catalogJsonLd, DCAT_AP_IT_CONTEXT, datasetJsonLd } from './dcat.js';
 
-/** The most records a CSV page holds (and its default). */
-export const MAX_CSV_PAGE = 1000;
 /** The most bytes a CSV page may weigh: a page past it answers 400, asking for fewer records. */
 export const MAX_CSV_BYTES = 8 * 1024 * 1024;
 
