@@ -10,6 +10,7 @@ import { freshAnswer, invalidationFromEnv, responseCache } from '../server/respo
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
 import { parseScalarsIn } from '../subgraphs/shared/scalars.js';
+import { catalogRouter } from './catalog/router.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
@@ -116,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       app.use('/points', limitRoute(reserve.jsonLd));
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
+      app.use('/catalog', limitRoute(reserve.catalog), catalogRouter(operationRunner(apollo)));
     },
     // A kept answer is sent before Apollo's pipeline (server/cached-answer.ts).
     ...(cacheSeconds > 0 ? { findCachedAnswer: (request) => freshAnswer(version, answers, request) } : {}),

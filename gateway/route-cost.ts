@@ -3,6 +3,11 @@ import type { CostDirectives } from '../server/cost-directives.js';
 import { estimatedCost } from '../server/estimated-cost.js';
 import { MAX_PAGE } from './hsds/directory-query.js';
 import {
+  CatalogCallPlacementsDocument,
+  CatalogCallsDocument,
+  CatalogIndicatorsDocument,
+  CatalogLevaCivicaProjectsDocument,
+  CatalogPointsDocument,
   HsdsCallPlacementsDocument,
   HsdsCallProjectsDocument,
   HsdsPointsDocument,
@@ -17,6 +22,8 @@ export interface RouteCosts {
   hsds: number;
   /** /points/{id}.jsonld: the point's one document. */
   jsonLd: number;
+  /** /catalog: the largest page the graph gives of a dataset's records (a CSV page reads up to ten of them). */
+  catalog: number;
 }
 
 /**
@@ -42,5 +49,13 @@ export function routeCosts(supergraphSdl: string, directives: CostDirectives): R
         price(HsdsCallPlacementsDocument, { year: 0, first: MAX_PAGE, skip: 0 }),
       ),
     jsonLd: price(PointJsonLdDocument, { id: '' }),
+    catalog:
+      price(CatalogCallsDocument, {}) +
+      Math.max(
+        price(CatalogPointsDocument, { first: MAX_PAGE, skip: 0 }),
+        price(CatalogCallPlacementsDocument, { year: 0, first: MAX_PAGE, skip: 0 }),
+        price(CatalogLevaCivicaProjectsDocument, {}),
+        price(CatalogIndicatorsDocument, {}),
+      ),
   };
 }

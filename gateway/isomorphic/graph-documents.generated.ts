@@ -12,6 +12,13 @@ export type Activity =
   /** Other uses: socialising, workshops, courses, events. */
   | 'OTHER';
 
+/** Output indicator (realizzazione fisica) or result indicator (risultato). */
+export type IndicatorKind =
+  /** Indicatore di realizzazione fisica/output. */
+  | 'OUTPUT'
+  /** Indicatore di risultato. */
+  | 'RESULT';
+
 /** Which points to list; every field given must match. */
 export type PointFilter = {
   /** Only points one of whose records in the HSDS 3.0 directory API (/hsds) has one of these ids: the point's service, location or service at location, or its organization. UUIDs, at most 100. */
@@ -74,6 +81,48 @@ export type Weekday =
   | 'TUESDAY'
   /** Mercoledì. */
   | 'WEDNESDAY';
+
+export type CatalogAddressFragment = { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null };
+
+export type CatalogPointsModifiedQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogPointsModifiedQuery = { points: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ updatedAt: string }> } };
+
+export type CatalogPointsQueryVariables = Exact<{
+  first: number;
+  skip: number;
+}>;
+
+
+export type CatalogPointsQuery = { points: { totalCount: number, nodes: Array<{ id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, hoursAsWritten: string | null, updatedAt: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, source: { demo: boolean } }> } };
+
+export type CatalogCallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogCallsQuery = { servizioCivileCalls: Array<{ year: number, placementCount: number }> };
+
+export type CatalogCallPlacementsQueryVariables = Exact<{
+  year: number;
+  first: number;
+  skip: number;
+}>;
+
+
+export type CatalogCallPlacementsQuery = { servizioCivileCall: { placements: Array<{ id: string, callYear: number, volunteers: number, project: { id: string, title: string }, site: { code: string, name: string, municipio: { number: number } | null }, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, source: { demo: boolean } }> } | null };
+
+export type CatalogLevaCivicaProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogLevaCivicaProjectsQuery = { levaCivicaProjects: Array<{ id: string, title: string, places: number, hours: { months: number, monthlyAverage: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null }, source: { demo: boolean } }> };
+
+export type CatalogIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogIndicatorsQuery = { indicators: Array<{ code: string, kind: IndicatorKind, description: string, unit: string, target2024: number | null, target2027: number | null, actual: number, note: string | null, actualBasis: { real: number, includesDemo: boolean }, source: { demo: boolean } }> };
 
 export type DashboardFrameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -215,6 +264,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CatalogAddressFragmentDoc = new TypedDocumentString(`
+    fragment CatalogAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}
+    `, {"fragmentName":"CatalogAddress"}) as unknown as TypedDocumentString<CatalogAddressFragment, unknown>;
 export const DemoPartFragmentDoc = new TypedDocumentString(`
     fragment DemoPart on FigureBasis {
   demo
@@ -298,6 +356,152 @@ export const PointPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PointPlace"}) as unknown as TypedDocumentString<PointPlaceFragment, unknown>;
+export const CatalogPointsModifiedDocument = new TypedDocumentString(`
+    query CatalogPointsModified($first: Int!, $after: String) {
+  points(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogPointsModifiedQuery, CatalogPointsModifiedQueryVariables>;
+export const CatalogPointsDocument = new TypedDocumentString(`
+    query CatalogPoints($first: Int!, $skip: Int!) {
+  points(first: $first, skip: $skip) {
+    totalCount
+    nodes {
+      id
+      kind
+      name
+      shortName
+      manager
+      address {
+        ...CatalogAddress
+      }
+      municipio {
+        number
+      }
+      openingHours {
+        day
+        opens
+        closes
+        activity
+      }
+      hoursAsWritten
+      updatedAt
+      source {
+        demo
+      }
+    }
+  }
+}
+    fragment CatalogAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}`) as unknown as TypedDocumentString<CatalogPointsQuery, CatalogPointsQueryVariables>;
+export const CatalogCallsDocument = new TypedDocumentString(`
+    query CatalogCalls {
+  servizioCivileCalls {
+    year
+    placementCount
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCallsQuery, CatalogCallsQueryVariables>;
+export const CatalogCallPlacementsDocument = new TypedDocumentString(`
+    query CatalogCallPlacements($year: Int!, $first: Int!, $skip: Int!) {
+  servizioCivileCall(year: $year) {
+    placements(first: $first, skip: $skip) {
+      id
+      callYear
+      volunteers
+      project {
+        id
+        title
+      }
+      site {
+        code
+        name
+        municipio {
+          number
+        }
+      }
+      address {
+        ...CatalogAddress
+      }
+      source {
+        demo
+      }
+    }
+  }
+}
+    fragment CatalogAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}`) as unknown as TypedDocumentString<CatalogCallPlacementsQuery, CatalogCallPlacementsQueryVariables>;
+export const CatalogLevaCivicaProjectsDocument = new TypedDocumentString(`
+    query CatalogLevaCivicaProjects {
+  levaCivicaProjects(first: 100) {
+    id
+    title
+    places
+    hours {
+      months
+      monthlyAverage
+    }
+    site {
+      id
+      name
+      organisation
+      address {
+        ...CatalogAddress
+      }
+      municipio {
+        number
+      }
+    }
+    source {
+      demo
+    }
+  }
+}
+    fragment CatalogAddress on Address {
+  street
+  postalCode
+  city
+  latitude
+  longitude
+}`) as unknown as TypedDocumentString<CatalogLevaCivicaProjectsQuery, CatalogLevaCivicaProjectsQueryVariables>;
+export const CatalogIndicatorsDocument = new TypedDocumentString(`
+    query CatalogIndicators {
+  indicators {
+    code
+    kind
+    description
+    unit
+    target2024
+    target2027
+    actual
+    actualBasis {
+      real
+      includesDemo
+    }
+    note
+    source {
+      demo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogIndicatorsQuery, CatalogIndicatorsQueryVariables>;
 export const DashboardFrameDocument = new TypedDocumentString(`
     query DashboardFrame {
   municipi {
