@@ -172,6 +172,15 @@ describe('a call larger than one request', () => {
     expect(await written(2032)).toMatchObject({ calls: 1, placements: 1_200 });
     expect(await staged()).toBe(0);
   });
+  it('is refused by npm run import before anything is sent when larger than an upload holds', async () => {
+    const file = join(folder, 'bando-troppo.md');
+    await writeFile(file, `# Servizio Civile Universale - Bando 2034\n${'x'.repeat(CALL_UPLOAD.maxCharacters)}`);
+    const lines: string[] = [];
+    const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    expect(await main([file], { HUB_URL: hub.gateway.url, HUB_TOKEN: 'not sent' }, io)).toBe(2);
+    expect(lines.join('\n')).toMatch(`one import takes at most ${CALL_UPLOAD.maxCharacters} (${CALL_UPLOAD.about})`);
+    expect(await staged()).toBe(0);
+  });
 });
 
 describe('staging a part of a call', () => {
