@@ -5,16 +5,18 @@ import { parseArgs } from 'node:util';
 import { request } from 'undici';
 import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { NOT_SENT } from '../server/not-sent.js';
+import { CALL_UPLOAD } from '../subgraphs/servizio-civile/import/call-upload.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
-import { MAX_UPLOAD_CHARACTERS } from '../subgraphs/spazio-comune/import-upload.js';
+import type { UploadBound } from '../subgraphs/shared/import-upload.js';
+import { POINTS_UPLOAD } from '../subgraphs/spazio-comune/import-upload.js';
 import { signEmbeddedToken } from './token.js';
 
 /**
  * npm run import -- FILE [--dry-run] [--all] [--replace] [--kind call|leva-civica|points]
  * Sends a published document to the running hub's import mutation, through the gateway, as an
- * admin: the same code as the GraphQL mutations, all or nothing. A points file larger than one
- * request may carry is staged in parts (stagePointsImportPart) and imported as one file, in one
- * transaction. Prints progress, the changes of a dry run (of the first PRINTED_RECORDS records, and
+ * admin: the same code as the GraphQL mutations, all or nothing. A points file or a call larger
+ * than one request may carry is staged in parts (stagePointsImportPart,
+ * stageServizioCivileCallImportPart) and imported as one file, in one transaction. Prints progress, the changes of a dry run (of the first PRINTED_RECORDS records, and
  * how many more; --all prints every one), and the report of what was committed.
  *
  * Exit codes: 0 imported (or a dry run); 1 refused, nothing written; 2 a usage problem, or the hub
@@ -53,9 +55,21 @@ const POINTS_DRY_RUN = `mutation Import($input: ImportPointsInput!) {
   }
 }`;
 
-const STAGE = `mutation Stage($input: StagePointsImportPartInput!) {
-  result: stagePointsImportPart(input: $input) { uploadId parts characters userErrors { field message code line } }
-}`;
+/** The kinds a hub takes in staged parts: the mutation that stages a part, and what an upload may hold. */
+const STAGED: Partial<Record<Kind, { mutation: string; bound: UploadBound }>> = {
+  points: {
+    mutation: `mutation Stage($input: StagePointsImportPartInput!) {
+      result: stagePointsImportPart(input: $input) { uploadId parts characters userErrors { field message code line } }
+    }`,
+    bound: POINTS_UPLOAD,
+  },
+  call: {
+    mutation: `mutation Stage($input: StageServizioCivileCallImportPartInput!) {
+      result: stageServizioCivileCallImportPart(input: $input) { uploadId parts characters userErrors { field message code line } }
+    }`,
+    bound: CALL_UPLOAD,
+  },
+};
 
 /**
  * Characters per staged part: a part travels as a JSON string, at most 6 bytes a character
@@ -184,9 +198,10 @@ export async function main(
     io.err('--replace is for points files.');
     return 2;
   }
-  if (kind === 'points' && text.length > MAX_UPLOAD_CHARACTERS) {
+  const staged = STAGED[kind];
+  if (staged && text.length > staged.bound.maxCharacters) {
     io.err(
-      `${file} has ${text.length} characters; one import takes at most ${MAX_UPLOAD_CHARACTERS} (about 50,000 points). Split it into files of fewer rows: each is imported on its own, all or nothing.`,
+      `${file} has ${text.length} characters; one import takes at most ${staged.bound.maxCharacters} (${staged.bound.about}). Split it into smaller files: each is imported on its own, all or nothing.`,
     );
     return 2;
   }
@@ -200,15 +215,15 @@ export async function main(
   }
 
   io.err(`[import] ${file}: ${text.length} characters, read as ${kind}${dryRun ? ' (dry run: nothing is written)' : ''}`);
-  const parts = kind === 'points' ? partsOf(text) : [text];
-  if (parts.length === 1) {
+  const parts = staged ? partsOf(text) : [text];
+  if (parts.length === 1 || !staged) {
     input.document = text;
   } else {
     // Too large for one request: staged in parts, then imported as one file in one transaction.
     const uploadId = randomUUID();
     for (const [index, part] of parts.entries()) {
-      const staged = await send(url, token, STAGE, { input: { uploadId, index, text: part } });
-      const problem = stagingProblem(staged, url);
+      const sent = await send(url, token, staged.mutation, { input: { uploadId, index, text: part } });
+      const problem = stagingProblem(sent, url);
       if (problem) {
         io.err(`[import] ${problem.message} Nothing was imported.`);
         return problem.code;

@@ -2,10 +2,11 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraphs } from '../subgraphs/index.js';
 import { importServizioCivileCall } from '../subgraphs/servizio-civile/import/import-call.js';
+import { stagePart } from '../subgraphs/shared/import-upload.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
 import { writePoints } from '../subgraphs/spazio-comune/import/import-points.js';
 import { parsePoints } from '../subgraphs/spazio-comune/import/parse-points.js';
-import { MAX_UPLOAD_CHARACTERS, stagePart } from '../subgraphs/spazio-comune/import-upload.js';
+import { POINTS_UPLOAD } from '../subgraphs/spazio-comune/import-upload.js';
 import { fixture } from './support/document-text.js';
 import { scratchDatabase } from './support/scratch-database.js';
 
@@ -97,11 +98,11 @@ describe('imports of many records', () => {
     const uploadId = '00000000-0000-4000-8000-000000000016';
     const refused = await orms['spazio-comune']?.em
       .fork()
-      .transactional((em) => stagePart(em, uploadId, 0, 'x'.repeat(MAX_UPLOAD_CHARACTERS + 1)))
+      .transactional((em) => stagePart(em, { uploadId, index: 0, text: 'x'.repeat(POINTS_UPLOAD.maxCharacters + 1) }, POINTS_UPLOAD))
       .then(
         () => null,
         (error: { errors?: { message: string }[] }) => error.errors?.[0]?.message,
       );
-    expect(refused).toBe(`text an upload holds at most ${MAX_UPLOAD_CHARACTERS} characters.`);
+    expect(refused).toMatch(`text an upload holds at most ${POINTS_UPLOAD.maxCharacters} characters (about 50,000 points)`);
   });
 });

@@ -1,5 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { withImportTally } from '../shared/document-import.js';
+import { importUploadPartPayload } from '../shared/import-upload-part.js';
 import { UserError } from '../shared/user-error.js';
 import { ServizioCivileCall } from './call.js';
 
@@ -45,3 +46,5 @@ export class ImportServizioCivileCallPayload {
   @Field(() => [UserError], { description: 'Why the document was refused (NOT_A_CALL); when there is one, nothing was imported.' })
   userErrors: UserError[] = [];
 }
+
+export const StageServizioCivileCallImportPartPayload = importUploadPartPayload('StageServizioCivileCallImportPartPayload');

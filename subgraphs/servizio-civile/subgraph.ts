@@ -1,5 +1,6 @@
 import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
+import { ImportUploadPart } from '../shared/import-upload.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ServizioCivileCall } from './call.js';
 import { ServizioCivileCallMutations } from './call.mutations.js';
@@ -23,7 +24,15 @@ import { YouthOpportunityResolver } from './youth-opportunity.resolver.js';
 export const servizioCivile: SubgraphDefinition = {
   ...subgraphEntry('servizio-civile'),
   databaseSchema: 'servizio_civile',
-  entities: [ServizioCivileCall, ServizioCivileProgramme, ServizioCivileProject, ServizioCivileSite, ServizioCivilePlacement, AuditEntry],
+  entities: [
+    ServizioCivileCall,
+    ServizioCivileProgramme,
+    ServizioCivileProject,
+    ServizioCivileSite,
+    ServizioCivilePlacement,
+    AuditEntry,
+    ImportUploadPart,
+  ],
   migrations,
   resolvers: [
     ServizioCivileCallMutations,

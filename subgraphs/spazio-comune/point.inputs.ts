@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { importUploadPartInput } from '../shared/import-upload-part.js';
 import { LocalDate, LocalTime } from '../shared/scalars.js';
 import { Activity, Weekday } from './opening-hours.js';
 import { OperatorRole } from './operator.js';
@@ -146,14 +147,4 @@ export class ImportPointsInput {
   dryRun!: boolean;
 }
 
-@InputType('StagePointsImportPartInput', { description: 'One part of a file of points too large for one request.' })
-export class StagePointsImportPartInput {
-  @Field(() => ID, { description: 'The upload, a UUID the client makes; importPoints names it to import the parts as one file.' })
-  uploadId!: string;
-
-  @Field(() => Int, { description: 'The position of this part in the file: 0, 1, 2… The parts are joined in this order.' })
-  index!: number;
-
-  @Field(() => String, { description: 'The text of this part, cut anywhere (at most about 1 MB).' })
-  text!: string;
-}
+export const StagePointsImportPartInput = importUploadPartInput('StagePointsImportPartInput', 'a file of points', 'importPoints');

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../shared/auth/viewer.js';
 import type { Context } from '../shared/context.js';
-import { importDocument } from '../shared/document-import.js';
+import { importDocumentOrUpload, stageUploadPart } from '../shared/import-upload.js';
 import { payload } from '../shared/payload.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
 import { write } from '../shared/write.js';
 import { writePoints } from './import/import-points.js';
 import { parsePoints } from './import/parse-points.js';
-import { dropUpload, stagePart, takeUpload } from './import-upload.js';
+import { POINTS_UPLOAD } from './import-upload.js';
 import { Activity, OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
 import {
@@ -179,19 +179,10 @@ export class PointMutations {
   })
   stagePointsImportPart(
     @Arg('input', () => StagePointsImportPartInput, { description: 'The upload, the position of the part, and its text.' })
-    input: StagePointsImportPartInput,
+    input: InstanceType<typeof StagePointsImportPartInput>,
     @Ctx() ctx: Context,
-  ): Promise<StagePointsImportPartPayload> {
-    return write(
-      ctx,
-      // The text is checked by the parser when the file is imported, with its line.
-      { uploadId: input.uploadId },
-      async (em) => {
-        const totals = await stagePart(em, input.uploadId, input.index, input.text);
-        return payload(StagePointsImportPartPayload, { uploadId: input.uploadId, ...totals });
-      },
-      (userErrors) => payload(StagePointsImportPartPayload, { userErrors }),
-    );
+  ): Promise<InstanceType<typeof StagePointsImportPartPayload>> {
+    return stageUploadPart(ctx, input, StagePointsImportPartPayload, POINTS_UPLOAD);
   }
 
   @Authorized(Role.ADMIN)
@@ -199,21 +190,17 @@ export class PointMutations {
     description:
       'Imports points with their weekly hours from a CSV or JSON file, all or nothing: new ids are created, changed points updated (version + 1, audited), the same file twice changes nothing. Only what the file gives changes: a column or key it leaves out keeps the stored value (unless replace). Admins only.',
   })
-  async importPoints(
+  importPoints(
     @Arg('input', () => ImportPointsInput, { description: 'The file (or its staged upload), its format, and whether this is a dry run.' })
     input: ImportPointsInput,
     @Ctx() ctx: Context,
   ): Promise<ImportPointsPayload> {
     // The file is checked by its parser, with its lines; the rest of the input here.
-    const answer = await importDocument(
+    return importDocumentOrUpload(
       ctx,
       input,
       ImportPointsPayload,
-      async (em, viewer) => {
-        if ((input.document == null) === (input.uploadId == null))
-          throw new UserErrors([userError(UserErrorCode.INVALID_INPUT, ['document'], 'give either document or uploadId, not both.')]);
-        // A staged upload is taken in this transaction: removed if the import commits; a dry run or a refusal rolls that back, and it is removed below.
-        const text = input.document ?? (await takeUpload(em, input.uploadId as string));
+      async (em, viewer, text) => {
         const { rows, problems } = parsePoints(text, input.format);
         if (problems.length > 0)
           throw new UserErrors(
@@ -230,10 +217,6 @@ export class PointMutations {
       },
       { documentName: input.documentName, uploadId: input.uploadId },
     );
-    // A dry run is a report and a refused file is not imported: neither keeps the upload staged.
-    // (An internal error threw above and keeps it, so the same upload can be sent again.)
-    if (input.uploadId != null && (input.dryRun || answer.userErrors.length > 0)) await dropUpload(ctx.em, input.uploadId);
-    return answer;
   }
 }
 

@@ -1,5 +1,6 @@
 import { JSONResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { importUploadPartPayload } from '../shared/import-upload-part.js';
 import { UserError } from '../shared/user-error.js';
 import { Point } from './point.js';
 import { SpecialSchedule } from './special-schedule.js';
@@ -133,18 +134,4 @@ export class ImportPointsPayload {
   userErrors: UserError[] = [];
 }
 
-@ObjectType('StagePointsImportPartPayload', { description: 'What an upload holds after a part was staged, or why it was not.' })
-export class StagePointsImportPartPayload {
-  @Field(() => ID, { nullable: true, description: 'The upload; null when there are user errors.' })
-  uploadId: string | null = null;
-
-  @Field(() => Int, { nullable: true, description: 'The parts staged under it so far.' })
-  parts: number | null = null;
-
-  @Field(() => Int, { nullable: true, description: 'The characters staged under it so far.' })
-  characters: number | null = null;
-
-  @Directive('@listSize(assumedSize: 10)')
-  @Field(() => [UserError], { description: 'What was wrong with the part; when there is one, it was not staged.' })
-  userErrors: UserError[] = [];
-}
+export const StagePointsImportPartPayload = importUploadPartPayload('StagePointsImportPartPayload');

@@ -1,11 +1,11 @@
 import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
+import { ImportUploadPart } from '../shared/import-upload.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ComplianceCheckResolver } from './compliance-check.resolver.js';
 import { ComplianceCheckConnectionResolver } from './compliance-check-connection.resolver.js';
 import { GovernanceBody } from './governance-body.js';
 import { GovernanceBodyResolver } from './governance-body.resolver.js';
-import { ImportUploadPart } from './import-upload.js';
 import { Indicator } from './indicator.js';
 import { IndicatorResolver } from './indicator.resolver.js';
 import { migrations } from './migrations/index.js';

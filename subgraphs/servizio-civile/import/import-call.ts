@@ -13,8 +13,11 @@ import { NotACallError, type ParsedCall, type ParsedSource, parseCallDocument } 
 
 export interface CallImport {
   call: ServizioCivileCall;
-  parsed: ParsedCall;
+  year: number;
+  /** The placements the document lists. */
+  placements: number;
   tally: ImportTally;
+  /** At most MAX_WARNINGS, then how many more. */
   warnings: string[];
 }
 
@@ -27,7 +30,9 @@ export interface CallImport {
  * What is on record is read up front, a few statements whatever the size of the call, and written
  * in multi-row inserts, a chunk of sites or placements at a time (see CHUNK): a query per record made
  * MikroORM flush and compare every record it held before each one, so a national call of thousands
- * of placements took minutes, and holding them all took the process to hundreds of MB.
+ * of placements took minutes, and holding them all took the process to hundreds of MB. Each chunk
+ * of parsed sites and placements is let go once written, with its records: what the import holds
+ * shrinks as it goes, from the parsed call (about 1 KB a placement) down to its keys.
  */
 export async function importServizioCivileCall(em: EntityManager, viewer: Viewer, text: string): Promise<CallImport> {
   const parsed = parse(text);
@@ -48,6 +53,10 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
     year,
     parsed.sites.map((s) => s.code),
   );
+  const placementCount = parsed.placements.length;
+  // What the end of the import needs of the parsed call, before its records are let go.
+  const listed = new Set(parsed.placements.map((p) => `${p.siteCode}|${p.projectTitle}`));
+  const siteCodes = new Set(parsed.sites.map((s) => s.code));
   const programmes = new Map<string, ServizioCivileProgramme>();
   for (const p of parsed.programmes) {
     if (p.sector === null) throw notACall(`the programme "${p.title}" has no sector (Settore)`);
@@ -95,8 +104,8 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
   const projectIds = new Map([...projects].map(([title, project]) => [title, project.id]));
   await em.flush();
   em.clear();
-  for (let first = 0; first < parsed.sites.length; first += CHUNK) {
-    const chunk = parsed.sites.slice(first, first + CHUNK);
+  while (parsed.sites.length > 0) {
+    const chunk = parsed.sites.splice(0, CHUNK);
     const found = await em.find(ServizioCivileSite, { code: { $in: chunk.map((s) => s.code) } });
     const existingSites = new Map(found.map((site) => [site.code, site]));
     for (const s of chunk) {
@@ -112,9 +121,8 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
     em.clear();
   }
 
-  const siteCodes = new Set(parsed.sites.map((s) => s.code));
-  for (let first = 0; first < parsed.placements.length; first += CHUNK) {
-    const chunk = parsed.placements.slice(first, first + CHUNK);
+  while (parsed.placements.length > 0) {
+    const chunk = parsed.placements.splice(0, CHUNK);
     const ids = chunk.flatMap((p) => onRecord.placements.get(`${p.siteCode}|${projectIds.get(p.projectTitle)}`) ?? []);
     const found = new Map((await em.find(ServizioCivilePlacement, { id: { $in: ids } })).map((p) => [p.id, p]));
     for (const p of chunk) {
@@ -148,16 +156,19 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
   }
 
   // The document is the whole call: a placement on record that it does not list is reported, not removed.
-  const listed = new Set(parsed.placements.map((p) => `${p.siteCode}|${p.projectTitle}`));
   for (const placement of onRecord.listedBefore) {
     if (!listed.has(`${placement.siteCode}|${placement.projectTitle}`))
       warnings.push(`Placement ${placement.id} is on record for ${year} but not in the document; it was left as it is.`);
   }
-  return { call: await em.findOneOrFail(ServizioCivileCall, { year }), parsed, tally, warnings };
+  const more = warnings.length - MAX_WARNINGS;
+  if (more > 0) warnings.splice(MAX_WARNINGS, more, `… and ${more} more warnings.`);
+  return { call: await em.findOneOrFail(ServizioCivileCall, { year }), year, placements: placementCount, tally, warnings };
 }
 
 /** Sites and placements written per flush (see importServizioCivileCall). */
 const CHUNK = 1_000;
+/** The warnings a report lists (its field is sized for 100): a document wrong in every table would list 70,000. */
+const MAX_WARNINGS = 100;
 
 function parse(text: string): ParsedCall {
   try {
@@ -211,8 +222,9 @@ async function recordsOf(em: EntityManager, year: number, codes: string[]): Prom
   const projects = await em.find(ServizioCivileProject, { programme: { $in: programmes } });
   const placement = tableOf(em, ServizioCivilePlacement);
   const newer = await em.execute<{ site_code: string }[]>(
-    `select distinct site_code from ${placement} where call_year > ? and site_code = any(array[?]::text[])`,
-    [year, codes],
+    `select distinct site_code from ${placement} where call_year > ? and site_code in (select jsonb_array_elements_text(?::jsonb))`,
+    // One parameter, not one a code: a national call's 60,000 codes came near the 65,535 a statement takes.
+    [year, JSON.stringify(codes)],
   );
   const listed = await em.execute<{ id: string; site_code: string; project_id: string; title: string }[]>(
     `select p.id, p.site_code, p.project_id, j.title from ${placement} p join ${tableOf(em, ServizioCivileProject)} j on j.id = p.project_id

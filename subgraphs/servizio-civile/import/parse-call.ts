@@ -30,7 +30,7 @@ import { readHeader } from './header.js';
 import { NotACallError, type ParsedCall, type ParsedSource } from './parsed-call.js';
 import { type ProjectBlock, readBody } from './projects.js';
 import { sharedActivitiesOf } from './role.js';
-import { assignSections } from './sections.js';
+import { assignSections, type Section } from './sections.js';
 
 export {
   NotACallError,
@@ -100,6 +100,8 @@ export function parseCallDocument(text: string): ParsedCall {
     placements: [],
     warnings,
   };
+  // The sites by code, as the tables first name them: a national call has 60,000 (a search of the list per row took minutes).
+  const sitesByCode = new Map<string, ParsedCall['sites'][number]>();
   blocks.forEach((block, k) => {
     const programme = block.programme as NonNullable<ProjectBlock['programme']>;
     const projectTitle = block.title ?? '';
@@ -110,26 +112,44 @@ export function parseCallDocument(text: string): ParsedCall {
     const figuresOfBlock = figures[k] as NonNullable<(typeof figures)[number]>;
     result.projects.push({ programmeTitle: programme.title, title: projectTitle, ...figuresOfBlock, source: source(block.label) });
     const assigned = assignSections(block.sections, block.rows, warnings);
+    // What the placements of one section share, made once: a section may serve hundreds of sites.
+    const shared = new Map<Section | undefined, { sharedActivities: string[]; source: ParsedSource }>();
+    const sharedBy = (section: Section | undefined) => {
+      let made = shared.get(section);
+      if (!made) {
+        made = {
+          sharedActivities: sharedActivitiesOf(section?.volunteerRole ?? null),
+          source: source(section ? `${block.label}; sezione ${section.title}` : block.label),
+        };
+        shared.set(section, made);
+      }
+      return made;
+    };
+    const cityName = city ? asRunningText(city.trim()) : null;
     for (const row of block.rows) {
-      const known = result.sites.find((site) => site.code === row.code);
-      if (!known) result.sites.push({ code: row.code, name: row.name, source: source(block.label) });
-      else if (known.name !== row.name) {
+      const known = sitesByCode.get(row.code);
+      if (!known) {
+        const site = { code: row.code, name: row.name, source: source(block.label) };
+        result.sites.push(site);
+        sitesByCode.set(row.code, site);
+      } else if (known.name !== row.name) {
         warnings.push(`Site ${row.code} is «${known.name}» in one table and «${row.name}» in another; the first name is kept.`);
       }
       const section = assigned.get(row.code);
+      const { sharedActivities, source: sectionSource } = sharedBy(section);
       result.placements.push({
         siteCode: row.code,
         projectTitle,
         position: result.placements.length + 1,
         volunteers: row.volunteers,
-        address: { street: row.street, postalCode: null, city: city ? asRunningText(city.trim()) : null, latitude: null, longitude: null },
+        address: { street: row.street, postalCode: null, city: cityName, latitude: null, longitude: null },
         context: section?.context ?? null,
         objectives: section?.objectives ?? [],
         volunteerRole: section?.volunteerRole ?? null,
-        sharedActivities: sharedActivitiesOf(section?.volunteerRole ?? null),
+        sharedActivities,
         obligations: section?.values.obligations?.text ?? null,
         requirements: section?.values.requirements?.text ?? null,
-        source: source(section ? `${block.label}; sezione ${section.title}` : block.label),
+        source: sectionSource,
       });
     }
   });

@@ -9,6 +9,7 @@ import { Migration20261203130408 } from './Migration20261203130408.js';
 import { Migration20261203131352 } from './Migration20261203131352.js';
 import { Migration20261203132104 } from './Migration20261203132104.js';
 import { Migration20261203133002 } from './Migration20261203133002.js';
+import { Migration20261203162000 } from './Migration20261203162000.js';
 
 export const migrations = [
   { name: 'Migration20261123112542', class: Migration20261123112542 },
@@ -21,4 +22,5 @@ export const migrations = [
   { name: 'Migration20261203131352', class: Migration20261203131352 },
   { name: 'Migration20261203132104', class: Migration20261203132104 },
   { name: 'Migration20261203133002', class: Migration20261203133002 },
+  { name: 'Migration20261203162000', class: Migration20261203162000 },
 ];
