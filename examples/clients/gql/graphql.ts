@@ -37,10 +37,12 @@ export type AddPointSpecialScheduleInput = {
 
 /** The text of a Servizio Civile call (bando), imported all or nothing. */
 export type ImportServizioCivileCallInput = {
-  /** The text of a Servizio Civile call (bando) as published (markdown), at most about 1 MB. */
-  document: string;
+  /** The text of a Servizio Civile call (bando) as published (markdown), at most about 1 MB; a larger one is staged in parts (stageServizioCivileCallImportPart) and named by uploadId. */
+  document?: string | null | undefined;
   /** True: report what would change, and change nothing. */
   dryRun?: boolean;
+  /** Instead of document: the upload whose parts were staged with stageServizioCivileCallImportPart; they are imported as one document. */
+  uploadId?: string | number | null | undefined;
 };
 
 /** What decides the hours of a day. */
