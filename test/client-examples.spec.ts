@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { generatePersistedQueryManifest } from '@apollo/generate-persisted-query-manifest';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hubClient, pointSchedule } from '../examples/clients/apollo-client.js';
@@ -81,7 +81,8 @@ describe('persisted documents of the client preset', () => {
       (JSON.parse(await readFile(`${root}/schema/trusted-documents.json`, 'utf8')) as PersistedQueryManifest).operations.map((o) => o.id),
     );
     const preset = JSON.parse(await readFile(`${root}/examples/clients/gql/persisted-documents.json`, 'utf8')) as Record<string, string>;
-    expect(Object.keys(preset)).toHaveLength(18);
+    // One persisted document for each operation of schema/operations.
+    expect(Object.keys(preset)).toHaveLength((await readdir(`${root}/schema/operations`)).filter((f) => f.endsWith('.graphql')).length);
     for (const hash of Object.keys(preset)) expect(listed).toContain(hash.replace(/^sha256:/, ''));
     const apollo = await generatePersistedQueryManifest({ documents: [`${root}/schema/operations/*.graphql`] }, undefined);
     for (const { id } of apollo.operations) expect(listed).toContain(id);
