@@ -68,6 +68,11 @@ const cases: Case[] = [
     path: ['points'],
   },
   {
+    field: 'Query.points',
+    query: `query ($first: Int!, $after: String) { points(first: $first, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) { ${PAGE} } } ${fragment('Point', 'id')}`,
+    path: ['points'],
+  },
+  {
     field: 'Query.pointsModifiedSince',
     query: `query ($first: Int!, $after: String) { pointsModifiedSince(since: "2000-01-01T00:00:00Z", first: $first, after: $after) { ${PAGE} } } ${fragment('Point', 'id')}`,
     path: ['pointsModifiedSince'],
@@ -180,6 +185,33 @@ describe('Relay cursor connections', () => {
       after: byName.pageInfo.endCursor,
     });
     expect(mixed.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+});
+
+describe('points by their last change', () => {
+  it('gives the latest changed first (then by id), walked by keyset, and refuses a cursor that is not one of it', async () => {
+    const all = (await hub.query('{ points(first: 100) { nodes { id updatedAt } } }')).body.data?.points.nodes as {
+      id: string;
+      updatedAt: string;
+    }[];
+    const latest = [...all].sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1));
+    const first = await hub.query(
+      '{ points(first: 3, orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { id } pageInfo { endCursor } } }',
+    );
+    expect(first.body.data?.points.nodes.map((p: { id: string }) => p.id)).toEqual(latest.slice(0, 3).map((p) => p.id));
+    const next = await hub.query(
+      'query ($after: String) { points(first: 3, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) { nodes { id } } }',
+      { after: first.body.data?.points.pageInfo.endCursor },
+    );
+    expect(next.body.data?.points.nodes.map((p: { id: string }) => p.id)).toEqual(latest.slice(3, 6).map((p) => p.id));
+    const forged = Buffer.from(JSON.stringify(['points:updated:desc', JSON.stringify(['not a time', 'x'])])).toString('base64url');
+    const refused = await hub.query(
+      'query ($after: String) { points(first: 3, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) { totalCount } }',
+      {
+        after: forged,
+      },
+    );
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
   });
 });
 

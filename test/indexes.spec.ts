@@ -76,12 +76,18 @@ describe('indexes', () => {
     expect(plan).not.toMatch(/on participation /);
   });
 
-  it('the volunteers of a call, in all and per Municipio, are summed from an index alone (per Municipio: on (call, site, demo, volunteers))', async () => {
+  it('the volunteers of a call are summed from an index alone, and per Municipio from its sites, each probed in an index of the call', async () => {
     const ctx = () => createContext(servizioCivile.em.fork());
     const total = await planOf(() => volunteersByCall(ctx()).load(2022), /from .*placement/, servizioCivile);
     // Either index of the call that carries demo and volunteers: (call, site, …) or (call, position) including them.
     expect(total).toMatch(/Index Only Scan using placement_call_year_(site_code_source_demo_volunteers|position)_index/);
-    const perMunicipio = await planOf(() => volunteersByMunicipio(ctx(), 2022).load(1), /from .*placement/, servizioCivile);
-    expect(perMunicipio).toContain('placement_call_year_site_code_source_demo_volunteers_index');
+    const perMunicipio = await planOf(() => volunteersByMunicipio(ctx(), 2022).load(1), /from .*placement/, servizioCivile, [
+      'enable_bitmapscan',
+    ]);
+    // Per Municipio: from the Municipi's sites, each one's placements of the call probed in an index of
+    // the call (at national size on (call, site, …): 5 ms where joining the call's 70,000 took 19–33).
+    expect(perMunicipio).toMatch(
+      /Nested Loop[\s\S]*site_municipio_number_code_index[\s\S]*placement_call_year_\w+_index on placement p[^\n]*\n\s*Index Cond: \(call_year = 2022/,
+    );
   });
 });

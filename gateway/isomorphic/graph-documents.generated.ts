@@ -84,13 +84,10 @@ export type Weekday =
 
 export type CatalogAddressFragment = { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null };
 
-export type CatalogPointsModifiedQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
+export type CatalogPointsModifiedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogPointsModifiedQuery = { points: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ updatedAt: string }> } };
+export type CatalogPointsModifiedQuery = { points: { nodes: Array<{ updatedAt: string }> } };
 
 export type CatalogPointsQueryVariables = Exact<{
   first: number;
@@ -357,12 +354,8 @@ export const PointPlaceFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"PointPlace"}) as unknown as TypedDocumentString<PointPlaceFragment, unknown>;
 export const CatalogPointsModifiedDocument = new TypedDocumentString(`
-    query CatalogPointsModified($first: Int!, $after: String) {
-  points(first: $first, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
+    query CatalogPointsModified {
+  points(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) {
     nodes {
       updatedAt
     }

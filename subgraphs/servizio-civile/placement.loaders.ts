@@ -112,10 +112,16 @@ export const volunteersByMunicipio = (ctx: Context, year: number) =>
     async (numbers) =>
       volunteerSums<number>(
         await ctx.em.execute(
-          `select s.municipio_number as key, p.source_demo as demo, sum(p.volunteers) as volunteers
-           from ${tableOf(ctx.em, ServizioCivilePlacement)} p
-           join ${tableOf(ctx.em, ServizioCivileSite)} s on s.code = p.site_code
-           where p.call_year = ? and s.municipio_number = any(array[?]::int[])
+          // From the Municipi's sites (a few percent of a national call's), each site's placements of
+          // the call probed in the index (call, site, demo, volunteers): `offset 0` keeps PostgreSQL
+          // from joining all the call's placements instead (19–33 ms at 70,000 placements, 5 ms so).
+          `select s.municipio_number as key, p.demo, sum(p.volunteers) as volunteers
+           from ${tableOf(ctx.em, ServizioCivileSite)} s
+           cross join lateral (
+             select p.source_demo as demo, p.volunteers from ${tableOf(ctx.em, ServizioCivilePlacement)} p
+             where p.call_year = ? and p.site_code = s.code offset 0
+           ) p
+           where s.municipio_number = any(array[?]::int[])
            group by 1, 2`,
           [year, [...numbers]],
         ),

@@ -130,12 +130,15 @@ export async function pointsPage(
 ): Promise<PointPage> {
   checkFirst(first);
   checkSkip(skip);
-  const byName = orderBy?.field === PointOrderField.NAME;
+  // Ordered by a column then the id (name, updatedAt), or by the id alone.
+  const by = orderBy?.field === PointOrderField.NAME ? 'name' : orderBy?.field === PointOrderField.UPDATED_AT ? 'updatedAt' : null;
   const dir: 'asc' | 'desc' = orderBy?.direction === OrderDirection.DESC ? 'desc' : 'asc';
   // 'points' is the name of the default order's cursors since the first release.
-  const list = byName ? `points:name:${dir}` : dir === 'asc' ? 'points' : 'points:id:desc';
-  const keyOf = (p: Point) => (byName ? JSON.stringify([p.name, p.id]) : p.id);
-  const order: QueryOrderMap<Point>[] = byName ? [{ name: dir }, { id: dir }] : [{ id: dir }];
+  const list =
+    by === 'name' ? `points:name:${dir}` : by === 'updatedAt' ? `points:updated:${dir}` : dir === 'asc' ? 'points' : 'points:id:desc';
+  const sortKey = (p: Point) => (by === 'name' ? p.name : by === 'updatedAt' ? p.updatedAt.toISOString() : null);
+  const keyOf = (p: Point) => (by ? JSON.stringify([sortKey(p), p.id]) : p.id);
+  const order: QueryOrderMap<Point>[] = by ? [{ [by]: dir }, { id: dir }] : [{ id: dir }];
   const conditions = filterConditions(filter);
   const where: FilterQuery<Point> = { $and: conditions };
   if (filter?.openAt != null) {
@@ -159,8 +162,10 @@ export async function pointsPage(
   let page = where;
   if (cursor !== null) {
     const op = dir === 'asc' ? '$gt' : '$lt';
-    const [name, id] = byName ? (JSON.parse(String(cursor)) as [string, string]) : [null, String(cursor)];
-    const beyond: FilterQuery<Point> = byName ? { $or: [{ name: { [op]: name } }, { name, id: { [op]: id } }] } : { id: { [op]: id } };
+    const [key, id] = by ? sortedCursor(String(cursor)) : [null, String(cursor)];
+    const value = by === 'updatedAt' ? new Date(key ?? '') : key;
+    if (value instanceof Date && Number.isNaN(value.getTime())) throw badUserInput('after is not a cursor of this list.', 'after');
+    const beyond: FilterQuery<Point> = by ? { $or: [{ [by]: { [op]: value } }, { [by]: value, id: { [op]: id } }] } : { id: { [op]: id } };
     page = { $and: [...conditions, beyond] };
   }
   const read = () => ctx.em.find(Point, page, { orderBy: order, limit: first + 1, offset: skip });
@@ -177,6 +182,17 @@ export async function pointsPage(
     countDemo: demoCount(ctx, where),
     managers: managersOf(ctx, where),
   };
+}
+
+/** The [sort key, id] of a cursor of an order by a column; a cursor made otherwise is refused as `after`. */
+function sortedCursor(cursor: string): [string, string] {
+  try {
+    const pair = JSON.parse(cursor) as unknown;
+    if (Array.isArray(pair) && pair.length === 2 && pair.every((v) => typeof v === 'string')) return pair as [string, string];
+  } catch {
+    // fall through
+  }
+  throw badUserInput('after is not a cursor of this list.', 'after');
 }
 
 /** The cursor of the point `skip` places after `after` in a list in memory; past its end, the cursor of its last point. */

@@ -3,6 +3,7 @@ import { Field, InputType, registerEnumType } from 'type-graphql';
 export enum PointOrderField {
   ID = 'ID',
   NAME = 'NAME',
+  UPDATED_AT = 'UPDATED_AT',
 }
 registerEnumType(PointOrderField, {
   name: 'PointOrderField',
@@ -10,6 +11,7 @@ registerEnumType(PointOrderField, {
   valuesConfig: {
     ID: { description: 'The id of the point.' },
     NAME: { description: 'The name of the point, then its id (points may share a name).' },
+    UPDATED_AT: { description: 'When the point last changed (its updatedAt), then its id: DESC gives the latest change first.' },
   },
 });
 
