@@ -46,6 +46,7 @@ describe('GraphiQL playground', () => {
         'MunicipioAt',
         'PointsPage',
         'PointSchedule',
+        'PointTimetable',
         'YouthOpportunities',
         'CallComparison',
         'PointsChangedSince',
