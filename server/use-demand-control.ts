@@ -38,7 +38,7 @@ export interface DemandControlOptions {
  * - with rate limits, that cost is taken from the client's bucket (429 RATE_LIMITED and Retry-After when
  *   the bucket holds less), and settled once the answer is known: what the delivered data did not use
  *   is given back, what it used past the estimate is taken too; an answer without data, or replaced by
- *   RESPONSE_TOO_LARGE, keeps the estimate;
+ *   RESPONSE_TOO_LARGE, keeps the estimate, but one refused for its variables costs nothing (nothing ran);
  * - a heavy document then waits its turn for the work all clients share (server/heavy-work.ts): 503
  *   SERVER_BUSY and Retry-After when it does not come in time, and its rate-limit charge is given back;
  * - the answer tells `extensions.cost` { requestedQueryCost, actualQueryCost, throttleStatus } as Shopify does;
@@ -116,8 +116,12 @@ export function useDemandControl<TContext extends BaseContext>(options: DemandCo
           // The actual cost counts the data delivered. An answer with no data (an error, a subgraph's
           // refusal) or one replaced by RESPONSE_TOO_LARGE has had its work done all the same: it keeps
           // the estimated cost, or the client could send over-large documents for nothing.
-          const actual =
-            answered.data && !replaced
+          // A variable its type refused stops the request before anything runs (server/errors.ts names it):
+          // it costs nothing, as a document that fails validation costs nothing.
+          const refusedVariables = !answered.data && !!answered.errors?.every((e) => e.extensions?.variableName);
+          const actual = refusedVariables
+            ? 0
+            : answered.data && !replaced
               ? actualCost(directives, { schema, document, operationName, variables: request.variables }, answered.data)
               : requested;
           if (charged && rateLimiter) rateLimiter.buckets.settle(charged.client, charged.points, actual);

@@ -47,6 +47,12 @@ describe('a variable a scalar refuses', () => {
     expect(asked()).toEqual([]);
   });
 
+  it('costs the client nothing: nothing ran', async () => {
+    const { body } = await hub.query(NEARBY, { at: '2026-11-23' });
+    expect(body.extensions?.cost).toMatchObject({ requestedQueryCost: expect.any(Number), actualQueryCost: 0 });
+    expect(body.extensions?.cost.requestedQueryCost).toBeGreaterThan(0);
+  });
+
   it('answers 400 in application/graphql-response+json, as the GraphQL-over-HTTP specification asks', async () => {
     const response = await fetch(hub.gateway.url, {
       method: 'POST',
