@@ -4,7 +4,7 @@ import { documentIdAsPersistedQuery } from './document-id.js';
 
 const hash = 'a'.repeat(64);
 function run(body: unknown): unknown {
-  const req = { body } as Request;
+  const req = { method: 'POST', body } as Request;
   documentIdAsPersistedQuery(req, {} as Response, () => {});
   return req.body;
 }
@@ -22,5 +22,19 @@ describe('documentIdAsPersistedQuery', () => {
     expect(run({ documentId: `sha256:${hash}`, query: '{ a }' })).toEqual({ documentId: `sha256:${hash}`, query: '{ a }' });
     expect(run([1])).toEqual([1]);
     expect(run(undefined)).toBeUndefined();
+  });
+
+  it('reads a GET’s documentId from the query string, keeping its variables and other extensions', () => {
+    const get = (url: string) => {
+      const req = { method: 'GET', url } as Request;
+      documentIdAsPersistedQuery(req, {} as Response, () => {});
+      return new URLSearchParams(req.url.split('?')[1]);
+    };
+    const params = get(`/graphql?documentId=sha256:${hash}&variables=%7B%22a%22%3A1%7D&extensions=%7B%22x%22%3A1%7D`);
+    expect(params.get('documentId')).toBeNull();
+    expect(params.get('variables')).toBe('{"a":1}');
+    expect(JSON.parse(params.get('extensions') ?? '')).toEqual({ x: 1, persistedQuery: { version: 1, sha256Hash: hash } });
+    expect(get('/graphql?documentId=md5:abc').get('documentId')).toBe('md5:abc');
+    expect(get(`/graphql?documentId=sha256:${hash}&query=%7Ba%7D`).get('extensions')).toBeNull();
   });
 });

@@ -76,6 +76,14 @@ describe('persisted documents of the client preset', () => {
     expect(page.points.edges).toHaveLength(3);
   });
 
+  it('run by documentId in a GET too (cacheable by a CDN), with apollo-require-preflight', async () => {
+    const { hash } = (ServizioCivileCallDocument as { __meta__?: { hash?: string } }).__meta__ ?? {};
+    const search = new URLSearchParams({ documentId: hash ?? '', variables: JSON.stringify({ year: 2022 }) });
+    const response = await fetch(`${trusted.url}?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.servizioCivileCall.totalVolunteers).toBe(10);
+  });
+
   it('are all in the hub’s list, as are the ids Apollo’s generator gives the contract operations', async () => {
     const listed = new Set(
       (JSON.parse(await readFile(`${root}/schema/trusted-documents.json`, 'utf8')) as PersistedQueryManifest).operations.map((o) => o.id),
