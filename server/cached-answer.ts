@@ -61,6 +61,7 @@ export function answerFromCache(find: FindAnswer, service: { name: string; metri
     const operation = service.metrics.operationLabel(answer.operation);
     service.metrics.requests.inc({ operation, outcome: 'ok' });
     service.metrics.cacheHits.inc({ operation });
+    service.metrics.earlyCacheHits.inc({ operation });
     const seconds = (performance.now() - started) / 1000;
     service.metrics.duration.observe({ operation }, seconds);
     logRequest({ service: service.name, requestId: req.headers['x-request-id'], operation: answer.operation, status: 200 }, seconds, []);

@@ -36,6 +36,13 @@ export class Metrics {
     ['operation'],
   );
 
+  /** Of those, the ones sent before Apollo's pipeline (server/cached-answer.ts): its fast path is seen working. */
+  readonly earlyCacheHits = this.counter(
+    'graphql_response_cache_early_answers_total',
+    'GraphQL requests answered from the response cache before Apollo’s pipeline, by operation name.',
+    ['operation'],
+  );
+
   private readonly known: ReadonlySet<string>;
 
   constructor(service: string, knownOperations: Iterable<string> = []) {

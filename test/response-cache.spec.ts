@@ -107,11 +107,19 @@ describe('an answer is kept until its data changes', () => {
         statements: statements.length,
       };
     };
+    const earlyAnswers = async () => {
+      const text = await (await fetch(hub.gateway.url.replace('/graphql', '/metrics'))).text();
+      const line = text.split('\n').find((l) => l.startsWith('graphql_response_cache_early_answers_total{') && l.includes('"PointsPage"'));
+      return Number(line?.split(' ').at(-1) ?? 0);
+    };
     expect((await send()).statements).toBeGreaterThan(0);
+    const before = await earlyAnswers();
     // Answered before Apollo (server/cached-answer.ts)…
     const early = await send();
+    expect(await earlyAnswers()).toBe(before + 1);
     // …and by Apollo's pipeline from the same cache: any `extensions` take that way.
     const late = await send({ extensions: {} });
+    expect(await earlyAnswers()).toBe(before + 1);
     expect([early.statements, late.statements]).toEqual([0, 0]);
     expect(early).toEqual(late);
     expect(JSON.parse(early.text).extensions.cost.actualQueryCost).toBeGreaterThan(0);
