@@ -161,6 +161,43 @@ describe('Point.openingTimes through the graph', () => {
     }
   });
 
+  // points(filter: { openAt }) is judged in SQL (open-at.ts), except on the days the clock changes: it
+  // must hold exactly the points whose isOpen says true, at every half hour (the intervals' bounds).
+  it.each([
+    ['the week of 28 March 2027 (summer time, Easter, special days, across midnight)', '2027-03-26T23:00:00Z', '2027-04-02T22:00:00Z'],
+    ['Sant’Ambrogio and the Immacolata, 7 and 8 December 2026', '2026-12-05T23:00:00Z', '2026-12-08T23:00:00Z'],
+  ])('points(filter: { openAt }) holds the points whose isOpen is true: %s', async (_name, from, to) => {
+    const instants: string[] = [];
+    for (let t = Date.parse(from); t < Date.parse(to); t += 30 * MINUTE) instants.push(new Date(t).toISOString());
+    const disagree: string[] = [];
+    // 24 instants a document: every point's isOpen at each, and the filtered list at each.
+    for (let i = 0; i < instants.length; i += 24) {
+      const slice = instants.slice(i, i + 24);
+      const opens = slice.map((at, k) => `m${k}: isOpen(at: "${at}")`).join(' ');
+      const lists = slice.map((at, k) => `o${k}: points(first: 100, filter: { openAt: "${at}" }) { totalCount nodes { id } }`).join(' ');
+      const response = await hub.query(`{ all: points(first: 100) { nodes { id ${opens} } } ${lists} }`);
+      expect(response.body.errors).toBeUndefined();
+      const data = response.body.data as Record<string, { totalCount: number; nodes: Record<string, string | boolean | null>[] }>;
+      slice.forEach((at, k) => {
+        const expected = data.all?.nodes.filter((p) => p[`m${k}`] === true).map((p) => p.id);
+        const open = data[`o${k}`];
+        if (JSON.stringify(open?.nodes.map((p) => p.id)) !== JSON.stringify(expected) || open?.totalCount !== expected?.length) {
+          disagree.push(at);
+        }
+      });
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it('a page of points open at an instant is one query with a limit, not a read of every point', async () => {
+    statements.length = 0;
+    const response = await hub.query('{ points(first: 2, filter: { openAt: "2027-03-31T16:00:00+02:00" }) { nodes { id } } }');
+    expect(response.body.data?.points.nodes.map((p: { id: string }) => p.id)).toContain(pointId);
+    const pointReads = statements.filter((sql) => /from "spazio_comune"\."point" as/.test(sql) && !/count\(/.test(sql));
+    expect(pointReads).toHaveLength(1);
+    expect(pointReads[0]).toMatch(/limit/);
+  });
+
   it('gives each day its state and its times in Milan’s local time, across midnight and the change of time', async () => {
     const days = await timetableOf('2027-03-27');
     expect(days.map((d) => [d.date, d.state, d.note])).toEqual([

@@ -14,6 +14,7 @@ import { badUserInput } from '../shared/errors.js';
 import type { FigureBasis } from '../shared/figure-basis.js';
 import { folded, searchWords } from '../shared/search.js';
 import { MAX_RADIUS_KM } from './nearby.js';
+import { openAtCondition } from './open-at.js';
 import { Point } from './point.js';
 import { PointFilter } from './point-filter.js';
 import { OrderDirection, PointOrder, PointOrderField } from './point-order.js';
@@ -100,7 +101,7 @@ function hsdsIdsCondition(ids: string[]): FilterQuery<Point> {
   return { [raw((a: string) => `${pointHsdsIds((name) => `${a}."${name}"`)} && ?::uuid[]`, [`{${ids.join(',')}}`])]: [] };
 }
 
-/** The conditions of a filter but openAt (which is computed from the schedules). */
+/** The conditions of a filter but openAt (open-at.ts). */
 function filterConditions(filter: PointFilter | null | undefined): FilterQuery<Point>[] {
   const conditions: FilterQuery<Point>[] = [];
   if (filter?.municipio != null) {
@@ -140,9 +141,11 @@ export async function pointsPage(
   const keyOf = (p: Point) => (by ? JSON.stringify([sortKey(p), p.id]) : p.id);
   const order: QueryOrderMap<Point>[] = by ? [{ [by]: dir }, { id: dir }] : [{ id: dir }];
   const conditions = filterConditions(filter);
+  const openNow = filter?.openAt != null ? openAtCondition(filter.openAt) : null;
+  if (openNow) conditions.push(openNow);
   const where: FilterQuery<Point> = { $and: conditions };
-  if (filter?.openAt != null) {
-    // Opening is computed from the schedules (two batched queries for all candidates), then paged.
+  if (filter?.openAt != null && !openNow) {
+    // On a day the clock changes, opening is computed from the schedules (two batched queries for all candidates), then paged.
     const openAt = filter.openAt;
     const candidates = await ctx.em.find(Point, where, { orderBy: order });
     const schedules = await Promise.all(candidates.map((p) => scheduleOf(ctx, p.id)));
