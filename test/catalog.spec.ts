@@ -277,8 +277,8 @@ describe('the catalogue with the demo data set on', () => {
     ] as const) {
       const response = await fetch(`${base}${path}`);
       expect(response.status, path).toBe(status);
-      expect(response.headers.get('content-type'), path).toMatch(/^application\/json/);
-      expect((await response.json()).message, path).toBeTruthy();
+      expect(response.headers.get('content-type'), path).toMatch(/^application\/problem\+json/);
+      expect(await response.json(), path).toMatchObject({ type: 'about:blank', status, detail: expect.any(String) });
     }
     // Past the end of a list: the header alone.
     const past = await fetch(`${base}/leva-civica-progetti.csv?page=9`);

@@ -35,9 +35,10 @@ async function graph(query: string): Promise<any> {
 async function expectRefused(path: string, naming: string) {
   const answer = await get(path);
   expect(answer.status, path).toBe(400);
-  expect(answer.body.error).toBe('bad_request');
-  expect(answer.body.message, path).toContain(naming);
-  return answer.body.message as string;
+  expect(answer.type).toMatch(/^application\/problem\+json/);
+  expect(answer.body).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
+  expect(answer.body.detail, path).toContain(naming);
+  return answer.body.detail as string;
 }
 
 /** The ids of the three taxonomies: programmes, WeMi categories, areas of the shared services. */
