@@ -334,6 +334,7 @@ describe('the catalogue and its rate limit', () => {
     const refused = await fetch(`${base}/spazio-comune-punti.csv`);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await refused.json()).toMatchObject({ type: 'about:blank', title: 'Too Many Requests', status: 429 });
   });
 });

@@ -23,7 +23,8 @@ async function get(path: string): Promise<{ status: number; type: string; body: 
   const response = await fetch(`${base}${path}`);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  return { status: response.status, type, text, body: type.startsWith('application/json') ? JSON.parse(text) : null };
+  const json = /^application\/(problem\+)?json/.test(type);
+  return { status: response.status, type, text, body: json ? JSON.parse(text) : null };
 }
 
 async function graph(query: string): Promise<any> {
