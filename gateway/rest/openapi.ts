@@ -239,8 +239,8 @@ const DESCRIPTIONS: Record<RestRoute['kind'], string> = {
 
 function operationOf(route: RestRoute, tag: string): Json {
   const status = route.kind === 'status';
-  // The HSDS routes refuse a parameter they do not take, the CSV a bad page: 400.
-  const refuses = route.kind.startsWith('hsds-') || route.kind === 'csv';
+  // Every route over the graph answers 400 for an input the graph refuses; the HSDS routes also for a parameter they do not take, the CSV for a bad page.
+  const refuses = !status && route.kind !== 'openapi';
   const finds = route.path.includes(':');
   return {
     operationId: route.operationId,
@@ -350,7 +350,9 @@ export function openApiDocument(): Json {
         'Content-Disposition': { description: 'The file name of the page.', required: true, schema: { type: 'string' } },
       },
       responses: {
-        BadRequest: problemResponse('A parameter the route does not take, or a value it refuses: `detail` names it and why.'),
+        BadRequest: problemResponse(
+          'A parameter the route does not take, a value it refuses, or an input the graph refuses: `detail` names it and why.',
+        ),
         NotFound: problemResponse('No record with that id.'),
         TooManyRequests: problemResponse('The client’s bucket holds less than the request reserves.', {
           ...rateLimitHeaders,
