@@ -10,17 +10,15 @@ import { freshAnswer, invalidationFromEnv, responseCache } from '../server/respo
 import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
 import { parseScalarsIn } from '../subgraphs/shared/scalars.js';
-import { catalogRouter } from './catalog/router.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
 import { documentIdAsPersistedQuery } from './document-id.js';
 import { fetchMetrics } from './fetch-metrics.js';
 import { operationRunner } from './graph.js';
-import { hsdsRouter } from './hsds/router.js';
-import { pointJsonLdRouter } from './jsonld/route.js';
 import { type ExampleOperation, useGraphiQL } from './plugins/use-graphiql.js';
 import { requestToken } from './request-token.js';
+import { mountRestApi } from './rest/routes.js';
 import { routeCosts } from './route-cost.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -48,8 +46,8 @@ type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache['get']>>>;
 /**
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
  * forwards the Authorization header and the request id, serves GraphiQL offline, and is ready
- * while at least one subgraph answers (`degraded` until all do). It serves /hsds,
- * /points/{id}.jsonld and /dashboard over the same graph.
+ * while at least one subgraph answers (`degraded` until all do). It serves the REST API (gateway/rest/)
+ * and /dashboard over the same graph.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const urls = new Map<string, string>();
@@ -109,15 +107,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         invalidation: invalidationFromEnv(),
       }),
     ],
-    // The open formats, read through the gateway's own executor: HSDS 3.0, schema.org JSON-LD, the city dashboard.
-    // Each request reserves its documents' estimated cost while it runs, and its operations are charged
-    // to the route's client as they run (server/rate-limits.ts), once.
+    // The open formats, read through the gateway's own executor: the REST API (HSDS 3.0, schema.org JSON-LD,
+    // the DCAT-AP_IT catalogue, /status), the city dashboard. Each REST request reserves its documents'
+    // estimated cost while it runs, and its operations are charged to the route's client as they run
+    // (server/rate-limits.ts), once.
     routes: (app, apollo, limitRoute) => {
-      app.use('/hsds', limitRoute(reserve.hsds), hsdsRouter(operationRunner(apollo)));
-      app.use('/points', limitRoute(reserve.jsonLd));
-      app.use(pointJsonLdRouter(operationRunner(apollo)));
+      mountRestApi(app, operationRunner(apollo), reserve, limitRoute, () => subgraphsAnswer(urls));
       app.use('/dashboard', dashboardRouter());
-      app.use('/catalog', limitRoute(reserve.catalog), catalogRouter(operationRunner(apollo)));
     },
     // A kept answer is sent before Apollo's pipeline (server/cached-answer.ts).
     ...(cacheSeconds > 0 ? { findCachedAnswer: (request) => freshAnswer(version, answers, request) } : {}),

@@ -3,6 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { logger } from '../server/logger.js';
+import { sendProblem } from '../server/problem.js';
 import type { RequestIdentity } from '../server/request-log.js';
 import type { TypedDocumentString } from './isomorphic/graph-documents.generated.js';
 import type { GatewayContext } from './subgraph-data-source.js';
@@ -43,15 +44,19 @@ export function operationRunner(server: ApolloServer<Omit<GatewayContext, 'reque
   };
 }
 
+/** Seconds a client is asked to wait (Retry-After) when the graph cannot answer a route: about a subgraph's restart. */
+export const GRAPH_RETRY_SECONDS = 5;
+
 /**
- * Express error middleware for the JSON routes built on the graph: a refused input answers 400, a graph
- * that cannot answer 503, always with a JSON body and never a stack trace.
+ * Express error middleware for the REST routes built on the graph: a refused input answers 400, a graph
+ * that cannot answer 503 with Retry-After, always as application/problem+json and never a stack trace.
  */
 export const graphErrorAnswer: ErrorRequestHandler = (error, _req, res, _next) => {
   if (error instanceof GraphError && error.badInput) {
-    res.status(400).json({ error: 'bad_request', message: error.message });
+    sendProblem(res, 400, error.message);
     return;
   }
   logger.error({ service: 'gateway', err: error instanceof Error ? error.message : String(error) }, 'graph route failed');
-  res.status(503).json({ error: 'unavailable', message: 'The graph cannot answer right now.' });
+  res.setHeader('retry-after', String(GRAPH_RETRY_SECONDS));
+  sendProblem(res, 503, 'The graph cannot answer right now.');
 };

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request, RequestHandler, Response } from 'express';
 import { ConfigError, integer, onOff } from './config.js';
-import { errorBody } from './errors.js';
+import { sendProblem } from './problem.js';
 
 /**
  * Rate limits per client, as the Shopify GraphQL API sets them: each client has a bucket of cost
@@ -221,11 +221,8 @@ export class RateLimiter {
           if (!taken.ok) {
             this.writeHeadersOnAnswer(res, client);
             res.setHeader('retry-after', String(taken.retryAfterSeconds));
-            res
-              .status(429)
-              .json(
-                errorBody(`Rate limited: this client's cost points are spent; try again in ${taken.retryAfterSeconds} s.`, 'RATE_LIMITED'),
-              );
+            // A route answers REST's problem+json (RFC 9457), as its other errors.
+            sendProblem(res, 429, `Rate limited: this client's cost points are spent; try again in ${taken.retryAfterSeconds} s.`);
             return;
           }
           let held = true;

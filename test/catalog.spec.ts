@@ -277,8 +277,8 @@ describe('the catalogue with the demo data set on', () => {
     ] as const) {
       const response = await fetch(`${base}${path}`);
       expect(response.status, path).toBe(status);
-      expect(response.headers.get('content-type'), path).toMatch(/^application\/json/);
-      expect((await response.json()).message, path).toBeTruthy();
+      expect(response.headers.get('content-type'), path).toMatch(/^application\/problem\+json/);
+      expect(await response.json(), path).toMatchObject({ type: 'about:blank', status, detail: expect.any(String) });
     }
     // Past the end of a list: the header alone.
     const past = await fetch(`${base}/leva-civica-progetti.csv?page=9`);
@@ -334,6 +334,7 @@ describe('the catalogue and its rate limit', () => {
     const refused = await fetch(`${base}/spazio-comune-punti.csv`);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await refused.json()).toMatchObject({ type: 'about:blank', title: 'Too Many Requests', status: 429 });
   });
 });

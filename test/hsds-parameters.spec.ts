@@ -23,7 +23,8 @@ async function get(path: string): Promise<{ status: number; type: string; body: 
   const response = await fetch(`${base}${path}`);
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  return { status: response.status, type, text, body: type.startsWith('application/json') ? JSON.parse(text) : null };
+  const json = /^application\/(problem\+)?json/.test(type);
+  return { status: response.status, type, text, body: json ? JSON.parse(text) : null };
 }
 
 async function graph(query: string): Promise<any> {
@@ -35,9 +36,10 @@ async function graph(query: string): Promise<any> {
 async function expectRefused(path: string, naming: string) {
   const answer = await get(path);
   expect(answer.status, path).toBe(400);
-  expect(answer.body.error).toBe('bad_request');
-  expect(answer.body.message, path).toContain(naming);
-  return answer.body.message as string;
+  expect(answer.type).toMatch(/^application\/problem\+json/);
+  expect(answer.body).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
+  expect(answer.body.detail, path).toContain(naming);
+  return answer.body.detail as string;
 }
 
 /** The ids of the three taxonomies: programmes, WeMi categories, areas of the shared services. */

@@ -29,7 +29,8 @@ afterAll(async () => {
 
 async function get(path: string): Promise<{ status: number; body: any }> {
   const response = await fetch(`${base}${path}`);
-  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  // Answers in JSON, errors as RFC 9457 problems.
+  expect(response.headers.get('content-type')).toMatch(/^application\/(problem\+)?json/);
   return { status: response.status, body: await response.json() };
 }
 
@@ -221,12 +222,12 @@ describe('HSDS 3.0 directory API', () => {
     ]);
   });
 
-  it('answers 404 with JSON for unknown ids and 400 for bad parameters', async () => {
+  it('answers 404 for unknown ids and 400 for bad parameters, as problems (RFC 9457)', async () => {
     const unknown = '00000000-0000-5000-8000-000000000000';
     for (const path of ['services', 'service_at_locations', 'organizations', 'taxonomies', 'taxonomy_terms']) {
       const answer = await get(`/${path}/${unknown}`);
       expect(answer.status).toBe(404);
-      expect(answer.body.error).toBe('not_found');
+      expect(answer.body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
     }
     expect((await get('/nothing-here')).status).toBe(404);
     for (const query of [
@@ -242,7 +243,7 @@ describe('HSDS 3.0 directory API', () => {
     ]) {
       const answer = await get(`/services?${query}`);
       expect(answer.status, query).toBe(400);
-      expect(answer.body.error).toBe('bad_request');
+      expect(answer.body).toMatchObject({ title: 'Bad Request', status: 400, detail: expect.any(String) });
     }
     // A position the graph refuses (latitude beyond 90) is a bad parameter too.
     expect((await get('/services?proximity=95,9.19,1000')).status).toBe(400);
@@ -306,19 +307,25 @@ describe('schema.org JSON-LD of a point', () => {
     });
     const unknown = await fetch(`${origin}/points/no-such-point.jsonld`);
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ error: 'not_found' });
+    expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await unknown.json()).toMatchObject({ status: 404, detail: 'No point with id "no-such-point".' });
   });
 });
 
 // Last in this file: it stops a subgraph of the hub.
 describe('when a part of the graph is down', () => {
-  it('answers 503 with a JSON body, and what does not need that part still answers', async () => {
+  it('answers 503 as a problem (RFC 9457), and what does not need that part still answers', async () => {
     const index = hub.subgraphs.findIndex((s) => s.name === 'leva-civica');
     const [levaCivica] = hub.subgraphs.splice(index, 1);
     await levaCivica?.stop();
     const directory = await get('/services');
     expect(directory.status).toBe(503);
-    expect(directory.body).toEqual({ error: 'unavailable', message: 'The graph cannot answer right now.' });
+    expect(directory.body).toEqual({
+      type: 'about:blank',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'The graph cannot answer right now.',
+    });
     expect((await fetch(`${origin}/points/demo-csrc-1-1.jsonld`)).status).toBe(200);
   });
 });

@@ -185,8 +185,11 @@ describe('rate limits per client', () => {
     for (let i = 0; i < 10 && (await graphql(hub.gateway.url, HEAVY, client)).status === 200; i++) {}
     let refused = await fetch(`${origin()}/hsds/services`, { headers: client });
     for (let i = 0; i < 20 && refused.status === 200; i++) refused = await fetch(`${origin()}/hsds/services`, { headers: client });
-    const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
-    expect([refused.status, body.errors[0]?.extensions.code]).toEqual([429, 'RATE_LIMITED']);
+    // A REST route answers RFC 9457's problem+json, with its rate-limit headers.
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await refused.json()).toMatchObject({ type: 'about:blank', title: 'Too Many Requests', status: 429 });
+    expect(refused.headers.get('x-ratelimit-remaining')).not.toBeNull();
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 

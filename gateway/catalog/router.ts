@@ -1,4 +1,5 @@
 import { type Request, type Response, Router } from 'express';
+import { sendProblem } from '../../server/problem.js';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
 import { csvRecord } from './csv.js';
 import { type CatalogDataset, DATASETS, MAX_CSV_PAGE } from './datasets.js';
@@ -32,7 +33,7 @@ export function catalogRouter(run: RunOperation): Router {
       if (!dataset) return;
       const paging = pagingOf(req);
       if (typeof paging === 'string') {
-        res.status(400).json({ error: 'bad_request', message: paging });
+        sendProblem(res, 400, paging);
         return;
       }
       const { page, perPage } = paging;
@@ -40,9 +41,7 @@ export function catalogRouter(run: RunOperation): Router {
       let body = csvRecord(dataset.columns);
       for (const row of rows) body += csvRecord(row);
       if (Buffer.byteLength(body) > MAX_CSV_BYTES) {
-        res
-          .status(400)
-          .json({ error: 'bad_request', message: `This page weighs more than ${MAX_CSV_BYTES} bytes: ask for a smaller per_page.` });
+        sendProblem(res, 400, `This page weighs more than ${MAX_CSV_BYTES} bytes: ask for a smaller per_page.`);
         return;
       }
       const url = (to: number) => `<${base(req)}/${dataset.id}.csv?page=${to}&per_page=${perPage}>`;
@@ -59,13 +58,14 @@ export function catalogRouter(run: RunOperation): Router {
       const dataset = datasetOf(req, res);
       if (dataset) jsonLd(res, { '@context': DCAT_AP_IT_CONTEXT, ...(await described(dataset, req)) });
     })
+    .use((_req, res) => sendProblem(res, 404, 'No such path in the catalogue: /catalog, /catalog/{dataset} or /catalog/{dataset}.csv.'))
     .use(graphErrorAnswer);
 }
 
-/** The dataset a path names, or a 404 with a JSON body. */
+/** The dataset a path names, or a 404 (problem+json). */
 function datasetOf(req: Request, res: Response): CatalogDataset | undefined {
   const dataset = DATASETS.find((d) => d.id === req.params.dataset);
-  if (!dataset) res.status(404).json({ error: 'not_found', message: `No dataset "${req.params.dataset}" in the catalogue.` });
+  if (!dataset) sendProblem(res, 404, `No dataset "${req.params.dataset}" in the catalogue.`);
   return dataset;
 }
 

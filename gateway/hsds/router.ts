@@ -1,4 +1,5 @@
 import { type Request, type Response, Router } from 'express';
+import { sendProblem } from '../../server/problem.js';
 import { graphErrorAnswer, type RunOperation } from '../graph.js';
 import { buildDirectory, type Directory, type DirectoryService, organizationRecord } from './directory.js';
 import {
@@ -54,7 +55,7 @@ export function hsdsRouter(run: RunOperation): Router {
       else res.json(answer);
     } catch (error) {
       if (!(error instanceof BadParameter)) throw error;
-      res.status(400).json({ error: 'bad_request', message: error.message });
+      sendProblem(res, 400, error.message);
     }
   };
 
@@ -85,7 +86,7 @@ export function hsdsRouter(run: RunOperation): Router {
       } catch (error) {
         // A stream already begun cannot become an error answer: it is cut, so the client sees it incomplete.
         if (res.headersSent) res.destroy(error instanceof Error ? error : new Error(String(error)));
-        else if (error instanceof BadParameter) res.status(400).json({ error: 'bad_request', message: error.message });
+        else if (error instanceof BadParameter) sendProblem(res, 400, error.message);
         else throw error;
       }
     };
@@ -341,7 +342,7 @@ function serviceAtLocations(s: DirectoryService, full: boolean): (Record<string,
 }
 
 function notFound(res: Response, message: string): void {
-  res.status(404).json({ error: 'not_found', message });
+  sendProblem(res, 404, message);
 }
 
 function matching<T extends Record<string, unknown>>(records: T[], words: string[]): T[] {
