@@ -9,7 +9,7 @@ import { number } from './measures.js';
  * The indicators chart's colours: each at least 4.5:1 on white, so at least 3:1 as WCAG 1.4.11 asks of
  * marks; the targets' ticks sit on a white halo, so they stand out on the bars as well.
  */
-export const INDICATOR_COLOURS = { 'Valore raggiunto': '#2563eb', 'Obiettivo 2024': '#b45309', 'Obiettivo 2027': '#15803d' };
+const INDICATOR_COLOURS = { 'Valore raggiunto': '#2563eb', 'Obiettivo 2024': '#b45309', 'Obiettivo 2027': '#15803d' };
 
 export function drawComparison(rows: ComparisonRow[], from: number, to: number): void {
   const total = (pick: (r: ComparisonRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
