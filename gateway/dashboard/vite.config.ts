@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+const page = (name: string) => fileURLToPath(new URL(`app/${name}`, import.meta.url));
+
 /**
  * The city dashboard's bundle (npm run build): app/index.html and everything it imports, the
- * charting library included, into dist/dashboard, served by the gateway at /dashboard. No CDN.
+ * charting library included, and its accessibility statement (app/accessibilita.html), into
+ * dist/dashboard, served by the gateway at /dashboard. No CDN.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('app', import.meta.url)),
@@ -17,6 +20,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
     // A typed document the page does not send (the HSDS API's, the JSON-LD route's) is left out: making one
     // has no side effect, so the generated module's other documents need not ride along.
-    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
+    rolldownOptions: {
+      input: { index: page('index.html'), accessibilita: page('accessibilita.html') },
+      treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+    },
   },
 });

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { pointLabel } from '../../isomorphic/point-label.js';
 import { jsonLdPath, pointJsonLd } from '../../isomorphic/point-place.js';
 import { drawComparison, drawCompliance, drawIndicators } from './city-panels.js';
-import { $, demoBadge, demoShare, el, headerRow } from './dom.js';
+import { $, asChartImage, demoBadge, demoShare, el, focusableWhileScrolling, headerRow } from './dom.js';
 import {
   type CityFrame,
   type MunicipioFigures,
@@ -89,7 +89,12 @@ function drawMap(): void {
     viewBox: `-5 -5 ${proj.width + 10} ${proj.height + 10}`,
     role: 'group',
     'aria-label': `Mappa dei Municipi: ${state.measure.label}`,
+    // Its text alternative: the table of the measures per Municipio, linked from the hint.
+    'aria-describedby': 'map-hint',
   });
+  // The focused Municipio's outline, drawn over its neighbours (see style.css).
+  const ring = svg('g', { class: 'focus-ring', 'aria-hidden': 'true', visibility: 'hidden' });
+  ring.append(svg('path', { class: 'halo' }), svg('path', { class: 'line' }));
   for (const m of frame.municipi) {
     const figures = state.figures.find((f) => f.number === m.number);
     const value = figures ? state.measure.value(figures) : 0;
@@ -107,6 +112,11 @@ function drawMap(): void {
     path.append(svg('title', {}));
     (path.firstChild as SVGTitleElement).textContent = `${m.name}: ${number(value)}`;
     path.addEventListener('click', () => select(m.number).catch(showError));
+    path.addEventListener('focus', () => {
+      for (const line of ring.children) line.setAttribute('d', path.getAttribute('d') ?? '');
+      ring.setAttribute('visibility', 'visible');
+    });
+    path.addEventListener('blur', () => ring.setAttribute('visibility', 'hidden'));
     path.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
@@ -118,6 +128,7 @@ function drawMap(): void {
   // The chosen Municipio's outline again on top, so that its neighbours do not cover it (its path keeps its place in the Tab order).
   const chosen = frame.municipi.find((m) => m.number === state.selected);
   if (chosen) root.append(svg('path', { d: pathOf(chosen.boundary, proj), class: 'selected-outline', 'aria-hidden': 'true' }));
+  root.append(ring);
   for (const m of frame.municipi) {
     const [x, y] = labelPoint(m.boundary, proj);
     const label = svg('text', { x, y, class: 'municipio-label', 'aria-hidden': 'true' });
@@ -154,7 +165,7 @@ function drawMap(): void {
             el('span', { className: 'dot open' }),
             ' aperto ora ',
             el('span', { className: 'dot closed' }),
-            ' chiuso ',
+            ' chiuso (cerchio vuoto) ',
             el('span', { className: 'dot demo' }),
             ' DEMO',
           ),
@@ -175,7 +186,8 @@ function drawTable(): void {
     const demo = f.spazioComune?.points.filter((p) => p.source.demo).length ?? 0;
     const button = el('button', { type: 'button', className: 'link' }, f.name);
     button.setAttribute('aria-pressed', String(state.selected === f.number));
-    button.addEventListener('click', () => select(f.number).catch(showError));
+    button.dataset.municipio = String(f.number);
+    button.addEventListener('click', () => select(f.number, 'button').catch(showError));
     const row = el(
       'tr',
       { className: state.selected === f.number ? 'selected' : '' },
@@ -207,20 +219,22 @@ function drawTable(): void {
 
 function drawBars(): void {
   const data = state.figures.map((f) => ({ name: f.name, number: f.number, value: state.measure.value(f) }));
+  const chosen = state.figures.find((f) => f.number === state.selected)?.name;
   const chart = Plot.plot({
     width: Math.min(640, $('bars').clientWidth || 640),
     height: 260,
     marginLeft: 90,
     ariaLabel: `Grafico a barre: ${state.measure.label} per Municipio`,
     x: { label: state.measure.label, grid: true },
-    y: { label: null, domain: data.map((d) => d.name) },
+    // The chosen Municipio is marked in words too, not by its bar's colour alone.
+    y: { label: null, domain: data.map((d) => d.name), tickFormat: (name) => (name === chosen ? `▶ ${name}` : name) },
     marks: [
       Plot.barX(data, { x: 'value', y: 'name', fill: (d) => (d.number === state.selected ? '#c2410c' : '#2563eb') }),
       Plot.text(data, { x: 'value', y: 'name', text: (d) => number(d.value), dx: 4, textAnchor: 'start' }),
       Plot.ruleX([0]),
     ],
   });
-  $('bars').replaceChildren(chart);
+  $('bars').replaceChildren(asChartImage(chart, 'municipi-table'));
 }
 
 function drawFigures(): void {
@@ -239,14 +253,15 @@ async function refreshFigures(): Promise<void> {
 
 // ——— the chosen Municipio ———
 
-async function select(number: number): Promise<void> {
+/** Chooses a Municipio; focus stays where the choice was made (on the map, or on its name in the table), drawn anew. */
+async function select(number: number, from: 'path' | 'button' = 'path'): Promise<void> {
   state.selected = number;
   const points = await readPoints(number, at);
   if (state.selected !== number) return;
   state.points = points;
   drawFigures();
   drawPoints();
-  document.querySelector<SVGPathElement>(`path[data-municipio="${number}"]`)?.focus();
+  document.querySelector<HTMLElement | SVGElement>(`${from}[data-municipio="${number}"]`)?.focus();
 }
 
 function drawPoints(): void {
@@ -301,6 +316,7 @@ async function start(): Promise<void> {
   drawIndicators(frame.indicators);
   drawCompliance(frame.compliance);
   await Promise.all([refreshFigures(), refreshComparison()]);
+  for (const box of document.querySelectorAll<HTMLElement>('.scroll')) focusableWhileScrolling(box);
   $('demo-note').hidden = !state.figures.some((f) => f.spazioComune?.points.some((p) => p.source.demo));
   document.body.dataset.ready = 'true';
 }
