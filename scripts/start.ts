@@ -91,14 +91,14 @@ try {
   // Tokens: the Comune's identity provider when configured (the subgraphs and the gateway inherit
   // HUB_OIDC_ISSUER or HUB_JWKS_URL from this environment), else a key pair made on first start.
   const keysDir = embeddedKeysDir();
-  const issuer = process.env.HUB_OIDC_ISSUER;
-  if (identityProviderOf()) await authConfigFromEnv(); // a wrong value stops the hub here, naming its variable
-  if (issuer) {
-    // Said now rather than at the first sign-in; the subgraphs start anyway and ask again on each token.
-    const keys = await jwksUrlOf(issuer).then(String, (error: Error) => `not found yet: ${error.message}`);
-    console.log(`[hub] tokens: identity provider ${issuer} (keys ${keys})`);
-  } else if (identityProviderOf()) {
-    console.log(`[hub] tokens: identity provider ${process.env.HUB_JWT_ISSUER ?? ''} (${process.env.HUB_JWKS_URL})`);
+  if (identityProviderOf()) {
+    const auth = await authConfigFromEnv(); // a wrong value stops the hub here, naming its variable
+    // Said now rather than at the first sign-in; the subgraphs start anyway and look again on a token.
+    const keys =
+      auth.kind === 'oidc'
+        ? await jwksUrlOf(auth.issuer).then(String, (error: Error) => `not found yet: ${error.message}`)
+        : process.env.HUB_JWKS_URL;
+    console.log(`[hub] tokens: identity provider ${auth.issuer} (keys ${keys})`);
   } else {
     await embeddedKeys(keysDir);
     console.log(`[hub] tokens: embedded key pair in ${keysDir} (npm run -s token -- --role admin)`);

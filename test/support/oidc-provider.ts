@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import { Provider } from 'oidc-provider';
 import { HUB_AUDIENCE } from '../../subgraphs/shared/auth/config.js';
 import { Role } from '../../subgraphs/shared/auth/viewer.js';
+import { signInWithFetch, type Tokens } from './oidc-code-flow.js';
 
 /**
  * A real OpenID Connect provider on this machine (the `oidc-provider` package), set up as the Comune's
@@ -43,13 +44,6 @@ export interface OidcProviderOptions {
   accounts?: Record<string, OidcAccount>;
 }
 
-export interface Tokens {
-  accessToken: string;
-  idToken: string;
-  refreshToken?: string;
-  expiresIn: number;
-}
-
 export interface RunningOidcProvider {
   /** Give this to the hub as HUB_OIDC_ISSUER. */
   issuer: string;
@@ -67,11 +61,13 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
   const clientId = options.clientId ?? 'hub-backoffice';
   const audience = options.audience ?? HUB_AUDIENCE;
   let ttl = options.accessTokenTtlSeconds ?? 300;
+  // The server listens first: the issuer names its port. Until the provider is made, it answers 503.
   let provider: Provider | undefined;
+  let handle: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const server = createServer((req, res) => {
-    if (!provider) return void res.writeHead(503).end();
+    if (!provider || !handle) return void res.writeHead(503).end();
     if (req.url?.startsWith('/interaction/')) return void interaction(provider, accounts, req, res).catch((error) => fail(res, error));
-    provider.callback()(req, res);
+    handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -128,6 +124,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     },
   });
 
+  handle = provider.callback();
   // A failure inside the provider shows as "server_error" on its page; the cause is only here.
   provider.on('server_error', (_ctx: unknown, error: Error) => console.error('[oidc-provider]', error));
   return {
@@ -137,7 +134,8 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     setAccessTokenTtl(seconds) {
       ttl = seconds;
     },
-    signInWithFetch: (username, redirectUri = options.redirectUris[0] ?? '') => signInWithFetch(issuer, clientId, redirectUri, username),
+    signInWithFetch: (username, redirectUri = options.redirectUris[0] ?? '') =>
+      signInWithFetch({ issuer, clientId, redirectUri, username }),
     stop: () => close(server),
   };
 }
@@ -218,83 +216,4 @@ function body(req: IncomingMessage): Promise<string> {
 function close(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-}
-
-/**
- * What a browser does: the authorization request with a PKCE challenge, the login form, the
- * redirects (keeping the provider's cookies), then the code exchanged with its verifier.
- */
-async function signInWithFetch(issuer: string, clientId: string, redirectUri: string, username: string): Promise<Tokens> {
-  const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as Record<string, string>;
-  const verifier = randomBytes(32).toString('base64url');
-  const state = randomBytes(16).toString('base64url');
-  const authorize = new URL(discovery.authorization_endpoint ?? '');
-  authorize.search = new URLSearchParams({
-    client_id: clientId,
-    response_type: 'code',
-    redirect_uri: redirectUri,
-    scope: 'openid',
-    state,
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    code_challenge_method: 'S256',
-  }).toString();
-  const cookies = new Map<string, string>();
-  let request: { url: URL; form?: string } = { url: authorize };
-  for (let hop = 0; hop < 10; hop++) {
-    const response = await fetch(request.url, {
-      method: request.form ? 'POST' : 'GET',
-      redirect: 'manual',
-      headers: {
-        cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-        ...(request.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-      },
-      body: request.form,
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      if (value) cookies.set(name, value);
-      else cookies.delete(name);
-    }
-    const location = response.headers.get('location');
-    if (location) {
-      const next = new URL(location, request.url);
-      if (`${next.origin}${next.pathname}` === redirectUri) {
-        if (next.searchParams.get('state') !== state) throw new Error('the provider sent back another state');
-        const code = next.searchParams.get('code');
-        if (!code) throw new Error(`no code: ${next.searchParams.get('error')} ${next.searchParams.get('error_description')}`);
-        return exchange(discovery.token_endpoint ?? '', { clientId, redirectUri, code, verifier });
-      }
-      request = { url: next };
-    } else if (response.status === 200 && request.url.pathname.startsWith('/interaction/') && !request.form) {
-      await response.text();
-      request = { url: request.url, form: new URLSearchParams({ username }).toString() };
-    } else throw new Error(`sign-in stopped at ${request.url} with HTTP ${response.status}: ${await response.text()}`);
-  }
-  throw new Error('sign-in did not come back to the client');
-}
-
-async function exchange(
-  tokenEndpoint: string,
-  grant: { clientId: string; redirectUri: string; code: string; verifier: string },
-): Promise<Tokens> {
-  const response = await fetch(tokenEndpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: grant.clientId,
-      redirect_uri: grant.redirectUri,
-      code: grant.code,
-      code_verifier: grant.verifier,
-    }),
-  });
-  const tokens = (await response.json()) as Record<string, string | number>;
-  if (!response.ok) throw new Error(`token endpoint: ${tokens.error} ${tokens.error_description}`);
-  return {
-    accessToken: String(tokens.access_token),
-    idToken: String(tokens.id_token),
-    refreshToken: tokens.refresh_token ? String(tokens.refresh_token) : undefined,
-    expiresIn: Number(tokens.expires_in),
-  };
 }
