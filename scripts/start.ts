@@ -3,6 +3,8 @@ import { gatewayNodeOptions, subgraphNodeOptions } from '../server/heap.js';
 import { HEALTH_PATH, READY_PATH } from '../server/paths.js';
 import { gatewayConfig, subgraphConfig } from '../server/service-config.js';
 import { localSubgraphUrl, SUBGRAPHS, variablePrefix } from '../server/subgraph-list.js';
+import { authConfigFromEnv, identityProviderOf } from '../subgraphs/shared/auth/config.js';
+import { jwksUrlOf } from '../subgraphs/shared/auth/discovery.js';
 import { embeddedKeys, embeddedKeysDir } from '../subgraphs/shared/auth/embedded-keys.js';
 import { provideDatabase } from './embedded-postgres.js';
 import { Supervised } from './supervisor.js';
@@ -86,12 +88,21 @@ try {
       : '[hub] using DATABASE_URL',
   );
 
-  // Tokens: the Comune's identity provider when configured, else a key pair made on first start.
+  // Tokens: the Comune's identity provider when configured (the subgraphs and the gateway inherit
+  // HUB_OIDC_ISSUER or HUB_JWKS_URL from this environment), else a key pair made on first start.
   const keysDir = embeddedKeysDir();
-  if (!process.env.HUB_JWKS_URL) {
+  if (identityProviderOf()) {
+    const auth = await authConfigFromEnv(); // a wrong value stops the hub here, naming its variable
+    // Said now rather than at the first sign-in; the subgraphs start anyway and look again on a token.
+    const keys =
+      auth.kind === 'oidc'
+        ? await jwksUrlOf(auth.issuer).then(String, (error: Error) => `not found yet: ${error.message}`)
+        : process.env.HUB_JWKS_URL;
+    console.log(`[hub] tokens: identity provider ${auth.issuer} (keys ${keys})`);
+  } else {
     await embeddedKeys(keysDir);
     console.log(`[hub] tokens: embedded key pair in ${keysDir} (npm run -s token -- --role admin)`);
-  } else console.log(`[hub] tokens: identity provider ${process.env.HUB_JWT_ISSUER ?? ''} (${process.env.HUB_JWKS_URL})`);
+  }
 
   // Each subgraph in its own process, as deployed: one that dies costs only its part of the graph,
   // and is restarted while the others answer.

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { identityProviderOf } from '../subgraphs/shared/auth/config.js';
 import { embeddedKeys } from '../subgraphs/shared/auth/embedded-keys.js';
 import { signToken } from '../subgraphs/shared/auth/sign.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
@@ -46,8 +47,8 @@ export async function signEmbeddedToken(request: TokenRequest): Promise<string> 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    if (process.env.HUB_JWKS_URL)
-      throw new Error('HUB_JWKS_URL is set: the hub trusts the identity provider, so ask the provider for a token.');
+    const provider = identityProviderOf();
+    if (provider) throw new Error(`the hub trusts the identity provider ${provider}: sign in there for a token.`);
     process.stdout.write(`${await signEmbeddedToken(tokenRequest(process.argv.slice(2)))}\n`);
   } catch (error) {
     console.error(`token: ${error instanceof Error ? error.message : error}`);

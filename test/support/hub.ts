@@ -3,6 +3,7 @@ import { contractExamples } from '../../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../../gateway/gateway.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../../server/http-options.js';
 import { subgraphs } from '../../subgraphs/index.js';
+import type { AuthConfig } from '../../subgraphs/shared/auth/config.js';
 import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/server.js';
 import { TestTokens } from './tokens.js';
 
@@ -55,10 +56,13 @@ export async function startHub(
     http?: HttpOptions;
     /** How long the gateway and the subgraphs keep an answer (default: as in production; 0 turns caching off). */
     responseCacheSeconds?: number;
+    /** Whose tokens the subgraphs and the gateway trust (default: those of the hub's `tokens`), e.g. an OpenID provider. */
+    auth?: AuthConfig;
   } = {},
 ): Promise<Hub> {
   const running: RunningSubgraph[] = [];
   const tokens = await TestTokens.create();
+  const auth = options.auth ?? tokens.auth;
   const demoData = options.demoData ?? true;
   for (const definition of subgraphs) {
     const onQuery = options.onQuery;
@@ -76,7 +80,7 @@ export async function startHub(
         port: 0,
         demoData,
         orm,
-        auth: tokens.auth,
+        auth,
         http: options.http,
         responseCacheSeconds: options.responseCacheSeconds,
       }),
@@ -88,7 +92,7 @@ export async function startHub(
     port: 0,
     examples: contractExamples(root),
     http: options.http,
-    auth: tokens.auth,
+    auth,
     responseCacheSeconds: options.responseCacheSeconds,
   });
   return {

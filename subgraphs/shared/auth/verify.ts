@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { createLocalJWKSet, createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createLocalJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { logger } from '../../../server/logger.js';
 import { viewerFromClaims } from './claims.js';
 import type { AuthConfig } from './config.js';
+import { discoveredKeySet, remoteKeySet } from './discovery.js';
 import { KeysUnavailableError, unauthenticated } from './errors.js';
 import type { Viewer } from './viewer.js';
 
@@ -16,10 +17,7 @@ export type VerifyToken = (authorization: string | undefined) => Promise<Viewer>
 
 /** A verifier for one configuration; it keeps the key set (and, for a remote one, its cache) across requests. */
 export function tokenVerifier(config: AuthConfig): VerifyToken {
-  const keys: JWTVerifyGetKey =
-    config.kind === 'remote'
-      ? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: config.cooldownMs ?? 30_000, cacheMaxAge: 10 * 60_000 })
-      : createLocalJWKSet({ keys: config.keys });
+  const keys = keySet(config);
   return async (authorization) => {
     const token = bearerToken(authorization);
     try {
@@ -42,6 +40,12 @@ export function tokenVerifier(config: AuthConfig): VerifyToken {
       throw new KeysUnavailableError();
     }
   };
+}
+
+function keySet(config: AuthConfig): JWTVerifyGetKey {
+  if (config.kind === 'local') return createLocalJWKSet({ keys: config.keys });
+  const timing = { cooldownMs: config.cooldownMs ?? 30_000, cacheMaxAgeMs: 10 * 60_000 };
+  return config.kind === 'remote' ? remoteKeySet(new URL(config.jwksUrl), timing) : discoveredKeySet(config.issuer, timing);
 }
 
 function bearerToken(authorization: string | undefined): string {
