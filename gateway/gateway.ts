@@ -7,9 +7,10 @@ import { type Readiness, type RunningServer, serveGraphQL } from '../server/http
 import { queryPlanStore, responseStore } from '../server/memory-budget.js';
 import { READINESS_QUERY } from '../server/request-log.js';
 import { freshAnswer, invalidationFromEnv, responseCache } from '../server/response-cache.js';
-import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
+import { type BackofficeSignIn, backofficeSignIn, DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
 import { parseScalarsIn } from '../subgraphs/shared/scalars.js';
+import { backofficeRouter } from './backoffice/router.js';
 import { catalogRouter } from './catalog/router.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   responseCacheSeconds?: number;
   /** The keys the subgraphs verify tokens with: a verified token's subject is a client of its own for rate limits. */
   auth?: AuthConfig;
+  /** How the back office page signs in; from the environment unless given. */
+  backofficeSignIn?: BackofficeSignIn;
 }
 
 export type RunningGateway = RunningServer;
@@ -117,6 +120,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       app.use('/points', limitRoute(reserve.jsonLd));
       app.use(pointJsonLdRouter(operationRunner(apollo)));
       app.use('/dashboard', dashboardRouter());
+      app.use('/backoffice', backofficeRouter(options.backofficeSignIn ?? backofficeSignIn()));
       app.use('/catalog', limitRoute(reserve.catalog), catalogRouter(operationRunner(apollo)));
     },
     // A kept answer is sent before Apollo's pipeline (server/cached-answer.ts).

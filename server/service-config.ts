@@ -1,4 +1,4 @@
-import { httpUrl, integer, oneOf, onOff, postgresUrl } from './config.js';
+import { ConfigError, httpUrl, integer, oneOf, onOff, postgresUrl } from './config.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
 import { LOG_LEVELS } from './logger.js';
 import { SUBGRAPHS, variablePrefix } from './subgraph-list.js';
@@ -36,6 +36,28 @@ export interface GatewayConfig extends ServiceConfig {
   subgraphUrls: Record<string, string>;
   /** HUB_TRUSTED_DOCUMENTS=on: only the contract operations run. */
   trustedDocuments: boolean;
+  /** How the back office page (/backoffice/) signs its staff in. */
+  backofficeSignIn: BackofficeSignIn;
+}
+
+/**
+ * How the back office page signs in: with the Comune's OpenID Connect provider (HUB_OIDC_ISSUER and
+ * HUB_OIDC_CLIENT_ID; HUB_OIDC_SCOPE, default "openid"), or, with no identity provider at all (neither
+ * HUB_OIDC_ISSUER nor HUB_JWKS_URL), a local development sign-in that signs tokens with the embedded key.
+ * `none`: the subgraphs trust a provider (HUB_JWKS_URL) but the page is not told which: no sign-in.
+ */
+export type BackofficeSignIn = { mode: 'oidc'; issuer: string; clientId: string; scope: string } | { mode: 'local' } | { mode: 'none' };
+
+export function backofficeSignIn(env: Env = process.env): BackofficeSignIn {
+  const issuer = httpUrl(env, 'HUB_OIDC_ISSUER');
+  const clientId = env.HUB_OIDC_CLIENT_ID?.trim() || undefined;
+  const scope = env.HUB_OIDC_SCOPE?.trim() || 'openid';
+  if (issuer || clientId) {
+    if (!issuer || !clientId) throw new ConfigError('set HUB_OIDC_ISSUER and HUB_OIDC_CLIENT_ID together for the back office sign-in.');
+    if (!scope.split(/\s+/).includes('openid')) throw new ConfigError(`HUB_OIDC_SCOPE must include "openid", not "${scope}".`);
+    return { mode: 'oidc', issuer, clientId, scope };
+  }
+  return env.HUB_JWKS_URL?.trim() ? { mode: 'none' } : { mode: 'local' };
 }
 
 export function gatewayConfig(env: Env = process.env): GatewayConfig {
@@ -44,7 +66,12 @@ export function gatewayConfig(env: Env = process.env): GatewayConfig {
     const url = httpUrl(env, `${variablePrefix(name)}_URL`);
     if (url) subgraphUrls[name] = url;
   }
-  return { ...common(env, 4000), subgraphUrls, trustedDocuments: onOff(env, 'HUB_TRUSTED_DOCUMENTS', false) };
+  return {
+    ...common(env, 4000),
+    subgraphUrls,
+    trustedDocuments: onOff(env, 'HUB_TRUSTED_DOCUMENTS', false),
+    backofficeSignIn: backofficeSignIn(env),
+  };
 }
 
 export interface SubgraphConfig extends ServiceConfig {
