@@ -52,7 +52,7 @@ type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache['get']>>>;
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
  * forwards the Authorization header and the request id, serves GraphiQL offline, and is ready
  * while at least one subgraph answers (`degraded` until all do). It serves /hsds,
- * /points/{id}.jsonld and /dashboard over the same graph.
+ * /points/{id}.jsonld, /dashboard and the back office (/backoffice) over the same graph.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const urls = new Map<string, string>();

@@ -254,7 +254,7 @@ describe('the back office', { timeout: 180_000 }, () => {
     expect((await hoursOf(id)).openingHours).toEqual([{ day: 'MONDAY', opens: '09:00', closes: '10:45', activity: 'FRONT_OFFICE' }]);
   });
 
-  it('lets an admin import a Leva Civica document after its dry run', async () => {
+  it('lets an admin import a Leva Civica document after its dry run, and shows a bad row of a points file with its line', async () => {
     const page = await person();
     await signIn(page, { name: 'amministrazione', admin: true }, '#importa');
     await page.getByRole('heading', { name: 'Importazioni' }).waitFor();
@@ -275,6 +275,16 @@ describe('the back office', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Conferma l’importazione' }).click();
     await page.getByRole('heading', { name: 'Importazione eseguita' }).waitFor();
     expect((await projects()).length).toBe(before.length + 1);
+
+    // A points file with a bad row: refused, the row named by its line, nothing imported.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'punti.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,kind,name\nbo-test-1,CSRC,Uno\nbo-test-2,NOPE,Due\n'),
+    });
+    await page.getByText('Il file è stato rifiutato: nulla è stato importato.').waitFor();
+    expect(await page.locator('.problems').textContent()).toMatch(/^Riga 3: /);
+    expect((await graph('{ point(id: "bo-test-1") { id } }')).point).toBeNull();
   });
 
   it('works at phone width with no WCAG 2.1 A/AA violation, and saves the README screenshot', async () => {
