@@ -1,4 +1,4 @@
-import { BackofficeHistoryDocument } from '../../isomorphic/graph-documents.generated.js';
+import { BackofficeHistoryDocument, type BackofficeHistoryQuery } from '../../isomorphic/graph-documents.generated.js';
 import { el, formatInstant, headerRow, notice } from './dom.js';
 import { send } from './graph.js';
 import { interval, label, ROLES } from './labels.js';
@@ -66,7 +66,7 @@ const cell = (value: unknown) => {
 
 /** A point's audit trail, newest first: who changed what, when, each change as a small table of fields before and after. */
 export async function showHistory(main: HTMLElement, id: string): Promise<void> {
-  const entries: NonNullable<NonNullable<Awaited<ReturnType<typeof page>>['point']>['history']>['edges'] = [];
+  const entries: NonNullable<NonNullable<BackofficeHistoryQuery['point']>['history']>['edges'] = [];
   let after: string | null = null;
   let total = 0;
   do {
