@@ -7,9 +7,10 @@ import { type Readiness, type RunningServer, serveGraphQL } from '../server/http
 import { queryPlanStore, responseStore } from '../server/memory-budget.js';
 import { READINESS_QUERY } from '../server/request-log.js';
 import { freshAnswer, invalidationFromEnv, responseCache } from '../server/response-cache.js';
-import { DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
+import { type BackofficeSignIn, backofficeSignIn, DEFAULT_RESPONSE_CACHE_SECONDS } from '../server/service-config.js';
 import type { AuthConfig } from '../subgraphs/shared/auth/config.js';
 import { parseScalarsIn } from '../subgraphs/shared/scalars.js';
+import { backofficeRouter } from './backoffice/router.js';
 import { clientIdentity } from './client-identity.js';
 import { dashboardRouter } from './dashboard/router.js';
 import { GraphVersion } from './data-version.js';
@@ -36,6 +37,8 @@ export interface GatewayOptions {
   responseCacheSeconds?: number;
   /** The keys the subgraphs verify tokens with: a verified token's subject is a client of its own for rate limits. */
   auth?: AuthConfig;
+  /** How the back office page signs in; from the environment unless given. */
+  backofficeSignIn?: BackofficeSignIn;
 }
 
 export type RunningGateway = RunningServer;
@@ -46,8 +49,8 @@ type QueryPlan = NonNullable<Awaited<ReturnType<QueryPlanCache['get']>>>;
 /**
  * The Apollo gateway: plans each query over the checked-in supergraph (no live introspection),
  * forwards the Authorization header and the request id, serves GraphiQL offline, and is ready
- * while at least one subgraph answers (`degraded` until all do). It serves the REST API (gateway/rest/)
- * and /dashboard over the same graph.
+ * while at least one subgraph answers (`degraded` until all do). It serves the REST API (gateway/rest/),
+ * /dashboard and the back office (/backoffice) over the same graph.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const urls = new Map<string, string>();
@@ -114,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     routes: (app, apollo, limitRoute) => {
       mountRestApi(app, operationRunner(apollo), reserve, limitRoute, () => subgraphsAnswer(urls));
       app.use('/dashboard', dashboardRouter());
+      app.use('/backoffice', backofficeRouter(options.backofficeSignIn ?? backofficeSignIn()));
     },
     // A kept answer is sent before Apollo's pipeline (server/cached-answer.ts).
     ...(cacheSeconds > 0 ? { findCachedAnswer: (request) => freshAnswer(version, answers, request) } : {}),

@@ -32,6 +32,7 @@ const gateway = await startGateway({
   host: config.host,
   examples: contractExamples(root),
   responseCacheSeconds: config.responseCacheSeconds,
+  backofficeSignIn: config.backofficeSignIn,
   http: { ...config.http, ...(config.trustedDocuments ? { trustedDocuments: trustedDocumentsOf(manifest()) } : {}) },
 });
 // A plain line for whoever started it, whatever LOG_LEVEL says.

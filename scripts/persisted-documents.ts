@@ -29,7 +29,7 @@ export async function hubManifest(root: string): Promise<PersistedQueryManifest>
     operations: [
       ...byName(apollo.operations as PersistedQueryManifest['operations']),
       ...byName(preset.operations),
-      ...ownOperations().map(({ name, body }) => ({ id: sha256(body), name, type: 'query' as const, body })),
+      ...ownOperations().map(({ name, body, type }) => ({ id: sha256(body), name, type, body })),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import { httpUrl, integer, oneOf, onOff, postgresUrl } from './config.js';
+import { ConfigError, httpUrl, integer, oneOf, onOff, postgresUrl } from './config.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
 import { LOG_LEVELS } from './logger.js';
 import { SUBGRAPHS, variablePrefix } from './subgraph-list.js';
@@ -36,6 +36,31 @@ export interface GatewayConfig extends ServiceConfig {
   subgraphUrls: Record<string, string>;
   /** HUB_TRUSTED_DOCUMENTS=on: only the contract operations run. */
   trustedDocuments: boolean;
+  /** How the back office page (/backoffice/) signs its staff in. */
+  backofficeSignIn: BackofficeSignIn;
+}
+
+/**
+ * How the back office page signs in: with the Comune's OpenID Connect provider (HUB_OIDC_ISSUER, and
+ * HUB_OIDC_CLIENT_ID, default "hub-backoffice"; HUB_OIDC_SCOPE, default "openid"), or, with no identity provider at all (neither
+ * HUB_OIDC_ISSUER nor HUB_JWKS_URL), a local development sign-in that signs tokens with the embedded key.
+ * `none`: the subgraphs trust a provider (HUB_JWKS_URL) but the page is not told which: no sign-in.
+ */
+/** The back office page's client id at the provider unless HUB_OIDC_CLIENT_ID names another. */
+export const DEFAULT_OIDC_CLIENT_ID = 'hub-backoffice';
+
+export type BackofficeSignIn = { mode: 'oidc'; issuer: string; clientId: string; scope: string } | { mode: 'local' } | { mode: 'none' };
+
+export function backofficeSignIn(env: Env = process.env): BackofficeSignIn {
+  const issuer = httpUrl(env, 'HUB_OIDC_ISSUER');
+  const clientId = env.HUB_OIDC_CLIENT_ID?.trim() || undefined;
+  const scope = env.HUB_OIDC_SCOPE?.trim() || 'openid';
+  if (issuer || clientId) {
+    if (!issuer) throw new ConfigError('HUB_OIDC_CLIENT_ID needs HUB_OIDC_ISSUER, the provider it is a client of.');
+    if (!scope.split(/\s+/).includes('openid')) throw new ConfigError(`HUB_OIDC_SCOPE must include "openid", not "${scope}".`);
+    return { mode: 'oidc', issuer, clientId: clientId ?? DEFAULT_OIDC_CLIENT_ID, scope };
+  }
+  return env.HUB_JWKS_URL?.trim() ? { mode: 'none' } : { mode: 'local' };
 }
 
 export function gatewayConfig(env: Env = process.env): GatewayConfig {
@@ -44,7 +69,12 @@ export function gatewayConfig(env: Env = process.env): GatewayConfig {
     const url = httpUrl(env, `${variablePrefix(name)}_URL`);
     if (url) subgraphUrls[name] = url;
   }
-  return { ...common(env, 4000), subgraphUrls, trustedDocuments: onOff(env, 'HUB_TRUSTED_DOCUMENTS', false) };
+  return {
+    ...common(env, 4000),
+    subgraphUrls,
+    trustedDocuments: onOff(env, 'HUB_TRUSTED_DOCUMENTS', false),
+    backofficeSignIn: backofficeSignIn(env),
+  };
 }
 
 export interface SubgraphConfig extends ServiceConfig {

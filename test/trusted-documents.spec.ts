@@ -94,11 +94,19 @@ describe('trusted documents (HUB_TRUSTED_DOCUMENTS=on)', () => {
   });
 
   it('lists the gateway’s own operations (HSDS, JSON-LD, the dashboard) as they are sent', () => {
-    for (const { name, body } of ownOperations()) {
-      expect(manifest.operations.find((o) => o.name === name)).toEqual({ id: sha256(body), name, type: 'query', body });
+    for (const { name, body, type } of ownOperations()) {
+      expect(manifest.operations.find((o) => o.name === name)).toEqual({ id: sha256(body), name, type, body });
     }
     expect(ownOperations().map((o) => o.name)).toEqual(
-      expect.arrayContaining(['HsdsPoints', 'HsdsProgrammes', 'PointJsonLd', 'DashboardFrame', 'DashboardPoints']),
+      expect.arrayContaining([
+        'HsdsPoints',
+        'HsdsProgrammes',
+        'PointJsonLd',
+        'DashboardFrame',
+        'DashboardPoints',
+        'BackofficePoint',
+        'BackofficeSetHours',
+      ]),
     );
   });
 

@@ -12,12 +12,103 @@ export type Activity =
   /** Other uses: socialising, workshops, courses, events. */
   | 'OTHER';
 
+/** Days on which a point is closed, or open at other hours (a closure for works, a summer timetable…). */
+export type AddPointSpecialScheduleInput = {
+  /** What the point offers in those hours (front office when absent); absent when closed. */
+  activity?: Activity | null | undefined;
+  /** True: closed all day. False: open from opens to closes. */
+  closed: boolean;
+  /** Closing time on those days; required unless closed, absent when closed. */
+  closes?: string | null | undefined;
+  /** The version of the point the client last read; a stale one changes nothing (VERSION_CONFLICT). */
+  expectedVersion: number;
+  /** Opening time on those days; required unless closed, absent when closed. */
+  opens?: string | null | undefined;
+  /** The point. */
+  pointId: string | number;
+  /** Why, as citizens will read it, e.g. "Chiusura per lavori". */
+  reason: string;
+  /** The first day, e.g. "2027-08-01". */
+  validFrom: string;
+  /** The last day, included; not before validFrom. */
+  validTo: string;
+};
+
+/** The text of a Leva Civica project document, imported all or nothing. */
+export type ImportLevaCivicaProjectInput = {
+  /** The text of a Leva Civica project document as published (markdown), at most about 1 MB. */
+  document: string;
+  /** True: report what would change, and change nothing. */
+  dryRun?: boolean;
+};
+
+/** A file of points with their weekly hours, imported all or nothing. */
+export type ImportPointsInput = {
+  /** The text of the file (at most about 1 MB); a larger one is staged in parts (stagePointsImportPart) and named by uploadId. */
+  document?: string | null | undefined;
+  /** The name of the file, recorded as the source of every imported point. */
+  documentName?: string | null | undefined;
+  /** True: report what would change, and change nothing. */
+  dryRun?: boolean;
+  /** CSV or JSON. */
+  format: PointsFileFormat;
+  /** False (the default): a column or key the file leaves out keeps the stored value, and an empty cell or null clears it. True: the file replaces each point whole, so what it leaves out is cleared. */
+  replace?: boolean;
+  /** Instead of document: the upload whose parts were staged with stagePointsImportPart; they are imported as one file. */
+  uploadId?: string | number | null | undefined;
+};
+
+/** The text of a Servizio Civile call (bando), imported all or nothing. */
+export type ImportServizioCivileCallInput = {
+  /** The text of a Servizio Civile call (bando) as published (markdown), at most about 1 MB; a larger one is staged in parts (stageServizioCivileCallImportPart) and named by uploadId. */
+  document?: string | null | undefined;
+  /** True: report what would change, and change nothing. */
+  dryRun?: boolean;
+  /** Instead of document: the upload whose parts were staged with stageServizioCivileCallImportPart; they are imported as one document. */
+  uploadId?: string | number | null | undefined;
+};
+
 /** Output indicator (realizzazione fisica) or result indicator (risultato). */
 export type IndicatorKind =
   /** Indicatore di realizzazione fisica/output. */
   | 'OUTPUT'
   /** Indicatore di risultato. */
   | 'RESULT';
+
+/** One weekly opening interval, in Europe/Rome local time. */
+export type OpeningHoursInput = {
+  /** Front office, digital education or another use. */
+  activity: Activity;
+  /** Closing time, e.g. "13:00"; one before opens means the next day. */
+  closes: string;
+  /** The day the interval starts. */
+  day: Weekday;
+  /** Opening time, e.g. "09:00". */
+  opens: string;
+};
+
+/** An operator of a point: role and weekly hours, no personal data. */
+export type OperatorInput = {
+  /** Of those, hours of front office a week, where known. */
+  frontOfficeHours?: number | null | undefined;
+  /** The role, as the technical sheets name it. */
+  role: OperatorRole;
+  /** Hours of work a week, more than 0 and at most 60. */
+  weeklyHours: number;
+};
+
+/** The role of an operator in a municipal network, as the technical sheets name them. */
+export type OperatorRole =
+  /** Community social worker (Assistente sociale di Comunità). */
+  | 'COMMUNITY_SOCIAL_WORKER'
+  /** Coordinator of the network (coordinatore degli spazi WeMi e della rete). */
+  | 'COORDINATOR'
+  /** Referent of the CSRC (referente degli CSRC). */
+  | 'CSRC_REFERENT'
+  /** Operator of a Spazio WeMi dedicated to front office. */
+  | 'FRONT_OFFICE'
+  /** Technician of the Municipio (tecnico del Municipio). */
+  | 'MUNICIPIO_TECHNICIAN';
 
 /** Which points to list; every field given must match. */
 export type PointFilter = {
@@ -37,12 +128,26 @@ export type PointFilter = {
   within?: PointsWithin | null | undefined;
 };
 
+/** What an import does to a point of its file. */
+export type PointImportAction =
+  /** A new point (version 1). */
+  | 'CREATED'
+  /** A point whose fields or hours change (version + 1). */
+  | 'UPDATED';
+
 /** The kind of a point of a SPAZIO COMUNE network. */
 export type PointKind =
   /** Centro Socio Ricreativo Culturale. */
   | 'CSRC'
   /** Spazio WeMi (welfare di comunità). */
   | 'WEMI';
+
+/** The format of a file of points to import. */
+export type PointsFileFormat =
+  /** Comma- or semicolon-separated values with a header row (see the README for the columns). */
+  | 'CSV'
+  /** A JSON list of points, or an object whose "points" is that list. */
+  | 'JSON';
 
 /** A circle around a position: the points with coordinates within radiusKm of it. */
 export type PointsWithin = {
@@ -52,6 +157,46 @@ export type PointsWithin = {
   longitude: number;
   /** The radius in kilometres, more than 0 and at most 50 (as pointsNearby). */
   radiusKm: number;
+};
+
+/** People who took part in an activity, on a day, at a point or for the whole city. */
+export type RecordParticipationInput = {
+  /** How many people, at least 1. */
+  count: number;
+  /** The day, not in the future. */
+  date: string;
+  /** The indicator the participation counts for, e.g. "EECO01". */
+  indicatorCode: string | number;
+  /** The point where they took part; absent for the whole city (admins only). */
+  pointId?: string | number | null | undefined;
+};
+
+/** A special schedule to remove. */
+export type RemovePointSpecialScheduleInput = {
+  /** The version of its point the client last read; a stale one changes nothing (VERSION_CONFLICT). */
+  expectedVersion: number;
+  /** The special schedule. */
+  specialScheduleId: string | number;
+};
+
+/** The new weekly opening hours of a point; they replace the old ones whole. */
+export type SetPointOpeningHoursInput = {
+  /** The version of the point the client last read; a stale one changes nothing (VERSION_CONFLICT). */
+  expectedVersion: number;
+  /** Every weekly interval (at most 50); an empty list means no timetable. */
+  hours: Array<OpeningHoursInput>;
+  /** The point. */
+  pointId: string | number;
+};
+
+/** The operators of a point; they replace the old ones whole. */
+export type SetPointOperatorsInput = {
+  /** The version of the point the client last read; a stale one changes nothing (VERSION_CONFLICT). */
+  expectedVersion: number;
+  /** Every operator of the point (at most 50). */
+  operators: Array<OperatorInput>;
+  /** The point. */
+  pointId: string | number;
 };
 
 /** The four areas of the shared services (servizi condivisi) of the Spazi WeMi. */
@@ -64,6 +209,41 @@ export type SharedServiceArea =
   | 'STUDY_SUPPORT'
   /** supporto alla conciliazione tempo vita/lavoro */
   | 'WORK_LIFE_BALANCE';
+
+/** One part of a file of points too large for one request. */
+export type StagePointsImportPartInput = {
+  /** The position of this part in the file: 0, 1, 2… The parts are joined in this order. */
+  index: number;
+  /** The text of this part, cut anywhere (at most about 1 MB). */
+  text: string;
+  /** The upload, a UUID the client makes; importPoints names it to import the parts as one file. */
+  uploadId: string | number;
+};
+
+/** One part of the text of a Servizio Civile call too large for one request. */
+export type StageServizioCivileCallImportPartInput = {
+  /** The position of this part in the file: 0, 1, 2… The parts are joined in this order. */
+  index: number;
+  /** The text of this part, cut anywhere (at most about 1 MB). */
+  text: string;
+  /** The upload, a UUID the client makes; importServizioCivileCall names it to import the parts as one file. */
+  uploadId: string | number;
+};
+
+/** Why a mutation changed nothing. */
+export type UserErrorCode =
+  /** A value is not acceptable: not a time of day, a date that does not exist, an end before a start, a count below 1, a NUL byte… */
+  | 'INVALID_INPUT'
+  /** The input would go past a bound of the hub (e.g. what staged uploads may hold at once): the message says which, and when it frees up. */
+  | 'LIMIT_REACHED'
+  /** The document is not a Servizio Civile call: the message says what is missing. */
+  | 'NOT_A_CALL'
+  /** The document is not a Leva Civica project: the message says what is missing. */
+  | 'NOT_A_PROJECT'
+  /** The record the input names does not exist. */
+  | 'NOT_FOUND'
+  /** The record changed since the client read it: expectedVersion is stale. Read it again (currentVersion) and retry. */
+  | 'VERSION_CONFLICT';
 
 /** A day of the week. */
 export type Weekday =
@@ -81,6 +261,110 @@ export type Weekday =
   | 'TUESDAY'
   /** Mercoledì. */
   | 'WEDNESDAY';
+
+export type BackofficePointsQueryVariables = Exact<{
+  filter?: PointFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type BackofficePointsQuery = { points: { totalCount: number, edges: Array<{ node: { id: string, kind: PointKind, name: string | null, version: number, updatedAt: string, address: { street: string | null }, municipio: { number: number } | null, spazioComune: { code: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type BackofficePointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackofficePointQuery = { point: { id: string, kind: PointKind, name: string | null, version: number, updatedAt: string, address: { street: string | null, city: string | null }, municipio: { number: number, name: string } | null, spazioComune: { code: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, operators: Array<{ id: string, role: OperatorRole, weeklyHours: number, frontOfficeHours: number | null }> } | null };
+
+export type EditablePointFragment = { id: string, kind: PointKind, name: string | null, version: number, updatedAt: string, address: { street: string | null, city: string | null }, municipio: { number: number, name: string } | null, spazioComune: { code: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, operators: Array<{ id: string, role: OperatorRole, weeklyHours: number, frontOfficeHours: number | null }> };
+
+export type BackofficeHistoryQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type BackofficeHistoryQuery = { point: { id: string, history: { totalCount: number, edges: Array<{ node: { at: string, actor: string, action: string, before: Record<string, unknown>, after: Record<string, unknown> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type BackofficeIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackofficeIndicatorsQuery = { indicators: Array<{ code: string, description: string, unit: string, actual: number }> };
+
+export type ProblemFragment = { field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null };
+
+export type BackofficeSetHoursMutationVariables = Exact<{
+  input: SetPointOpeningHoursInput;
+}>;
+
+
+export type BackofficeSetHoursMutation = { setPointOpeningHours: { point: { id: string, kind: PointKind, name: string | null, version: number, updatedAt: string, address: { street: string | null, city: string | null }, municipio: { number: number, name: string } | null, spazioComune: { code: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, operators: Array<{ id: string, role: OperatorRole, weeklyHours: number, frontOfficeHours: number | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeAddSpecialScheduleMutationVariables = Exact<{
+  input: AddPointSpecialScheduleInput;
+}>;
+
+
+export type BackofficeAddSpecialScheduleMutation = { addPointSpecialSchedule: { point: { id: string, kind: PointKind, name: string | null, version: number, updatedAt: string, address: { street: string | null, city: string | null }, municipio: { number: number, name: string } | null, spazioComune: { code: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, operators: Array<{ id: string, role: OperatorRole, weeklyHours: number, frontOfficeHours: number | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeRemoveSpecialScheduleMutationVariables = Exact<{
+  input: RemovePointSpecialScheduleInput;
+}>;
+
+
+export type BackofficeRemoveSpecialScheduleMutation = { removePointSpecialSchedule: { point: { id: string, kind: PointKind, name: string | null, version: number, updatedAt: string, address: { street: string | null, city: string | null }, municipio: { number: number, name: string } | null, spazioComune: { code: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, operators: Array<{ id: string, role: OperatorRole, weeklyHours: number, frontOfficeHours: number | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeSetOperatorsMutationVariables = Exact<{
+  input: SetPointOperatorsInput;
+}>;
+
+
+export type BackofficeSetOperatorsMutation = { setPointOperators: { point: { id: string, kind: PointKind, name: string | null, version: number, updatedAt: string, address: { street: string | null, city: string | null }, municipio: { number: number, name: string } | null, spazioComune: { code: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string, activity: Activity }>, specialSchedules: Array<{ id: string, validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, activity: Activity | null, reason: string }>, operators: Array<{ id: string, role: OperatorRole, weeklyHours: number, frontOfficeHours: number | null }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeRecordParticipationMutationVariables = Exact<{
+  input: RecordParticipationInput;
+}>;
+
+
+export type BackofficeRecordParticipationMutation = { recordParticipation: { participation: { id: string, date: string, count: number } | null, indicator: { code: string, actual: number } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeImportPointsMutationVariables = Exact<{
+  input: ImportPointsInput;
+}>;
+
+
+export type BackofficeImportPointsMutation = { importPoints: { report: { dryRun: boolean, points: number, created: number, updated: number, unchanged: number, records: Array<{ line: number, id: string, action: PointImportAction, changes: Array<{ field: string, from: unknown, to: unknown }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeStagePointsPartMutationVariables = Exact<{
+  input: StagePointsImportPartInput;
+}>;
+
+
+export type BackofficeStagePointsPartMutation = { stagePointsImportPart: { parts: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeImportLevaCivicaMutationVariables = Exact<{
+  input: ImportLevaCivicaProjectInput;
+}>;
+
+
+export type BackofficeImportLevaCivicaMutation = { importLevaCivicaProject: { report: { dryRun: boolean, title: string, places: number, created: number, updated: number, unchanged: number, warnings: Array<string> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeImportCallMutationVariables = Exact<{
+  input: ImportServizioCivileCallInput;
+}>;
+
+
+export type BackofficeImportCallMutation = { importServizioCivileCall: { report: { dryRun: boolean, callYear: number, placements: number, created: number, updated: number, unchanged: number, warnings: Array<string> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficeStageCallPartMutationVariables = Exact<{
+  input: StageServizioCivileCallImportPartInput;
+}>;
+
+
+export type BackofficeStageCallPartMutation = { stageServizioCivileCallImportPart: { parts: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
 
 export type CatalogAddressFragment = { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null };
 
@@ -261,6 +545,57 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EditablePointFragmentDoc = new TypedDocumentString(`
+    fragment EditablePoint on Point {
+  id
+  kind
+  name
+  address {
+    street
+    city
+  }
+  municipio {
+    number
+    name
+  }
+  spazioComune {
+    code
+  }
+  version
+  updatedAt
+  openingHours {
+    day
+    opens
+    closes
+    activity
+  }
+  specialSchedules {
+    id
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    activity
+    reason
+  }
+  operators {
+    id
+    role
+    weeklyHours
+    frontOfficeHours
+  }
+}
+    `, {"fragmentName":"EditablePoint"}) as unknown as TypedDocumentString<EditablePointFragment, unknown>;
+export const ProblemFragmentDoc = new TypedDocumentString(`
+    fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}
+    `, {"fragmentName":"Problem"}) as unknown as TypedDocumentString<ProblemFragment, unknown>;
 export const CatalogAddressFragmentDoc = new TypedDocumentString(`
     fragment CatalogAddress on Address {
   street
@@ -353,6 +688,482 @@ export const PointPlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PointPlace"}) as unknown as TypedDocumentString<PointPlaceFragment, unknown>;
+export const BackofficePointsDocument = new TypedDocumentString(`
+    query BackofficePoints($filter: PointFilter, $first: Int!, $after: String) {
+  points(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        name
+        address {
+          street
+        }
+        municipio {
+          number
+        }
+        spazioComune {
+          code
+        }
+        version
+        updatedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackofficePointsQuery, BackofficePointsQueryVariables>;
+export const BackofficePointDocument = new TypedDocumentString(`
+    query BackofficePoint($id: ID!) {
+  point(id: $id) {
+    ...EditablePoint
+  }
+}
+    fragment EditablePoint on Point {
+  id
+  kind
+  name
+  address {
+    street
+    city
+  }
+  municipio {
+    number
+    name
+  }
+  spazioComune {
+    code
+  }
+  version
+  updatedAt
+  openingHours {
+    day
+    opens
+    closes
+    activity
+  }
+  specialSchedules {
+    id
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    activity
+    reason
+  }
+  operators {
+    id
+    role
+    weeklyHours
+    frontOfficeHours
+  }
+}`) as unknown as TypedDocumentString<BackofficePointQuery, BackofficePointQueryVariables>;
+export const BackofficeHistoryDocument = new TypedDocumentString(`
+    query BackofficeHistory($id: ID!, $first: Int!, $after: String) {
+  point(id: $id) {
+    id
+    history(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          at
+          actor
+          action
+          before
+          after
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackofficeHistoryQuery, BackofficeHistoryQueryVariables>;
+export const BackofficeIndicatorsDocument = new TypedDocumentString(`
+    query BackofficeIndicators {
+  indicators {
+    code
+    description
+    unit
+    actual
+  }
+}
+    `) as unknown as TypedDocumentString<BackofficeIndicatorsQuery, BackofficeIndicatorsQueryVariables>;
+export const BackofficeSetHoursDocument = new TypedDocumentString(`
+    mutation BackofficeSetHours($input: SetPointOpeningHoursInput!) {
+  setPointOpeningHours(input: $input) {
+    point {
+      ...EditablePoint
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment EditablePoint on Point {
+  id
+  kind
+  name
+  address {
+    street
+    city
+  }
+  municipio {
+    number
+    name
+  }
+  spazioComune {
+    code
+  }
+  version
+  updatedAt
+  openingHours {
+    day
+    opens
+    closes
+    activity
+  }
+  specialSchedules {
+    id
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    activity
+    reason
+  }
+  operators {
+    id
+    role
+    weeklyHours
+    frontOfficeHours
+  }
+}
+fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeSetHoursMutation, BackofficeSetHoursMutationVariables>;
+export const BackofficeAddSpecialScheduleDocument = new TypedDocumentString(`
+    mutation BackofficeAddSpecialSchedule($input: AddPointSpecialScheduleInput!) {
+  addPointSpecialSchedule(input: $input) {
+    point {
+      ...EditablePoint
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment EditablePoint on Point {
+  id
+  kind
+  name
+  address {
+    street
+    city
+  }
+  municipio {
+    number
+    name
+  }
+  spazioComune {
+    code
+  }
+  version
+  updatedAt
+  openingHours {
+    day
+    opens
+    closes
+    activity
+  }
+  specialSchedules {
+    id
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    activity
+    reason
+  }
+  operators {
+    id
+    role
+    weeklyHours
+    frontOfficeHours
+  }
+}
+fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeAddSpecialScheduleMutation, BackofficeAddSpecialScheduleMutationVariables>;
+export const BackofficeRemoveSpecialScheduleDocument = new TypedDocumentString(`
+    mutation BackofficeRemoveSpecialSchedule($input: RemovePointSpecialScheduleInput!) {
+  removePointSpecialSchedule(input: $input) {
+    point {
+      ...EditablePoint
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment EditablePoint on Point {
+  id
+  kind
+  name
+  address {
+    street
+    city
+  }
+  municipio {
+    number
+    name
+  }
+  spazioComune {
+    code
+  }
+  version
+  updatedAt
+  openingHours {
+    day
+    opens
+    closes
+    activity
+  }
+  specialSchedules {
+    id
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    activity
+    reason
+  }
+  operators {
+    id
+    role
+    weeklyHours
+    frontOfficeHours
+  }
+}
+fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeRemoveSpecialScheduleMutation, BackofficeRemoveSpecialScheduleMutationVariables>;
+export const BackofficeSetOperatorsDocument = new TypedDocumentString(`
+    mutation BackofficeSetOperators($input: SetPointOperatorsInput!) {
+  setPointOperators(input: $input) {
+    point {
+      ...EditablePoint
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment EditablePoint on Point {
+  id
+  kind
+  name
+  address {
+    street
+    city
+  }
+  municipio {
+    number
+    name
+  }
+  spazioComune {
+    code
+  }
+  version
+  updatedAt
+  openingHours {
+    day
+    opens
+    closes
+    activity
+  }
+  specialSchedules {
+    id
+    validFrom
+    validTo
+    closed
+    opens
+    closes
+    activity
+    reason
+  }
+  operators {
+    id
+    role
+    weeklyHours
+    frontOfficeHours
+  }
+}
+fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeSetOperatorsMutation, BackofficeSetOperatorsMutationVariables>;
+export const BackofficeRecordParticipationDocument = new TypedDocumentString(`
+    mutation BackofficeRecordParticipation($input: RecordParticipationInput!) {
+  recordParticipation(input: $input) {
+    participation {
+      id
+      date
+      count
+    }
+    indicator {
+      code
+      actual
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeRecordParticipationMutation, BackofficeRecordParticipationMutationVariables>;
+export const BackofficeImportPointsDocument = new TypedDocumentString(`
+    mutation BackofficeImportPoints($input: ImportPointsInput!) {
+  importPoints(input: $input) {
+    report {
+      dryRun
+      points
+      created
+      updated
+      unchanged
+      records {
+        line
+        id
+        action
+        changes {
+          field
+          from
+          to
+        }
+      }
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeImportPointsMutation, BackofficeImportPointsMutationVariables>;
+export const BackofficeStagePointsPartDocument = new TypedDocumentString(`
+    mutation BackofficeStagePointsPart($input: StagePointsImportPartInput!) {
+  stagePointsImportPart(input: $input) {
+    parts
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeStagePointsPartMutation, BackofficeStagePointsPartMutationVariables>;
+export const BackofficeImportLevaCivicaDocument = new TypedDocumentString(`
+    mutation BackofficeImportLevaCivica($input: ImportLevaCivicaProjectInput!) {
+  importLevaCivicaProject(input: $input) {
+    report {
+      dryRun
+      title
+      places
+      created
+      updated
+      unchanged
+      warnings
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeImportLevaCivicaMutation, BackofficeImportLevaCivicaMutationVariables>;
+export const BackofficeImportCallDocument = new TypedDocumentString(`
+    mutation BackofficeImportCall($input: ImportServizioCivileCallInput!) {
+  importServizioCivileCall(input: $input) {
+    report {
+      dryRun
+      callYear
+      placements
+      created
+      updated
+      unchanged
+      warnings
+    }
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeImportCallMutation, BackofficeImportCallMutationVariables>;
+export const BackofficeStageCallPartDocument = new TypedDocumentString(`
+    mutation BackofficeStageCallPart($input: StageServizioCivileCallImportPartInput!) {
+  stageServizioCivileCallImportPart(input: $input) {
+    parts
+    userErrors {
+      ...Problem
+    }
+  }
+}
+    fragment Problem on UserError {
+  field
+  message
+  code
+  currentVersion
+  line
+}`) as unknown as TypedDocumentString<BackofficeStageCallPartMutation, BackofficeStageCallPartMutationVariables>;
 export const CatalogPointsModifiedDocument = new TypedDocumentString(`
     query CatalogPointsModified {
   points(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) {

@@ -1,0 +1,320 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateKeys } from '../../subgraphs/shared/auth/embedded-keys.js';
+import { signToken } from '../../subgraphs/shared/auth/sign.js';
+import { Role } from '../../subgraphs/shared/auth/viewer.js';
+import { type Hub, root, startHub } from '../support/hub.js';
+import { scratchDatabase } from '../support/scratch-database.js';
+import { bearer } from '../support/tokens.js';
+import { launchChromium } from './chromium.js';
+
+// The back office as the Comune's staff meet it, in a real headless Chromium against a real hub,
+// signed in through the local development sign-in: an editor changes hours and adds a closure and
+// the graph answers them; two people editing one point meet a conflict and one re-applies; an editor
+// cannot open another Municipio's point; an admin imports a Leva Civica document after its dry run;
+// the history names each author; an expired session loses no edit. No request leaves the hub's
+// origin, and axe finds no WCAG 2.1 A/AA violation. It saves the screenshot shown in the README.
+
+let hub: Hub;
+let database: Awaited<ReturnType<typeof scratchDatabase>>;
+let browser: Browser;
+let origin: string;
+let keysDir: string;
+const origins = new Set<string>();
+const pageErrors: string[] = [];
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  await build({ configFile: `${root}/gateway/backoffice/vite.config.ts`, logLevel: 'error' });
+  database = await scratchDatabase(inject('databaseUrl'), 'backoffice');
+  hub = await startHub(database.url);
+  // The local sign-in signs with the embedded key pair (HUB_KEYS_DIR): make it this hub's test pair, which its subgraphs trust.
+  keysDir = await mkdtemp(join(tmpdir(), 'backoffice-keys-'));
+  await writeFile(join(keysDir, 'embedded-signing-key.json'), JSON.stringify(hub.tokens.keys));
+  process.env.HUB_KEYS_DIR = keysDir;
+  origin = new URL(hub.gateway.url).origin;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  delete process.env.HUB_KEYS_DIR;
+  await browser?.close();
+  await hub?.stop();
+  await database?.drop();
+  if (keysDir) await rm(keysDir, { recursive: true, force: true });
+});
+
+/** A fresh browser (its own sessionStorage), every request and error of its pages recorded. */
+async function person(width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'it-IT', timezoneId: 'Europe/Rome' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    origins.add(url.startsWith('data:') || url.startsWith('blob:') ? url.slice(0, 5) : new URL(url).origin);
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+}
+
+/** The local development sign-in, as a person fills it in. */
+async function signIn(page: Page, who: { name: string; municipi?: number[]; admin?: boolean }, hash = ''): Promise<void> {
+  await page.goto(`${origin}/backoffice/${hash}`);
+  await ready(page);
+  await page.getByRole('heading', { name: 'Accesso locale di sviluppo' }).waitFor();
+  if (who.admin) await page.getByLabel('Amministratore').check();
+  for (const m of who.municipi ?? []) await page.getByRole('checkbox', { name: String(m), exact: true }).check();
+  await page.getByLabel('Nome (scritto nella storia delle modifiche)').fill(who.name);
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await page.waitForSelector('#who span');
+  await ready(page);
+}
+
+async function graph(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
+  const { body } = await hub.query(query, variables, headers);
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+async function pointsOf(municipio: number): Promise<{ id: string; name: string }[]> {
+  const data = await graph('query ($m: Int!) { points(first: 100, filter: { municipio: $m }) { edges { node { id name } } } }', {
+    m: municipio,
+  });
+  return data.points.edges.map((e: { node: { id: string; name: string } }) => e.node);
+}
+
+const hoursOf = async (id: string) =>
+  (await graph('query ($id: ID!) { point(id: $id) { version openingHours { day opens closes activity } } }', { id })).point;
+
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Replaces a point's weekly hours in the form with one interval, Monday from 09:00 to `closes`. */
+async function oneMondayInterval(page: Page, closes: string): Promise<void> {
+  const hours = page.locator('form.hours');
+  while ((await hours.getByRole('button', { name: /^Togli la fascia/ }).count()) > 0)
+    await hours
+      .getByRole('button', { name: /^Togli la fascia/ })
+      .first()
+      .click();
+  await hours.getByRole('button', { name: 'Aggiungi una fascia' }).click();
+  await hours.getByLabel('Chiude alle, fascia 1').fill(closes);
+}
+
+describe('the back office', { timeout: 180_000 }, () => {
+  it('shows an editor of Municipio 2 the points of Municipio 2 alone, searchable', async () => {
+    const page = await person();
+    await signIn(page, { name: 'anna', municipi: [2] });
+    const expected = await pointsOf(2);
+    expect(expected.length).toBeGreaterThan(1);
+    const listed = await page.$$eval('table.points tbody tr a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(expected.map((p) => `#punto/${encodeURIComponent(p.id)}`).sort());
+    const [first] = expected;
+    await page.getByLabel('Cerca').fill(first?.id ?? '');
+    expect(await page.locator('table.points tbody tr').count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    // By keyboard alone: Tab from the search field to the point's link, Enter opens it.
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest('table.points a') !== null)); i++)
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    expect(page.url()).toContain(`#punto/${first?.id}`);
+  });
+
+  it('saves weekly hours the graph then answers, shows a refused field beside it, and a closure closes the point that day', async () => {
+    const page = await person();
+    const [point] = await pointsOf(2);
+    const id = point?.id ?? '';
+    await signIn(page, { name: 'anna', municipi: [2] }, `#punto/${id}`);
+    await page.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    const before = await hoursOf(id);
+
+    // Closing as it opens: refused, the error beside the field it names, nothing written.
+    await oneMondayInterval(page, '09:00');
+    await page.getByRole('button', { name: 'Salva gli orari' }).click();
+    const invalid = page.getByLabel('Chiude alle, fascia 1');
+    await page.waitForSelector('[aria-invalid="true"]');
+    expect(await invalid.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await invalid.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`#${describedBy}`).textContent()).not.toBe('');
+    expect((await hoursOf(id)).version).toBe(before.version);
+
+    await invalid.fill('12:30');
+    await page.getByRole('button', { name: 'Salva gli orari' }).click();
+    await page.getByText(`ora il punto è alla versione ${before.version + 1}`).waitFor();
+    expect(await hoursOf(id)).toEqual({
+      version: before.version + 1,
+      openingHours: [{ day: 'MONDAY', opens: '09:00', closes: '12:30', activity: 'FRONT_OFFICE' }],
+    });
+
+    // 2027-03-01 is a Monday: open at 10:00, until the closure of that day.
+    const isOpen = async () =>
+      (await graph('query ($id: ID!) { point(id: $id) { isOpen(at: "2027-03-01T10:00:00+01:00") } }', { id })).point.isOpen;
+    expect(await isOpen()).toBe(true);
+    await page.getByLabel('Dal giorno', { exact: true }).fill('2027-03-01');
+    await page.getByLabel('Al giorno', { exact: true }).fill('2027-03-01');
+    await page.getByLabel('Motivo').fill('Assemblea del personale');
+    await page.getByRole('button', { name: 'Aggiungi', exact: true }).click();
+    await page.getByText(`ora il punto è alla versione ${before.version + 2}`).waitFor();
+    expect(await isOpen()).toBe(false);
+    expect(await page.locator('.schedules li').first().textContent()).toContain(
+      'dal 2027-03-01 al 2027-03-01: chiuso (Assemblea del personale)',
+    );
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('two people save the same point: one wins, the other sees what changed and re-applies on the new version', async () => {
+    const [, point] = await pointsOf(2);
+    const id = point?.id ?? '';
+    const anna = await person();
+    const bruno = await person();
+    await signIn(anna, { name: 'anna', municipi: [2] }, `#punto/${id}`);
+    await signIn(bruno, { name: 'bruno', municipi: [2] }, `#punto/${id}`);
+    await anna.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    await bruno.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    const read = (await hoursOf(id)).version;
+
+    await oneMondayInterval(anna, '11:00');
+    await anna.getByRole('button', { name: 'Salva gli orari' }).click();
+    await anna.getByText(`ora il punto è alla versione ${read + 1}`).waitFor();
+
+    await oneMondayInterval(bruno, '17:00');
+    await bruno.getByRole('button', { name: 'Salva gli orari' }).click();
+    const conflict = bruno.locator('.conflict');
+    await conflict.getByRole('heading', { name: 'Qualcun altro ha modificato questo punto' }).waitFor();
+    expect(await conflict.textContent()).toContain('Lunedì 09:00–11:00, Sportello');
+    expect(await conflict.textContent()).toContain('Lunedì 09:00–17:00, Sportello');
+    expect((await hoursOf(id)).openingHours[0].closes).toBe('11:00');
+    expect(await violations(bruno)).toEqual([]);
+
+    await conflict.getByRole('button', { name: 'Riapplica la mia modifica' }).click();
+    await bruno.getByText(`ora il punto è alla versione ${read + 2}`).waitFor();
+    expect(await hoursOf(id)).toEqual({
+      version: read + 2,
+      openingHours: [{ day: 'MONDAY', opens: '09:00', closes: '17:00', activity: 'FRONT_OFFICE' }],
+    });
+
+    // The history, newest first, with each author and the fields before and after.
+    await bruno.getByRole('link', { name: 'Storia delle modifiche' }).click();
+    await bruno.locator('ol.history').waitFor();
+    const entries = await bruno.$$eval('ol.history > li', (items) => items.map((li) => li.textContent ?? ''));
+    expect(entries[0]).toContain('Autore: bruno');
+    expect(entries[0]).toContain('Orari settimanali');
+    expect(entries[0]).toContain('Lunedì 09:00–17:00, Sportello');
+    expect(entries[1]).toContain('Autore: anna');
+    expect(entries[1]).toContain('Lunedì 09:00–11:00, Sportello');
+    const total = (
+      await graph('query ($id: ID!) { point(id: $id) { history(first: 1) { totalCount } } }', { id }, bearer(await hub.tokens.admin()))
+    ).point.history.totalCount;
+    expect(entries).toHaveLength(total);
+    expect(await violations(bruno)).toEqual([]);
+  });
+
+  it('tells an editor of Municipio 2 that a point of Municipio 5 is not theirs, with no form', async () => {
+    const page = await person();
+    const [other] = await pointsOf(5);
+    await signIn(page, { name: 'anna', municipi: [2] }, `#punto/${other?.id}`);
+    await page.getByText(/^Non autorizzato/).waitFor();
+    expect(await page.locator('main form').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Salva/ }).count()).toBe(0);
+  });
+
+  it('asks to sign in again when the token is refused, and keeps the edit in progress', async () => {
+    const page = await person();
+    const [, , point] = await pointsOf(2);
+    const id = point?.id ?? '';
+    await signIn(page, { name: 'anna', municipi: [2] }, `#punto/${id}`);
+    await page.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    await oneMondayInterval(page, '10:45');
+    // The token is refused now (signed with a key the hub does not trust, as an expired or revoked one is).
+    const stranger = await signToken((await generateKeys()).privateJwk, { sub: 'anna', roles: [Role.EDITOR], municipi: [2], ttl: '1h' });
+    await page.evaluate((token) => sessionStorage.setItem('backoffice:local-token', JSON.stringify({ access_token: token })), stranger);
+    await page.reload();
+    await page.getByText(/La sessione è scaduta/).waitFor();
+    expect(await page.locator('form.hours').count()).toBe(0);
+    await page.getByLabel('Nome (scritto nella storia delle modifiche)').fill('anna');
+    await page.getByRole('checkbox', { name: '2', exact: true }).check();
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByText(/Bozza non salvata ripristinata/).waitFor();
+    expect(await page.getByLabel('Chiude alle, fascia 1').inputValue()).toBe('10:45');
+    const version = (await hoursOf(id)).version;
+    await page.getByRole('button', { name: 'Salva gli orari' }).click();
+    await page.getByText(`ora il punto è alla versione ${version + 1}`).waitFor();
+    expect((await hoursOf(id)).openingHours).toEqual([{ day: 'MONDAY', opens: '09:00', closes: '10:45', activity: 'FRONT_OFFICE' }]);
+  });
+
+  it('lets an admin import a Leva Civica document after its dry run, and shows a bad row of a points file with its line', async () => {
+    const page = await person();
+    await signIn(page, { name: 'amministrazione', admin: true }, '#importa');
+    await page.getByRole('heading', { name: 'Importazioni' }).waitFor();
+    const seed = await readFile(`${root}/test/fixtures/seeds/leva-civica-coesione-sociale.md`, 'utf8');
+    const title = 'Un altro progetto';
+    const projects = async () =>
+      (await graph('{ levaCivicaProjects { title } }')).levaCivicaProjects.map((p: { title: string }) => p.title);
+    const before = await projects();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'leva-civica.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(seed.replace('La coesione sociale', title)),
+    });
+    await page.getByRole('heading', { name: 'Prova (nulla è stato scritto)' }).waitFor();
+    expect(await page.locator('.report').textContent()).toMatch(/Nuovi\s*1/);
+    expect(await projects()).toEqual(before);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Conferma l’importazione' }).click();
+    await page.getByRole('heading', { name: 'Importazione eseguita' }).waitFor();
+    expect((await projects()).length).toBe(before.length + 1);
+
+    // A points file with a bad row: refused, the row named by its line, nothing imported.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'punti.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,kind,name\nbo-test-1,CSRC,Uno\nbo-test-2,NOPE,Due\n'),
+    });
+    await page.getByText('Il file è stato rifiutato: nulla è stato importato.').waitFor();
+    expect(await page.locator('.problems').textContent()).toMatch(/^Riga 3: /);
+    expect((await graph('{ point(id: "bo-test-1") { id } }')).point).toBeNull();
+  });
+
+  it('works at phone width with no WCAG 2.1 A/AA violation, and saves the README screenshot', async () => {
+    const phone = await person(375);
+    const [point] = await pointsOf(2);
+    await signIn(phone, { name: 'anna', municipi: [2] }, `#punto/${point?.id}`);
+    await phone.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    expect(await violations(phone)).toEqual([]);
+    const wide = await phone.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(wide).toEqual([]);
+    await phone.evaluate(() => sessionStorage.clear());
+    await phone.reload();
+    await ready(phone);
+    expect(await violations(phone)).toEqual([]);
+
+    const page = await person();
+    await signIn(page, { name: 'anna', municipi: [2] }, `#punto/${point?.id}`);
+    await page.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('it');
+    expect(await page.locator('header').textContent()).toContain('Comune di Milano');
+    await mkdir(`${root}/docs`, { recursive: true });
+    await page.screenshot({ path: `${root}/docs/backoffice.png`, fullPage: true });
+  });
+
+  it('asked nothing of any other address, and no page failed', () => {
+    expect([...origins]).toEqual([origin]);
+    expect(pageErrors).toEqual([]);
+  });
+});
