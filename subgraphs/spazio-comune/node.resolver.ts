@@ -38,8 +38,6 @@ const byId =
  * How each type's objects are found by the keys its global ids carry. A Servizio Civile site, call,
  * programme or placement is servizio-civile's: this subgraph gives its key and the gateway asks
  * servizio-civile for the rest, `id` included, so an unknown key is NOT_FOUND there.
- * The types of OWN_IDS kept the ids they had before Node (HSDS ids and the contract rest on them):
- * an id that is not a global id is looked up as theirs.
  */
 const FINDERS: Record<string, Finder> = {
   Municipio: async (ctx, keys) => {
@@ -72,8 +70,9 @@ const FINDERS: Record<string, Finder> = {
 };
 
 /**
- * Types whose id is their own (unique in the graph, what the change feed, HSDS ids and JSON-LD rest
- * on), in the order an id that is not a global id is looked up: a point first, as always.
+ * Types that kept the ids they had before Node, because the change feed, HSDS ids, JSON-LD URLs and
+ * removePointSpecialSchedule rest on them: an id that is not a global id is looked up as theirs, in
+ * this order (a point first, as always). The slugs of the seeds and the UUIDs the back office makes do not meet.
  */
 const OWN_IDS: Record<string, Finder> = {
   Point: byId(Point),
