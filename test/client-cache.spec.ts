@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { format } from 'node:util';
+import { buildSchema, type GraphQLInterfaceType } from 'graphql';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRACT_VARIABLES } from '../gateway/examples.js';
 import { useBackOffice } from './support/back-office.js';
-import { operation } from './support/hub.js';
+import { operation, root } from './support/hub.js';
 
 // Apollo Client 4 as an app would use it: the default InMemoryCache, no type policies, the
 // development build's warnings on, against the real hub. Every contract operation normalizes
@@ -37,6 +39,32 @@ function client(headers: Record<string, string> = {}) {
 
 const READS = Object.keys(CONTRACT_VARIABLES);
 
+/** The types that implement Node in the composed API schema. */
+const api = buildSchema(await readFile(`${root}/schema/api.graphql`, 'utf8'));
+const NODE_TYPES = new Set(api.getPossibleTypes(api.getType('Node') as GraphQLInterfaceType).map((t) => t.name));
+
+/**
+ * Where the copies of the contract operations reach a Node without its id (so the cache keeps it
+ * inside its parent): the call's programme, which test/contract.spec.ts compares whole.
+ */
+const UNNORMALIZED = new Set(['ServizioCivileCall.programme']);
+
+/** Every object of a Node type kept inside another entry of the cache instead of its own: `Parent.field` of each. */
+function nestedNodes(cache: Record<string, Record<string, unknown>>): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown, where: string) => {
+    if (Array.isArray(value)) for (const item of value) walk(item, where);
+    else if (value && typeof value === 'object' && !('__ref' in value)) {
+      const { __typename } = value as { __typename?: string };
+      if (__typename && NODE_TYPES.has(__typename)) found.add(where);
+      for (const [field, child] of Object.entries(value)) walk(child, `${__typename}.${field.replace(/\(.*$/, '')}`);
+    }
+  };
+  for (const entry of Object.values(cache))
+    for (const [field, value] of Object.entries(entry)) walk(value, `${entry.__typename}.${field.replace(/\(.*$/, '')}`);
+  return [...found].sort();
+}
+
 describe('Apollo Client’s default cache', () => {
   it('normalizes every contract read without a warning, and answers each again from the cache alone', async () => {
     const apollo = client();
@@ -56,7 +84,7 @@ describe('Apollo Client’s default cache', () => {
       expect(cached.data, name).toEqual(answers.get(name));
     }
     // Value objects and keyed entities are normalized by id: one Municipio 2, one address per value.
-    const cache = apollo.cache.extract() as Record<string, { __typename?: string }>;
+    const cache = apollo.cache.extract() as Record<string, Record<string, unknown>>;
     const typenames = new Set(Object.values(cache).map((entry) => entry.__typename));
     for (const type of [
       'Point',
@@ -67,8 +95,16 @@ describe('Apollo Client’s default cache', () => {
       'WemiCategory',
       'ServizioCivileSite',
       'ServizioCivileCall',
+      'ServizioCivileProject',
+      'ServizioCivilePlacement',
+      'LevaCivicaProject',
+      'LevaCivicaSite',
+      'YouthOpportunity',
     ])
       expect(typenames, type).toContain(type);
+    // Every Node the operations reach is an entry of its own, but where the list says why not.
+    expect(nestedNodes(cache).filter((where) => !UNNORMALIZED.has(where))).toEqual([]);
+    expect(nestedNodes(cache)).toEqual([...UNNORMALIZED]);
     expect(said).toEqual([]);
   });
 
@@ -158,6 +194,43 @@ describe('Apollo Client’s default cache', () => {
       (n: any) => n.id === (written.data as any).setPointOpeningHours.point.spazioComune.id,
     );
     expect(mine.frontOfficeHoursPerWeek).toBe((written.data as any).setPointOpeningHours.point.spazioComune.frontOfficeHoursPerWeek);
+    expect(said).toEqual([]);
+
+    // The back office's closure, added and removed through the contract's operations: the new special
+    // schedule joins the point's list in the cache (as the server answers it), and neither warns.
+    const added = await apollo.mutate({
+      mutation: gql(await operation('AddClosure')),
+      variables: {
+        input: {
+          pointId: target.id,
+          expectedVersion: (await office.point(target.id)).version,
+          validFrom: '2031-08-01',
+          validTo: '2031-08-31',
+          closed: true,
+          reason: 'Chiusura estiva',
+        },
+      },
+    });
+    const closure = (added.data as any).addPointSpecialSchedule;
+    expect(closure.userErrors).toEqual([]);
+    const withClosure = await apollo.query({
+      query: gql(await operation('PointSchedule')),
+      variables: { id: target.id, at },
+      fetchPolicy: 'cache-only',
+    });
+    expect((withClosure.data as any).point.specialSchedules.map((s: any) => s.id)).toContain(closure.specialSchedule.id);
+    expect(withClosure.data).toEqual(
+      (await fresh.query({ query: gql(await operation('PointSchedule')), variables: { id: target.id, at }, fetchPolicy: 'network-only' }))
+        .data,
+    );
+    const removed = await apollo.mutate({
+      mutation: gql(await operation('RemoveClosure')),
+      variables: { input: { specialScheduleId: closure.specialSchedule.id, expectedVersion: closure.point.version } },
+    });
+    expect((removed.data as any).removePointSpecialSchedule).toMatchObject({
+      removedSpecialScheduleId: closure.specialSchedule.id,
+      userErrors: [],
+    });
     expect(said).toEqual([]);
   });
   it('runs in development mode, and warns when an object without an id is replaced (last: it warns once per field, and shows that the checks above would have heard)', async () => {

@@ -37,8 +37,9 @@ interface Provision {
   parts: Provision[];
 }
 
-const PROVISION = 'id sheet kind label text party amountEuro percent items source { document section }';
-const PROVISIONS = `{ sheetProvisions { ${PROVISION} parts { ${PROVISION} parts { ${PROVISION} parts { id } } } } }`;
+// A provision's key (its id before global ids), under the name `id` the test reads.
+const PROVISION = 'id: key sheet kind label text party amountEuro percent items source { document section }';
+const PROVISIONS = `{ sheetProvisions { ${PROVISION} parts { ${PROVISION} parts { ${PROVISION} parts { id: key } } } } }`;
 
 function flatten(provisions: Provision[]): Provision[] {
   return provisions.flatMap((p) => [p, ...flatten(p.parts ?? [])]);
@@ -142,7 +143,7 @@ describe('the technical sheets in the graph', () => {
   });
 
   it('filter by sheet and kind, parts included', async () => {
-    const data = await run('{ funding: sheetProvisions(kind: FUNDING) { id } sheet3: sheetProvisions(sheet: 3) { sheet } }');
+    const data = await run('{ funding: sheetProvisions(kind: FUNDING) { id: key } sheet3: sheetProvisions(sheet: 3) { sheet } }');
     expect(data.funding.map((p: { id: string }) => p.id).sort()).toEqual(
       ['st1-acconto', 'st1-adeguamento-impianti', 'st1-interventi-urgenti', 'st3-accordo-per-municipio'].sort(),
     );
@@ -153,7 +154,7 @@ describe('the technical sheets in the graph', () => {
 
   it('give the governance bodies and the rules of the compliance report as the sheets write them', async () => {
     const data = await run(`{
-      governanceBodies { id description members reportsTo { id } reportsThrough source { section } }
+      governanceBodies { id: key description members reportsTo { id: key } reportsThrough source { section } }
       compliance { rule description source { document section } }
     }`);
     for (const body of data.governanceBodies) {

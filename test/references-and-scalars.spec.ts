@@ -70,14 +70,14 @@ describe('references', () => {
       const { complianceChecks } = await data(
         `query ($kind: ComplianceSubjectKind!) { complianceChecks(first: 100, filter: { subjectKinds: [$kind] }) {
           nodes { subjectKind subjectId judged { __typename
-            ... on City { name } ... on SpazioComune { code } ... on Point { id } ... on Operator { id } } } } }`,
+            ... on City { name } ... on SpazioComune { code } ... on Point { id } ... on Operator { key } } } } }`,
         { kind },
       );
       expect(complianceChecks.nodes.length, kind).toBeGreaterThan(0);
       for (const check of complianceChecks.nodes) {
         expect(check.subjectKind).toBe(kind);
         expect(check.judged.__typename).toBe(typename);
-        expect(check.judged.name ?? check.judged.code ?? check.judged.id).toBe(check.subjectId);
+        expect(check.judged.name ?? check.judged.code ?? check.judged.key ?? check.judged.id).toBe(check.subjectId);
       }
     }
   });
@@ -98,13 +98,13 @@ describe('references', () => {
 
   it('an opportunity has an id and leads to its placement or its project', async () => {
     const { servizioCivileOpportunities: sc, levaCivicaOpportunities: lc } = await data(`{
-      servizioCivileOpportunities { id title places servizioCivilePlacement { id volunteers project { title } } levaCivicaProject { id } }
+      servizioCivileOpportunities { id title places servizioCivilePlacement { id key volunteers project { title } } levaCivicaProject { id } }
       levaCivicaOpportunities { id title places servizioCivilePlacement { id } levaCivicaProject { id title places } } }`);
     expect(sc).toHaveLength(7);
     expect(new Set([...sc, ...lc].map((o: any) => o.id)).size).toBe(sc.length + lc.length);
     for (const o of sc) {
       expect(o.levaCivicaProject).toBeNull();
-      expect(o.id).toBe(`SERVIZIO_CIVILE:${o.servizioCivilePlacement.id}`);
+      expect(o.id).toBe(`SERVIZIO_CIVILE:${o.servizioCivilePlacement.key}`);
       expect([o.servizioCivilePlacement.volunteers, o.servizioCivilePlacement.project.title]).toEqual([o.places, o.title]);
     }
     const { servizioCivilePlacement } = await data(`query ($id: ID!) { servizioCivilePlacement(id: $id) { volunteers } }`, {

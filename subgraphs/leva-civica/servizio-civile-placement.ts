@@ -9,6 +9,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 })
 @Directive('@key(fields: "id", resolvable: false)')
 export class ServizioCivilePlacement {
-  @Field(() => ID, { description: 'Stable identifier of the placement.' })
+  @Field(() => ID, { description: 'The globally unique, opaque id of the placement (Query.node resolves it); `key` is its own key.' })
   id!: string;
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { checkFirst, checkSkip, FirstArg, MAX_PAGE, MAX_SKIP } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
+import { globalId, nodeNotFound } from '../shared/global-id.js';
 import { ServizioCivileCall } from './call.js';
 import { callByYear } from './call.loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -160,9 +161,13 @@ export class ServizioCivileCallResolver {
   }
 }
 
-/** Query.node (spazio-comune) hands a call's year here; an unknown year is null. */
+/** Query.node (spazio-comune) hands a call's year here; an unknown year is NOT_FOUND, so node() is null. */
 export const servizioCivileCallReference = {
   ServizioCivileCall: {
-    __resolveReference: (reference: { year: number }, ctx: Context) => callByYear(ctx).load(reference.year),
+    __resolveReference: async (reference: { year: number }, ctx: Context) => {
+      const call = await callByYear(ctx).load(reference.year);
+      if (!call) throw nodeNotFound(globalId('ServizioCivileCall', reference.year));
+      return call;
+    },
   },
 };

@@ -2,6 +2,7 @@ import { Reference } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { type Connection, keysetPage } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { globalId, keyOf, nodeNotFound } from '../shared/global-id.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { placementById } from './placement.loaders.js';
 import { ServizioCivilePlacementConnection } from './placement-connection.js';
@@ -16,10 +17,13 @@ export class ServizioCivilePlacementResolver {
     description: 'One placement by id (the page of a Servizio Civile opportunity); null when there is none.',
   })
   servizioCivilePlacement(
-    @Arg('id', () => ID, { description: 'The id of the placement, e.g. "2022-202928".' }) id: string,
+    @Arg('id', () => ID, {
+      description: 'The id of the placement; its key (e.g. "2022-202928"), the id it had before global ids, is still taken (deprecated).',
+    })
+    id: string,
     @Ctx() ctx: Context,
   ): Promise<ServizioCivilePlacement | null> {
-    return placementById(ctx).load(id);
+    return placementById(ctx).load(keyOf('ServizioCivilePlacement', id));
   }
 
   @Query(() => ServizioCivilePlacementConnection, {
@@ -57,8 +61,17 @@ export class ServizioCivilePlacementResolver {
   }
 }
 
+/**
+ * The gateway's lookups: by `id` (a youth opportunity's link; the old key is taken too) or by `key`
+ * (Query.node in spazio-comune, where an unknown key is NOT_FOUND so that node() is null).
+ */
 export const servizioCivilePlacementReference = {
   ServizioCivilePlacement: {
-    __resolveReference: (reference: { id: string }, ctx: Context) => placementById(ctx).load(reference.id),
+    __resolveReference: async (reference: { id: string } | { key: string }, ctx: Context) => {
+      const key = 'key' in reference ? reference.key : keyOf('ServizioCivilePlacement', reference.id);
+      const placement = await placementById(ctx).load(key);
+      if (!placement) throw nodeNotFound(globalId('ServizioCivilePlacement', key));
+      return placement;
+    },
   },
 };

@@ -1,9 +1,11 @@
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Address } from '../shared/address.js';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
 import { ServizioCivileCall } from './call.js';
+import { Node } from './node.js';
 import { ServizioCivileObjective } from './objective.js';
 import { ServizioCivileProject } from './project.js';
 import { ServizioCivileSite } from './site.js';
@@ -20,13 +22,28 @@ import { ServizioCivileSite } from './site.js';
 })
 @Index({ properties: ['project', 'position'] })
 @ObjectType('ServizioCivilePlacement', {
+  implements: Node,
   description: 'The volunteers of one call at one site for one project, with the address and content the call gives for that site.',
 })
 @Directive('@key(fields: "id")')
+// The key spazio-comune's Query.node hands a placement by (its `id` there is this subgraph's, external).
+@Directive('@key(fields: "key")')
 export class ServizioCivilePlacement {
-  @Field(() => ID, { description: 'Stable identifier of the placement.' })
+  @Field(() => ID, {
+    name: 'key',
+    description:
+      'The stable key of the placement, e.g. "2022-202928": what `id` was before it became a global id (not unique across the graph).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  @Field(() => ID, {
+    name: 'id',
+    description: 'The globally unique, opaque id of the placement (Query.node resolves it); `key` is its own key.',
+  })
+  get nodeId(): Opt<string> {
+    return globalId('ServizioCivilePlacement', this.id);
+  }
 
   // No index of its own: the composite index on (call, site, demo, volunteers) starts with it.
   @ManyToOne(() => ServizioCivileCall, { ref: true })

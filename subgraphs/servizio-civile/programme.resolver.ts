@@ -1,5 +1,7 @@
 import { Reference } from '@mikro-orm/core';
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { globalId, nodeNotFound } from '../shared/global-id.js';
 import { ServizioCivileProgramme } from './programme.js';
 
 @Resolver(() => ServizioCivileProgramme)
@@ -9,3 +11,14 @@ export class ServizioCivileProgrammeResolver {
     return Reference.unwrapReference(programme.call).year;
   }
 }
+
+/** Query.node (spazio-comune) hands a programme's key here; an unknown key is NOT_FOUND, so node() is null. */
+export const servizioCivileProgrammeReference = {
+  ServizioCivileProgramme: {
+    __resolveReference: async (reference: { key: string }, ctx: Context) => {
+      const programme = await ctx.em.findOne(ServizioCivileProgramme, { id: reference.key });
+      if (!programme) throw nodeNotFound(globalId('ServizioCivileProgramme', reference.key));
+      return programme;
+    },
+  },
+};

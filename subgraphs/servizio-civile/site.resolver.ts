@@ -2,6 +2,7 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } fr
 import { Address } from '../shared/address.js';
 import { type Connection, FirstArg, firstOf, keysetPage } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { globalId, nodeNotFound } from '../shared/global-id.js';
 import { Municipio } from './municipio.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { placementsBySite } from './placement.loaders.js';
@@ -62,6 +63,11 @@ export class ServizioCivileSiteResolver {
 
 export const servizioCivileSiteReference = {
   ServizioCivileSite: {
-    __resolveReference: (reference: { code: string }, ctx: Context) => siteByCode(ctx).load(reference.code),
+    // An unknown code is NOT_FOUND (Query.node hands codes here), so node() is null, not a half object.
+    __resolveReference: async (reference: { code: string }, ctx: Context) => {
+      const site = await siteByCode(ctx).load(reference.code);
+      if (!site) throw nodeNotFound(globalId('ServizioCivileSite', reference.code));
+      return site;
+    },
   },
 };

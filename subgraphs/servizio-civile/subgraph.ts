@@ -12,7 +12,7 @@ import { MunicipioServizioCivileResolver } from './municipio-servizio-civile.res
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivilePlacementResolver, servizioCivilePlacementReference } from './placement.resolver.js';
 import { ServizioCivileProgramme } from './programme.js';
-import { ServizioCivileProgrammeResolver } from './programme.resolver.js';
+import { ServizioCivileProgrammeResolver, servizioCivileProgrammeReference } from './programme.resolver.js';
 import { ServizioCivileProject } from './project.js';
 import { ServizioCivileProjectResolver } from './project.resolver.js';
 import { seedServizioCivile } from './seed/seed.js';
@@ -48,6 +48,7 @@ export const servizioCivile: SubgraphDefinition = {
   ],
   referenceResolvers: {
     ...servizioCivileCallReference,
+    ...servizioCivileProgrammeReference,
     ...municipioReference,
     ...servizioCivileSiteReference,
     ...servizioCivilePlacementReference,

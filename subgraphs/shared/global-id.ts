@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { Field, ID, InterfaceType } from 'type-graphql';
 
 /**
@@ -26,6 +27,23 @@ export function decodeGlobalId(id: string): DecodedGlobalId | null {
   const match = /^([A-Z][A-Za-z]*):(.+)$/s.exec(text);
   if (!match || globalId(match[1] as string, match[2] as string) !== id) return null;
   return { type: match[1] as string, key: match[2] as string };
+}
+
+/**
+ * The key an id argument names for one type: the key inside a global id of that type, or the id itself
+ * when it is the type's own key, the form ids had before they were global (deprecated, still taken).
+ */
+export function keyOf(type: string, id: string): string {
+  const decoded = decodeGlobalId(id);
+  return decoded?.type === type ? decoded.key : id;
+}
+
+/**
+ * NOT_FOUND, as GitHub answers an id that names nothing: Query.node is null and the error says which
+ * id. Thrown by node() and by the subgraph that owns a type when node() handed it a key it lacks.
+ */
+export function nodeNotFound(id: string): GraphQLError {
+  return new GraphQLError(`No object has the id "${id}".`, { extensions: { code: 'NOT_FOUND', id } });
 }
 
 /**

@@ -29,7 +29,7 @@ export class ComplianceCheck {
 
   @Field(() => ID, {
     description:
-      'The id of the subject: "Milano" for the city, the network code ("SPAZIO COMUNE.1"), the point id or the operator id; with subjectKind it identifies the subject.',
+      'The id of the subject: "Milano" for the city, the network code ("SPAZIO COMUNE.1"), the point id or the operator’s key; with subjectKind it identifies the subject.',
   })
   subjectId!: string;
 

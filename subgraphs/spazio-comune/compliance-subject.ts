@@ -19,7 +19,7 @@ registerEnumType(ComplianceSubjectKind, {
     CITY: { description: 'The city as a whole (subjectId "Milano").' },
     NETWORK: { description: 'A municipal network (subjectId its code, "SPAZIO COMUNE.N").' },
     POINT: { description: 'A point, CSRC or Spazio WeMi (subjectId the point id).' },
-    OPERATOR: { description: 'An operator (subjectId the operator id).' },
+    OPERATOR: { description: 'An operator (subjectId the operator’s key).' },
   },
 });
 

@@ -1,7 +1,9 @@
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 import { SpazioComune } from './spazio-comune.js';
 
 export enum GovernanceLevel {
@@ -21,12 +23,25 @@ registerEnumType(GovernanceLevel, {
 
 @Entity({ tableName: 'governance_body' })
 @ObjectType('GovernanceBody', {
+  implements: Node,
   description: 'A body of the governance of SPAZIO COMUNE: the Cabina di Regia Integrata, the Coordinamenti, the Gruppi di Progetto.',
 })
 export class GovernanceBody {
-  @Field(() => ID, { description: 'Stable identifier of the body.' })
+  @Field(() => ID, {
+    name: 'key',
+    description:
+      'The stable key of the body, e.g. "coordinamento-2": what `id` was before it became a global id (not unique across the graph).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  @Field(() => ID, {
+    name: 'id',
+    description: 'The globally unique, opaque id of the body (Query.node resolves it); `key` is its own key.',
+  })
+  get nodeId(): Opt<string> {
+    return globalId('GovernanceBody', this.id);
+  }
 
   @Field(() => GovernanceLevel, { description: 'The level of governance it belongs to.' })
   @Enum({ items: () => GovernanceLevel, nativeEnumName: 'governance_level' })

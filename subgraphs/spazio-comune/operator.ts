@@ -1,7 +1,9 @@
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 import { Point } from './point.js';
 import { SpazioComune } from './spazio-comune.js';
 
@@ -32,11 +34,22 @@ registerEnumType(OperatorRole, {
   expression: `create index "operator_front_office_id_index" on "spazio_comune"."operator" ("id" collate "C") where "role" = 'FRONT_OFFICE'`,
 })
 @Index({ properties: ['network', 'role', 'source.demo'] })
-@ObjectType('Operator', { description: 'An operator of a network: role and weekly hours (no personal data).' })
+@ObjectType('Operator', { implements: Node, description: 'An operator of a network: role and weekly hours (no personal data).' })
 export class Operator {
-  @Field(() => ID, { description: 'Stable identifier of the operator (not a name).' })
+  @Field(() => ID, {
+    name: 'key',
+    description: 'The stable key of the operator: what `id` was before it became a global id (not unique across the graph).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  @Field(() => ID, {
+    name: 'id',
+    description: 'The globally unique, opaque id of the operator (Query.node resolves it); `key` is its own key.',
+  })
+  get nodeId(): Opt<string> {
+    return globalId('Operator', this.id);
+  }
 
   @ManyToOne(() => SpazioComune, { ref: true, index: true })
   network!: Ref<SpazioComune>;

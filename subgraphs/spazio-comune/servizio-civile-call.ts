@@ -1,10 +1,10 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { globalId } from '../shared/global-id.js';
 import { Node } from './node.js';
 
 /**
  * A call of Servizio Civile as spazio-comune sees it: its key alone, so that Query.node can answer a
- * call's id here and the gateway asks servizio-civile for the rest.
+ * call's id here and the gateway asks servizio-civile for the rest. Its `id` is servizio-civile's
+ * (external), so that even `node(id:) { id }` asks servizio-civile whether the call exists.
  */
 @ObjectType('ServizioCivileCall', {
   implements: Node,
@@ -16,8 +16,6 @@ export class ServizioCivileCall {
   year!: number;
 
   @Field(() => ID, { description: 'The globally unique, opaque id of the call (Query.node resolves it); `year` stays its key.' })
-  @Directive('@shareable')
-  get id(): string {
-    return globalId('ServizioCivileCall', this.year);
-  }
+  @Directive('@external')
+  id!: string;
 }

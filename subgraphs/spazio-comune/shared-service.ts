@@ -1,6 +1,7 @@
 import { Embedded, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 
 export enum SharedServiceArea {
   ACTIVE_AGEING = 'ACTIVE_AGEING',
@@ -20,9 +21,14 @@ registerEnumType(SharedServiceArea, {
 });
 
 @Entity({ tableName: 'shared_service' })
-@ObjectType('SharedService', { description: 'A shared service (servizio condiviso) offered the same way across the city.' })
+@ObjectType('SharedService', {
+  implements: Node,
+  description: 'A shared service (servizio condiviso) offered the same way across the city.',
+})
 export class SharedService {
-  @Field(() => ID, { description: 'Stable identifier of the service.' })
+  @Field(() => ID, {
+    description: 'The globally unique id of the service (Query.node resolves it), the slug it always had: HSDS ids rest on it.',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
 

@@ -1,7 +1,9 @@
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 
 export enum SheetProvisionKind {
   GENERAL_AIM = 'GENERAL_AIM',
@@ -52,13 +54,26 @@ registerEnumType(Party, {
  */
 @Entity({ tableName: 'sheet_provision' })
 @ObjectType('SheetProvision', {
+  implements: Node,
   description:
     'One provision of the technical sheets (Allegato 1 Avviso): its text word for word, what is structured in it typed, and its source section.',
 })
 export class SheetProvision {
-  @Field(() => ID, { description: 'Stable identifier, e.g. "st1-obiettivo-1".' })
+  @Field(() => ID, {
+    name: 'key',
+    description:
+      'The stable key of the provision, e.g. "st1-obiettivo-1": what `id` was before it became a global id (not unique across the graph).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  @Field(() => ID, {
+    name: 'id',
+    description: 'The globally unique, opaque id of the provision (Query.node resolves it); `key` is its own key.',
+  })
+  get nodeId(): Opt<string> {
+    return globalId('SheetProvision', this.id);
+  }
 
   @Field(() => Int, { description: 'The sheet: 1 Centri Socio Ricreativi Culturali, 2 Spazi WeMi, 3 Azioni di sistema.' })
   @Property({ type: 'integer' })

@@ -3,6 +3,7 @@ import { Embedded, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate, LocalTime } from '../shared/scalars.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 import { Activity } from './opening-hours.js';
 import { Point } from './point.js';
 
@@ -12,10 +13,14 @@ import { Point } from './point.js';
  */
 @Entity({ tableName: 'special_schedule' })
 @ObjectType('SpecialSchedule', {
+  implements: Node,
   description: 'A date range in which a point is closed, or open at other hours; it overrides the weekly hours and the holidays.',
 })
 export class SpecialSchedule {
-  @Field(() => ID, { description: 'Stable identifier of the special schedule; removePointSpecialSchedule takes it.' })
+  @Field(() => ID, {
+    description:
+      'The globally unique id of the special schedule (Query.node resolves it), the one it always had; removePointSpecialSchedule takes it.',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
 

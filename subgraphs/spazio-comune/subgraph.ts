@@ -28,6 +28,8 @@ import { PointImportRecordResolver } from './point-import-record.resolver.js';
 import { PointTimetableResolver } from './point-timetable.resolver.js';
 import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileCall } from './servizio-civile-call.js';
+import { ServizioCivilePlacement } from './servizio-civile-placement.js';
+import { ServizioCivileProgramme } from './servizio-civile-programme.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
@@ -85,6 +87,6 @@ export const spazioComune: SubgraphDefinition = {
     PointImportRecordResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
-  orphanedTypes: [ServizioCivileSite, ServizioCivileCall],
+  orphanedTypes: [ServizioCivileSite, ServizioCivileCall, ServizioCivileProgramme, ServizioCivilePlacement],
   seed: seedSpazioComune,
 };
