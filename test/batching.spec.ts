@@ -106,8 +106,15 @@ describe('statements per request as the data grows', () => {
     return { perSubgraph: Object.fromEntries(statements), data: response.body.data as Record<string, any> };
   }
 
-  it('CityOverview and NetworkHealth: the same after every point, its hours, its operators and the participation are copied 10 times over', async () => {
-    const before = { city: await counted('CityOverview', { callYear: 2022 }), health: await counted('NetworkHealth', {}) };
+  const nearby = { latitude: 45.4642, longitude: 9.19, radiusKm: 5, at };
+  const reads = async () => ({
+    city: await counted('CityOverview', { callYear: 2022 }),
+    health: await counted('NetworkHealth', {}),
+    nearby: await counted('PointsNearby', nearby),
+  });
+
+  it('CityOverview, NetworkHealth and PointsNearby: the same after every point, its hours, special schedules and operators and the participation are copied 10 times over', async () => {
+    const before = await reads();
     const sql = new pg.Client({ connectionString: database.url });
     await sql.connect();
     try {
@@ -122,11 +129,14 @@ describe('statements per request as the data grows', () => {
           point_id: `case when t.point_id is null then null else 'copy-' || g || '-' || t.point_id end`,
         }),
       );
+      await sql.query(
+        copies('spazio_comune.special_schedule', 10, { id: `'copy-' || g || '-' || t.id`, point_id: `'copy-' || g || '-' || t.point_id` }),
+      );
       await sql.query(copies('spazio_comune.participation', 10, { id: `'copy-' || g || '-' || t.id`, point_id: 'null' }));
     } finally {
       await sql.end();
     }
-    const after = { city: await counted('CityOverview', { callYear: 2022 }), health: await counted('NetworkHealth', {}) };
+    const after = await reads();
 
     // A network lists at most 20 points (the default of its `first`), read so from the database.
     const points = (data: Record<string, any>) => data.municipi.map((m: any) => m.spazioComune?.points.length ?? 0);
@@ -139,5 +149,9 @@ describe('statements per request as the data grows', () => {
     expect(after.health.data.compliance.length).toBeGreaterThan(before.health.data.compliance.length);
     expect(after.city.perSubgraph).toEqual(before.city.perSubgraph);
     expect(after.health.perSubgraph).toEqual(before.health.perSubgraph);
+    // Every copy stands where its point stands: the 100 nearest hold more points, each with its hours and special schedules.
+    expect(after.nearby.data.pointsNearby.length).toBeGreaterThan(before.nearby.data.pointsNearby.length);
+    expect(after.nearby.data.pointsNearby.some((n: any) => n.point.id.startsWith('copy-') && n.point.openingHours.length > 0)).toBe(true);
+    expect(after.nearby.perSubgraph).toEqual(before.nearby.perSubgraph);
   });
 });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createContext } from '../subgraphs/shared/context.js';
 import { limitRecords, recordsInFlight, releaseRecords } from '../subgraphs/shared/record-budget.js';
+import { openingHoursByPoint } from '../subgraphs/spazio-comune/opening-hours.loaders.js';
 import { Operator } from '../subgraphs/spazio-comune/operator.js';
 import { operatorsByNetwork } from '../subgraphs/spazio-comune/operator.loaders.js';
 import { Point } from '../subgraphs/spazio-comune/point.js';
+import { scheduleOf } from '../subgraphs/spazio-comune/point-schedule.js';
 import { SpazioComune } from '../subgraphs/spazio-comune/spazio-comune.js';
 import { type Hub, startHub, withLimits } from './support/hub.js';
 import { scratchDatabase } from './support/scratch-database.js';
@@ -77,6 +79,44 @@ describe('the records one query may load (HUB_MAX_RECORDS)', () => {
     expect(await second.find(Point, {}, { limit: 10 })).toHaveLength(10);
     releaseRecords(second);
     expect(recordsInFlight()).toBe(before);
+  });
+
+  it('counts the rows read without entities (a point’s weekly hours and special schedules) as entities would be counted', async () => {
+    const orm = hub.subgraphs.find((s) => s.name === 'spazio-comune')?.orm;
+    if (!orm) throw new Error('no spazio-comune');
+    const ctx = createContext(orm.em);
+    const ids = ['demo-csrc-1-1', 'demo-wemi-1-1'];
+    // A list goes to MikroORM's execute as `array[?]` (it spreads an array parameter into values).
+    const count = async (table: string) =>
+      (
+        await ctx.em.execute<{ n: number }[]>(
+          `select count(*)::int as n from spazio_comune.${table} where point_id = any(array[?]::text[])`,
+          [ids],
+        )
+      )[0]?.n ?? 0;
+    const hours = await count('opening_hours');
+    const specials = await count('special_schedule');
+    expect(hours).toBeGreaterThan(0);
+    expect(specials).toBeGreaterThan(0);
+    limitRecords(ctx.em, 1000);
+    const before = recordsInFlight();
+    try {
+      const read = await Promise.all(ids.map((id) => scheduleOf(ctx, id)));
+      expect(read.flatMap((s) => s.weekly)).toHaveLength(hours);
+      expect(read.flatMap((s) => s.specials)).toHaveLength(specials);
+      expect(recordsInFlight() - before).toBe(hours + specials);
+    } finally {
+      releaseRecords(ctx.em);
+    }
+    // Past the budget, the same read is refused as a load of entities would be.
+    const small = createContext(orm.em);
+    limitRecords(small.em, hours - 1);
+    try {
+      const [refused] = await openingHoursByPoint(small).loadMany(ids);
+      expect(refused).toMatchObject({ extensions: { code: 'RESPONSE_TOO_LARGE' } });
+    } finally {
+      releaseRecords(small.em);
+    }
   });
 
   it('leaves writes alone: an import of more points than the budget commits', async () => {

@@ -1,7 +1,7 @@
 import { checkFirst, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
-import { tableOf } from '../shared/sql.js';
+import { entitiesFromRows, tableOf } from '../shared/sql.js';
 import { NearbyPoint } from './nearby-point.js';
 import { Point } from './point.js';
 import { checkPosition } from './validation.js';
@@ -49,7 +49,7 @@ export async function pointsNearby(
   }
   const table = tableOf(ctx.em, 'point');
   const distance = [latitude, latitude, longitude];
-  const rows: { id: string; distance_km: number }[] = await ctx.em.execute(
+  const rows: (Record<string, unknown> & { distance_km: number })[] = await ctx.em.execute(
     `with nearest as materialized (
        select ${DISTANCE_KM} as distance_km from ${table}
        order by ${POSITION} <-> point(?, ?)
@@ -58,8 +58,8 @@ export async function pointsNearby(
        -- Nearest farther than the radius, or fewer than first points: the radius bounds.
        select least(?::float8, max(distance_km)) as km from nearest
      )
-     select id, distance_km from (
-       select id, ${DISTANCE_KM} as distance_km from ${table}
+     select d.* from (
+       select *, ${DISTANCE_KM} as distance_km from ${table}
        where ${POSITION} <@ ${boxAround('select km from reach')}
      ) d
      where distance_km <= ?
@@ -67,7 +67,11 @@ export async function pointsNearby(
      limit ?`,
     [...distance, longitude, latitude, first, radiusKm, ...distance, ...boxParameters(latitude, longitude), radiusKm, first],
   );
-  if (rows.length === 0) return [];
-  const points = new Map((await ctx.em.find(Point, { id: { $in: rows.map((r) => r.id) } })).map((p) => [p.id, p]));
-  return rows.map((r) => ({ distanceKm: Number(r.distance_km), point: points.get(r.id) as Point }));
+  // The points come with their distances, made into entities as em.find makes them (one statement, not two).
+  const points = entitiesFromRows(
+    ctx.em,
+    Point,
+    rows.map(({ distance_km, ...point }) => point),
+  );
+  return rows.map((r, i) => ({ distanceKm: Number(r.distance_km), point: points[i] as Point }));
 }
