@@ -52,7 +52,12 @@ describe('the back office sign-in', () => {
       scope: 'openid',
     });
     expect(backofficeSignIn({ HUB_JWKS_URL: 'https://login.comune.milano.it/certs' })).toEqual({ mode: 'none' });
-    expect(() => backofficeSignIn({ HUB_OIDC_ISSUER: 'https://login.comune.milano.it' })).toThrow(ConfigError);
+    // The issuer alone is enough (the subgraphs need no more): the page is the provider's client "hub-backoffice".
+    expect(backofficeSignIn({ HUB_OIDC_ISSUER: 'https://login.comune.milano.it' })).toMatchObject({
+      mode: 'oidc',
+      clientId: 'hub-backoffice',
+    });
+    expect(() => backofficeSignIn({ HUB_OIDC_CLIENT_ID: 'backoffice' })).toThrow(ConfigError);
     expect(() => backofficeSignIn({ HUB_OIDC_ISSUER: 'login', HUB_OIDC_CLIENT_ID: 'x' })).toThrow(ConfigError);
     expect(() => backofficeSignIn({ HUB_OIDC_ISSUER: 'https://l.it', HUB_OIDC_CLIENT_ID: 'x', HUB_OIDC_SCOPE: 'profile' })).toThrow(
       ConfigError,
