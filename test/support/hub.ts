@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { contractExamples } from '../../gateway/examples.js';
 import { type RunningGateway, startGateway } from '../../gateway/gateway.js';
 import { type HttpOptions, httpOptionsFromEnv } from '../../server/http-options.js';
+import type { BackofficeSignIn } from '../../server/service-config.js';
 import { subgraphs } from '../../subgraphs/index.js';
 import type { AuthConfig } from '../../subgraphs/shared/auth/config.js';
 import { type RunningSubgraph, startSubgraph } from '../../subgraphs/shared/server.js';
@@ -58,6 +59,10 @@ export async function startHub(
     responseCacheSeconds?: number;
     /** Whose tokens the subgraphs and the gateway trust (default: those of the hub's `tokens`), e.g. an OpenID provider. */
     auth?: AuthConfig;
+    /** The gateway's port (default: any free one), e.g. one an OpenID provider was told to send people back to. */
+    gatewayPort?: number;
+    /** How the back office page signs in (default: from the environment). */
+    backofficeSignIn?: BackofficeSignIn;
   } = {},
 ): Promise<Hub> {
   const running: RunningSubgraph[] = [];
@@ -89,10 +94,11 @@ export async function startHub(
   const gateway = await startGateway({
     supergraphSdl: await readFile(`${root}/schema/supergraph.graphql`, 'utf8'),
     subgraphUrls: { ...Object.fromEntries(running.map((s) => [s.name, s.url])), ...options.override?.(running) },
-    port: 0,
+    port: options.gatewayPort ?? 0,
     examples: contractExamples(root),
     http: options.http,
     auth,
+    backofficeSignIn: options.backofficeSignIn,
     responseCacheSeconds: options.responseCacheSeconds,
   });
   return {
