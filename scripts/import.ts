@@ -6,6 +6,7 @@ import { request } from 'undici';
 import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { NOT_SENT } from '../server/not-sent.js';
 import { CALL_UPLOAD } from '../subgraphs/servizio-civile/import/call-upload.js';
+import { identityProviderOf } from '../subgraphs/shared/auth/config.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';
 import type { UploadBound } from '../subgraphs/shared/import-upload.js';
 import { POINTS_UPLOAD } from '../subgraphs/spazio-comune/import-upload.js';
@@ -207,6 +208,11 @@ export async function main(
   }
   const dryRun = values['dry-run'] ?? false;
   const url = env.HUB_URL ?? `http://localhost:${env.PORT ?? 4000}/graphql`;
+  // With an identity provider, the hub takes its tokens alone: an admin's must be given.
+  if (!env.HUB_TOKEN && identityProviderOf(env)) {
+    io.err('The hub takes the identity provider’s tokens (HUB_OIDC_ISSUER or HUB_JWKS_URL): set HUB_TOKEN to an admin’s access token.');
+    return 2;
+  }
   const token = env.HUB_TOKEN ?? (await signEmbeddedToken({ role: Role.ADMIN, municipi: [], ttl: '1h', sub: 'import@local' }));
   const input: Record<string, unknown> = { dryRun };
   if (kind === 'points') {

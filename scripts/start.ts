@@ -123,7 +123,8 @@ Milano Municipal Graph is running.
   GraphQL and playground  http://localhost:${gatewayPort}/graphql
   Gateway health          http://localhost:${gatewayPort}${HEALTH_PATH} (ready: ${READY_PATH}, metrics: /metrics)
   City dashboard          http://localhost:${gatewayPort}/dashboard/
-  HSDS 3.0 directory API  http://localhost:${gatewayPort}/hsds/
+  Back office             http://localhost:${gatewayPort}/backoffice/
+  HSDS 3.0 directory API  http://localhost:${gatewayPort}/hsds/ (OpenAPI: /hsds/openapi.json)
 ${Object.entries(urls)
   .map(([name, url]) => `  subgraph ${name.padEnd(15)} ${url}`)
   .join('\n')}

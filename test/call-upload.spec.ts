@@ -183,6 +183,18 @@ describe('a call larger than one request', () => {
   });
 });
 
+describe('npm run import with an identity provider', () => {
+  it('asks for an admin’s HUB_TOKEN instead of signing one the hub would refuse', async () => {
+    const file = join(folder, 'bando-provider.md');
+    await writeFile(file, '# Servizio Civile Universale - Bando 2035\n');
+    const lines: string[] = [];
+    const io = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+    const env = { HUB_URL: hub.gateway.url, HUB_OIDC_ISSUER: 'https://login.comune.milano.it/realms/hub' };
+    expect(await main([file], env, io)).toBe(2);
+    expect(lines.join('\n')).toMatch('set HUB_TOKEN to an admin’s access token');
+  });
+});
+
 describe('staging a part of a call', () => {
   it('is for admins: an editor is refused with FORBIDDEN, and nothing is staged', async () => {
     const input = { uploadId: crypto.randomUUID(), index: 0, text: '# Servizio Civile Universale - Bando 2033' };
