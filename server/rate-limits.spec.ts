@@ -70,6 +70,14 @@ class FakeResponse extends EventEmitter {
     this.emit('close');
     return this;
   }
+  type(mediaType: string) {
+    this.headers['content-type'] = mediaType;
+    return this;
+  }
+  /** A text answer (a problem+json) is kept parsed, as json() keeps its body. */
+  send(text: string) {
+    return this.json(JSON.parse(text));
+  }
 }
 
 describe('RateLimiter.route', () => {
@@ -97,7 +105,9 @@ describe('RateLimiter.route', () => {
     const second = await enter(limiter, 600);
     expect(second.statusCode).toBe(429);
     expect(second.headers['retry-after']).toBe('20');
-    expect(second.body).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    // A route answers as REST does: an RFC 9457 problem.
+    expect(second.headers['content-type']).toBe('application/problem+json');
+    expect(second.body).toMatchObject({ type: 'about:blank', title: 'Too Many Requests', status: 429 });
     // Once the first has answered (its operations charged as they ran), its reservation is given back.
     first.json({});
     expect(first.headers['x-ratelimit-remaining']).toBe('1000');
