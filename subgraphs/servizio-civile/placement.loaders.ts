@@ -2,6 +2,7 @@ import type { Context } from '../shared/context.js';
 import { basisOfSums, type FigureBasis } from '../shared/figure-basis.js';
 import { childrenLoader, groupBy, loader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
+import { CallVolunteersTotal } from './call-volunteers-total.js';
 import { countLoader, firstRowsLoader } from './first-rows.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { ServizioCivileProject } from './project.js';
@@ -69,12 +70,21 @@ export const placementsByMunicipio = (ctx: Context, year: number, first: number)
     first,
   });
 
+/** How many placements one call has at the sites of every requested Municipio, from the running totals (volunteersByMunicipio). */
 export const placementCountByMunicipio = (ctx: Context, year: number) =>
-  countLoader<number>(ctx, 'placementCountByMunicipio', {
-    keyType: 'int',
-    rows: `${placements(ctx)} join ${sites(ctx)} s on s.code = x.site_code where x.call_year = ? and s.municipio_number = k.key`,
-    params: [year],
-  });
+  loader<number, number>(
+    ctx,
+    `placementCountByMunicipio:${year}`,
+    async (numbers) => {
+      const rows: { key: number; placements: string }[] = await ctx.em.execute(
+        `select municipio_number as key, sum(placements) as placements from ${tableOf(ctx.em, CallVolunteersTotal)}
+         where call_year = ? and municipio_number = any(array[?]::int[]) group by 1`,
+        [year, [...numbers]],
+      );
+      return new Map(rows.map((row) => [row.key, Number(row.placements)]));
+    },
+    0,
+  );
 
 /** Volunteers summed by the database, real and demo apart, from rows of (key, demo, volunteers). */
 function volunteerSums<K>(rows: { key: K; demo: boolean; volunteers: string }[]): Map<K, FigureBasis> {
@@ -86,7 +96,7 @@ function volunteerSums<K>(rows: { key: K; demo: boolean; volunteers: string }[])
   );
 }
 
-/** The volunteers of every requested call, summed in one grouped statement: a call's total does not load its placements. */
+/** The volunteers of every requested call, from the running totals of its parts (volunteersByMunicipio): a call's total does not read its placements. */
 export const volunteersByCall = (ctx: Context) =>
   loader<number, FigureBasis>(
     ctx,
@@ -94,17 +104,18 @@ export const volunteersByCall = (ctx: Context) =>
     async (years) =>
       volunteerSums<number>(
         await ctx.em.execute(
-          `select call_year as key, source_demo as demo, sum(volunteers) as volunteers
-           from ${tableOf(ctx.em, ServizioCivilePlacement)}
-           where call_year = any(array[?]::int[])
-           group by 1, 2`,
+          `select call_year as key, source_demo as demo, sum(volunteers) as volunteers from ${tableOf(ctx.em, CallVolunteersTotal)}
+           where call_year = any(array[?]::int[]) and placements > 0 group by 1, 2`,
           [[...years]],
         ),
       ),
     basisOfSums([]),
   );
 
-/** The volunteers of one call at the sites of every requested Municipio, in one grouped statement. */
+/**
+ * The volunteers of one call at the sites of every requested Municipio: read from the running totals
+ * the triggers keep (call-volunteers-total.ts), one row per part, however many sites and placements.
+ */
 export const volunteersByMunicipio = (ctx: Context, year: number) =>
   loader<number, FigureBasis>(
     ctx,
@@ -112,17 +123,8 @@ export const volunteersByMunicipio = (ctx: Context, year: number) =>
     async (numbers) =>
       volunteerSums<number>(
         await ctx.em.execute(
-          // From the Municipi's sites (a few percent of a national call's), each site's placements of
-          // the call probed in the index (call, site, demo, volunteers): `offset 0` keeps PostgreSQL
-          // from joining all the call's placements instead (19–33 ms at 70,000 placements, 5 ms so).
-          `select s.municipio_number as key, p.demo, sum(p.volunteers) as volunteers
-           from ${tableOf(ctx.em, ServizioCivileSite)} s
-           cross join lateral (
-             select p.source_demo as demo, p.volunteers from ${tableOf(ctx.em, ServizioCivilePlacement)} p
-             where p.call_year = ? and p.site_code = s.code offset 0
-           ) p
-           where s.municipio_number = any(array[?]::int[])
-           group by 1, 2`,
+          `select municipio_number as key, source_demo as demo, volunteers from ${tableOf(ctx.em, CallVolunteersTotal)}
+           where call_year = ? and municipio_number = any(array[?]::int[]) and placements > 0`,
           [year, [...numbers]],
         ),
       ),

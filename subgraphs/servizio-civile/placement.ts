@@ -5,13 +5,15 @@ import { Address } from '../shared/address.js';
 import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
 import { ServizioCivileCall } from './call.js';
+import { CALL_VOLUNTEERS_TRIGGERS_ON_PLACEMENT } from './call-volunteers-total.js';
 import { Node } from './node.js';
 import { ServizioCivileObjective } from './objective.js';
 import { ServizioCivileProject } from './project.js';
 import { ServizioCivileSite } from './site.js';
 
-@Entity({ tableName: 'placement' })
-// The volunteers of a call, per site or in all, are summed from this index alone (real and demo apart).
+// A Municipio's volunteers are read from the totals these triggers keep (call-volunteers-total.ts).
+@Entity({ tableName: 'placement', triggers: CALL_VOLUNTEERS_TRIGGERS_ON_PLACEMENT })
+// Whether a site has placements in a call, and the first site codes of a call (CallComparison), from this index alone.
 @Index({ properties: ['call', 'site', 'source.demo', 'volunteers'] })
 // The first placements of a call, and of a project, in the order of the call, read from an index (a national call has 70,000).
 // The call's carries demo and volunteers too: the planner prefers it for a call's total, which it sums alone too.

@@ -3,11 +3,13 @@ import { Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/decora
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
+import { CALL_VOLUNTEERS_TRIGGERS_ON_SITE } from './call-volunteers-total.js';
 import { Node } from './node.js';
 
-@Entity({ tableName: 'site' })
+// A Municipio's volunteers are read from the totals these triggers keep (call-volunteers-total.ts).
+@Entity({ tableName: 'site', triggers: CALL_VOLUNTEERS_TRIGGERS_ON_SITE })
 // A Municipio's sites in code order, from the index alone: its first sites of a call stop at the page
-// (a national call has about 200 sites in each Municipio), and its volunteers are summed without the table.
+// (a national call has about 200 sites in each Municipio).
 @Index({ properties: ['municipioNumber', 'code'] })
 @ObjectType('ServizioCivileSite', {
   implements: Node,

@@ -6,6 +6,7 @@ import { ServizioCivileCall } from './call.js';
 import { ServizioCivileCallMutations } from './call.mutations.js';
 import { ServizioCivileCallResolver, servizioCivileCallReference } from './call.resolver.js';
 import { ServizioCivileCallComparisonRowResolver } from './call-comparison-row.resolver.js';
+import { CallVolunteersTotal } from './call-volunteers-total.js';
 import { migrations } from './migrations/index.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
 import { MunicipioServizioCivileResolver } from './municipio-servizio-civile.resolver.js';
@@ -30,6 +31,7 @@ export const servizioCivile: SubgraphDefinition = {
     ServizioCivileProject,
     ServizioCivileSite,
     ServizioCivilePlacement,
+    CallVolunteersTotal,
     AuditEntry,
     ImportUploadPart,
   ],

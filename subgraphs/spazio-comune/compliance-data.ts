@@ -139,9 +139,10 @@ const verdictOf = (row: Record<string, unknown>, rule: string): Verdict => ({
 /**
  * The report in its own order, as the deprecated list gives it, up to `max` rows: the city's count
  * of Spazi WeMi; each Spazio WeMi by id (as code units, as complianceChecks orders them) with its
- * rules and its operators' (by id); each network; the
- * register; the shared services. A Spazio WeMi gives at least three rows, so the first
- * ⌈(max − 1) / 3⌉ of them are all the list can show: four statements, whatever the points.
+ * rules and its operators' (by id); each network; the register; the shared services. The rows of the
+ * city and the networks are always in it (about twenty); the Spazi WeMi's fill what is left, cut
+ * where the bound falls. A Spazio WeMi gives at least three rows, so the first ⌈(max − 1) / 3⌉ of
+ * them are all the list can show: four statements, whatever the points.
  */
 export async function complianceList(em: EntityManager, max: number): Promise<ComplianceCheck[]> {
   const points = Math.ceil((max - 1) / 3);
@@ -163,15 +164,14 @@ export async function complianceList(em: EntityManager, max: number): Promise<Co
   const operatorsOf = groupBy(operatorRows, (o) => o.point_id);
   const { wemi, services } = cityChecks(city);
   const perNetwork = networks.map(networkChecks);
-  const report = [
-    wemi,
-    ...pointRows.flatMap((p) => [
-      ...POINT_RULES.map((rule) => pointCheck(rule, p, verdictOf(p, rule))),
-      ...(operatorsOf.get(p.id) ?? []).map((o) => operatorCheck(o, verdictOf(o, OPERATOR_RULE))),
-    ]),
+  const networkRows = [
     ...perNetwork.flatMap((n) => [n.coordinator, n.composition]),
     ...perNetwork.flatMap((n) => (n.register ? [n.register] : [])),
     services,
   ];
-  return report.slice(0, max);
+  const pointChecks = pointRows.flatMap((p) => [
+    ...POINT_RULES.map((rule) => pointCheck(rule, p, verdictOf(p, rule))),
+    ...(operatorsOf.get(p.id) ?? []).map((o) => operatorCheck(o, verdictOf(o, OPERATOR_RULE))),
+  ]);
+  return [wemi, ...pointChecks.slice(0, Math.max(0, max - 1 - networkRows.length)), ...networkRows];
 }
