@@ -121,7 +121,7 @@ export function openApiComponents(): Json {
         scheme: 'bearer',
         bearerFormat: 'JWT',
         description:
-          'Optional: a PDND voucher or a token of the Comune’s identity provider, verified against HUB_JWKS_URL; its subject gets a rate-limit bucket of its own.',
+          'Optional: a PDND voucher or a token of the Comune’s identity provider, verified with the keys of the issuer the hub trusts; its subject gets a rate-limit bucket of its own.',
       },
     },
     headers: {
