@@ -1,9 +1,10 @@
 import { configOrExit, integer } from '../server/config.js';
 import { gatewayNodeOptions, subgraphNodeOptions } from '../server/heap.js';
+import { identityProviderOf } from '../server/identity-provider.js';
 import { HEALTH_PATH, READY_PATH } from '../server/paths.js';
 import { gatewayConfig, subgraphConfig } from '../server/service-config.js';
 import { localSubgraphUrl, SUBGRAPHS, variablePrefix } from '../server/subgraph-list.js';
-import { authConfigFromEnv, identityProviderOf } from '../subgraphs/shared/auth/config.js';
+import { authConfigFromEnv } from '../subgraphs/shared/auth/config.js';
 import { jwksUrlOf } from '../subgraphs/shared/auth/discovery.js';
 import { embeddedKeys, embeddedKeysDir } from '../subgraphs/shared/auth/embedded-keys.js';
 import { provideDatabase } from './embedded-postgres.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { identityProviderOf } from '../subgraphs/shared/auth/config.js';
+import { identityProviderOf } from '../server/identity-provider.js';
 import { embeddedKeys } from '../subgraphs/shared/auth/embedded-keys.js';
 import { signToken } from '../subgraphs/shared/auth/sign.js';
 import { Role } from '../subgraphs/shared/auth/viewer.js';

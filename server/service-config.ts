@@ -1,5 +1,6 @@
 import { ConfigError, httpUrl, integer, oneOf, onOff, postgresUrl } from './config.js';
 import { type HttpOptions, httpOptionsFromEnv } from './http-options.js';
+import { identityProviderOf } from './identity-provider.js';
 import { LOG_LEVELS } from './logger.js';
 import { SUBGRAPHS, variablePrefix } from './subgraph-list.js';
 
@@ -40,17 +41,17 @@ export interface GatewayConfig extends ServiceConfig {
   backofficeSignIn: BackofficeSignIn;
 }
 
-/**
- * How the back office page signs in: with the Comune's OpenID Connect provider (HUB_OIDC_ISSUER, and
- * HUB_OIDC_CLIENT_ID, default "hub-backoffice"; HUB_OIDC_SCOPE, default "openid"), or, with no identity provider at all (neither
- * HUB_OIDC_ISSUER nor HUB_JWKS_URL), a local development sign-in that signs tokens with the embedded key.
- * `none`: the subgraphs trust a provider (HUB_JWKS_URL) but the page is not told which: no sign-in.
- */
 /** The back office page's client id at the provider unless HUB_OIDC_CLIENT_ID names another. */
 export const DEFAULT_OIDC_CLIENT_ID = 'hub-backoffice';
 
 export type BackofficeSignIn = { mode: 'oidc'; issuer: string; clientId: string; scope: string } | { mode: 'local' } | { mode: 'none' };
 
+/**
+ * How the back office page signs in: with the Comune's OpenID Connect provider (HUB_OIDC_ISSUER, and
+ * HUB_OIDC_CLIENT_ID, default "hub-backoffice"; HUB_OIDC_SCOPE, default "openid"), or, with no identity
+ * provider at all (identityProviderOf), a local development sign-in that signs tokens with the embedded key.
+ * `none`: the subgraphs trust a provider (HUB_JWKS_URL) but the page is not told which: no sign-in.
+ */
 export function backofficeSignIn(env: Env = process.env): BackofficeSignIn {
   const issuer = httpUrl(env, 'HUB_OIDC_ISSUER');
   const clientId = env.HUB_OIDC_CLIENT_ID?.trim() || undefined;
@@ -60,7 +61,7 @@ export function backofficeSignIn(env: Env = process.env): BackofficeSignIn {
     if (!scope.split(/\s+/).includes('openid')) throw new ConfigError(`HUB_OIDC_SCOPE must include "openid", not "${scope}".`);
     return { mode: 'oidc', issuer, clientId: clientId ?? DEFAULT_OIDC_CLIENT_ID, scope };
   }
-  return env.HUB_JWKS_URL?.trim() ? { mode: 'none' } : { mode: 'local' };
+  return identityProviderOf(env) ? { mode: 'none' } : { mode: 'local' };
 }
 
 export function gatewayConfig(env: Env = process.env): GatewayConfig {

@@ -4,8 +4,11 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { GATEWAY_HEAP_FLAGS, SUBGRAPH_HEAP_FLAGS } from '../server/heap.js';
+import { identityProviderOf } from '../server/identity-provider.js';
+import { backofficeSignIn } from '../server/service-config.js';
 import { variablePrefix } from '../server/subgraph-list.js';
 import { subgraphs } from '../subgraphs/index.js';
+import { authConfigFromEnv } from '../subgraphs/shared/auth/config.js';
 import { PUBLIC_KEY_FILE } from '../subgraphs/shared/auth/embedded-keys.js';
 import { MIGRATE_ONLY } from '../subgraphs/shared/run-subgraph.js';
 import { type Hub, root, startHub } from './support/hub.js';
@@ -200,9 +203,19 @@ describe('Kubernetes hardening', () => {
     }
   });
 
-  it('mounts no signing key anywhere: tokens come from the identity provider', () => {
+  it('names the identity provider by its issuer, for the subgraphs and the back office page alike', async () => {
     const config = find('ConfigMap', 'hub-config').data ?? {};
-    expect(config.HUB_JWKS_URL).toMatch(/^https:/);
+    // Read as the code reads it: the subgraphs verify its tokens, the page signs in there, no local sign-in.
+    expect(await authConfigFromEnv(config)).toEqual({ kind: 'oidc', issuer: config.HUB_OIDC_ISSUER, audience: config.HUB_JWT_AUDIENCE });
+    expect(backofficeSignIn(config)).toMatchObject({ mode: 'oidc', issuer: config.HUB_OIDC_ISSUER });
+    expect(new URL(config.HUB_OIDC_ISSUER ?? '').protocol).toBe('https:');
+    for (const process of processes)
+      expect(container(process.name) as Container & { envFrom: unknown[] }, process.name).toMatchObject({
+        envFrom: [{ configMapRef: { name: 'hub-config' } }],
+      });
+  });
+
+  it('mounts no signing key anywhere: tokens come from the identity provider', () => {
     for (const d of deployments) {
       for (const volume of d.spec.template.spec.volumes ?? []) expect(volume.secret, `${d.metadata.name} ${volume.name}`).toBeUndefined();
     }
@@ -236,6 +249,15 @@ describe('compose', () => {
       expect(service.environment.HUB_MIGRATE).toBe('off');
       expect(service.depends_on.migrate).toEqual({ condition: 'service_completed_successfully' });
     }
+  });
+
+  it('passes the identity provider of the shell that runs it to the subgraphs and the gateway (unset: the embedded key pair)', () => {
+    // compose's interpolation: the shell's value, or empty, which the code reads as unset.
+    const fromShell = Object.fromEntries(['HUB_OIDC_ISSUER', 'HUB_JWT_AUDIENCE'].map((name) => [name, `\${${name}:-}`]));
+    for (const process of processes) expect(compose.services[process.name].environment, process.name).toMatchObject(fromShell);
+    const unset = { HUB_OIDC_ISSUER: '', HUB_JWT_AUDIENCE: '' };
+    expect(identityProviderOf(unset)).toBeNull();
+    expect(backofficeSignIn(unset)).toEqual({ mode: 'local' });
   });
 
   it('gives the private key to the signer alone: the subgraphs mount the public half, read-only', () => {

@@ -7,16 +7,8 @@ import { catalogRouter } from '../gateway/catalog/router.js';
 import type { RunOperation } from '../gateway/graph.js';
 import { hsdsRouter } from '../gateway/hsds/router.js';
 import { pointJsonLdRouter } from '../gateway/jsonld/route.js';
-import {
-  CATALOG_ROUTES,
-  documentPath,
-  HSDS_ROUTES,
-  OPENAPI_FILE,
-  openApiDocument,
-  POINT_ROUTES,
-  REST_MOUNTS,
-  STATUS_PATH,
-} from '../gateway/rest/openapi.js';
+import { OPENAPI_FILE, openApiDocument, REST_MOUNTS, STATUS_PATH } from '../gateway/rest/openapi.js';
+import { CATALOG_ROUTES, documentPath, HSDS_ROUTES, POINT_ROUTES } from '../gateway/rest/openapi-paths.js';
 import { type Hub, root, startHub } from './support/hub.js';
 
 // The REST API's OpenAPI document (gateway/rest/openapi.ts) kept true to the routes: the checked-in

@@ -6,7 +6,8 @@ import { GRAPH_RETRY_SECONDS, type RunOperation } from '../graph.js';
 import { hsdsRouter } from '../hsds/router.js';
 import { pointJsonLdRouter } from '../jsonld/route.js';
 import type { RouteCosts } from '../route-cost.js';
-import { OPENAPI_ROUTE, openApiDocument, REST_MOUNTS, STATUS_PATH } from './openapi.js';
+import { openApiDocument, REST_MOUNTS, STATUS_PATH } from './openapi.js';
+import { OPENAPI_ROUTE } from './openapi-paths.js';
 
 /**
  * Mounts the REST API (openapi.ts describes it): the HSDS directory, the points' JSON-LD and the

@@ -75,6 +75,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
   const resourceServer = () => ({ scope: '', audience, accessTokenFormat: 'jwt', accessTokenTTL: ttl, jwt: { sign: { alg: 'RS256' } } });
 
   provider = new Provider(issuer, {
+    adapter: memoryAdapter(),
     clients: [
       {
         client_id: clientId,
@@ -137,6 +138,49 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     signInWithFetch: (username, redirectUri = options.redirectUris[0] ?? '') =>
       signInWithFetch({ issuer, clientId, redirectUri, username }),
     stop: () => close(server),
+  };
+}
+
+type Stored = Record<string, unknown> & { uid?: string; userCode?: string; grantId?: string; consumed?: number };
+/** The models a grant issues, revoked with it. */
+const GRANTED = new Set(['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode', 'BackchannelAuthenticationRequest']);
+
+/**
+ * Where the provider keeps its sessions, interactions, grants, codes and tokens: a Map of this provider's
+ * own, for as long as the test runs. oidc-provider's `adapter` option, as its documentation asks of a
+ * provider that stores them (example/my_adapter.js): left out, its own in-memory store is used and it
+ * warns at every start that it is for development only, which this provider is.
+ */
+function memoryAdapter() {
+  const records = new Map<string, { payload: Stored; expiresAt: number }>();
+  const live = (key: string): Stored | undefined => {
+    const record = records.get(key);
+    if (record && record.expiresAt <= Date.now()) records.delete(key);
+    return records.get(key)?.payload;
+  };
+  return (model: string) => {
+    const key = (id: string) => `${model}:${id}`;
+    const findBy = (field: 'uid' | 'userCode', value: string) => {
+      for (const [k, { payload }] of records) if (k.startsWith(`${model}:`) && payload[field] === value) return live(k);
+      return undefined;
+    };
+    return {
+      upsert: async (id: string, payload: Stored, expiresIn?: number) =>
+        void records.set(key(id), { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : Number.POSITIVE_INFINITY }),
+      find: async (id: string) => live(key(id)),
+      findByUid: async (uid: string) => findBy('uid', uid),
+      findByUserCode: async (userCode: string) => findBy('userCode', userCode),
+      consume: async (id: string) => {
+        const payload = live(key(id));
+        if (payload) payload.consumed = Math.floor(Date.now() / 1000);
+      },
+      destroy: async (id: string) => void records.delete(key(id)),
+      // What a grant issued (its codes and tokens), not the grant, its session or its interaction.
+      revokeByGrantId: async (grantId: string) => {
+        for (const [k, { payload }] of records)
+          if (payload.grantId === grantId && GRANTED.has(k.slice(0, k.indexOf(':')))) records.delete(k);
+      },
+    };
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authConfigFromEnv, HUB_AUDIENCE, identityProviderOf } from './config.js';
+import { authConfigFromEnv, HUB_AUDIENCE } from './config.js';
 
 // Which tokens the subgraphs trust, from the environment: the issuer alone names an OpenID provider.
 
@@ -8,8 +8,6 @@ describe('HUB_OIDC_ISSUER', () => {
     const issuer = 'https://login.comune.milano.it/realms/hub';
     expect(await authConfigFromEnv({ HUB_OIDC_ISSUER: issuer })).toEqual({ kind: 'oidc', issuer, audience: HUB_AUDIENCE });
     expect(await authConfigFromEnv({ HUB_OIDC_ISSUER: issuer, HUB_JWT_AUDIENCE: 'hub' })).toMatchObject({ audience: 'hub' });
-    expect(identityProviderOf({ HUB_OIDC_ISSUER: issuer })).toBe(issuer);
-    expect(identityProviderOf({})).toBeNull();
   });
 
   it('refuses a plain-http issuer off this machine, a query, and a JWKS URL beside it', async () => {

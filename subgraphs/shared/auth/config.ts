@@ -35,11 +35,6 @@ export async function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): P
   return { kind: 'local', keys: [await embeddedPublicKey()], issuer: EMBEDDED_ISSUER, audience: EMBEDDED_AUDIENCE };
 }
 
-/** Whether tokens come from an identity provider (then `npm run token` has nothing to sign). */
-export function identityProviderOf(env: NodeJS.ProcessEnv = process.env): string | null {
-  return env.HUB_OIDC_ISSUER || env.HUB_JWKS_URL || null;
-}
-
 /**
  * The issuer as OpenID Connect Discovery wants it: an https URL without query or fragment (plain http
  * only on this machine, for a provider run by the tests or a developer). Kept exactly as written: it
