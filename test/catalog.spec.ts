@@ -102,14 +102,14 @@ const expected: Record<string, () => Promise<Record<string, string>[]>> = {
     do {
       const { servizioCivilePlacements: page } = await graph(
         `query ($after: String) { servizioCivilePlacements(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes {
-          id callYear volunteers project { id title } site { code name municipio { number } } ${ADDRESS} source { demo } } } }`,
+          key callYear volunteers project { key title } site { code name municipio { number } } ${ADDRESS} source { demo } } } }`,
         { after },
       );
       for (const p of page.nodes) {
         rows.push({
           call_year: String(p.callYear),
-          placement_id: p.id,
-          project_id: p.project.id,
+          placement_id: p.key,
+          project_id: p.project.key,
           project_title: p.project.title,
           site_code: p.site.code,
           site_name: p.site.name,
@@ -125,16 +125,16 @@ const expected: Record<string, () => Promise<Record<string, string>[]>> = {
   },
   'leva-civica-progetti': async () => {
     const { levaCivicaProjects } = await graph(
-      `{ levaCivicaProjects { id title places hours { months monthlyAverage }
-         site { id name organisation ${ADDRESS} municipio { number } } source { demo } } }`,
+      `{ levaCivicaProjects { key title places hours { months monthlyAverage }
+         site { key name organisation ${ADDRESS} municipio { number } } source { demo } } }`,
     );
     return levaCivicaProjects.map((p: any) => ({
-      id: p.id,
+      id: p.key,
       title: p.title,
       places: String(p.places),
       months: String(p.hours.months),
       monthly_average_hours: String(p.hours.monthlyAverage),
-      site_id: p.site.id,
+      site_id: p.site.key,
       site_name: p.site.name,
       organisation: p.site.organisation,
       ...address(p.site.address),
@@ -254,6 +254,14 @@ describe('the catalogue with the demo data set on', () => {
       expect(records.length, id).toBeGreaterThan(0);
       expect([...records].sort(byKey(KEYS[id] ?? '')), id).toEqual([...wanted].sort(byKey(KEYS[id] ?? '')));
     }
+    // The records' ids are their keys, as before ids became global: a published CSV's ids do not change.
+    const leva = (await download(`${base}/leva-civica-progetti.csv`)).records;
+    expect(leva.map((r) => [r.id, r.site_id])).toEqual([['lc-la-coesione-sociale', 'lc-coesione-sociale']]);
+    const placements = (await download(`${base}/servizio-civile-sedi-e-posti.csv`)).records;
+    expect(placements.find((r) => r.site_code === '202928')).toMatchObject({
+      placement_id: '2022-202928',
+      project_id: 'scu-2022-avanti-un-altro',
+    });
     const { records } = await download(`${base}/spazio-comune-punti.csv`);
     const demoIds = new Set(demo.points.map((p) => p.id));
     expect(

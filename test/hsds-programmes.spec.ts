@@ -142,6 +142,21 @@ describe('the HSDS programmes of a call of more than 10 projects, and of a proje
     expect((await get(`/hsds/service_at_locations/${sal}`)).body.id).toBe(sal);
   });
 
+  it('makes the ids of the Leva Civica records of the keys of the project and site (their ids before global ids)', async () => {
+    const { rows } = await sql.query<{ id: string; site_id: string }>('select id, site_id from leva_civica.project');
+    expect(rows).toEqual([{ id: 'lc-la-coesione-sociale', site_id: 'lc-coesione-sociale' }]);
+    const service = hsdsId('service', 'leva-civica-project:lc-la-coesione-sociale');
+    const { body } = await get(`/hsds/services/${service}`);
+    expect(body).toMatchObject({ id: service, name: 'La coesione sociale' });
+    expect(body.service_at_locations.map((sal: any) => [sal.id, sal.location.id, sal.location.external_identifier])).toEqual([
+      [
+        hsdsId('service-at-location', 'leva-civica-project:lc-la-coesione-sociale@leva-civica-site:lc-coesione-sociale'),
+        hsdsId('location', 'leva-civica-site:lc-coesione-sociale'),
+        'lc-coesione-sociale',
+      ],
+    ]);
+  });
+
   it('searches the projects by their title in the graph, with or without accents, and counts what it finds', async () => {
     // The seed's project is "Avanti un altro! Orientamento e comunicazione nella Città Metropolitana di Milano".
     for (const [search, count] of [

@@ -9,14 +9,6 @@ import { type Hub, root, startHub } from './support/hub.js';
 // subgraph owns it.
 
 /**
- * Types whose own ids (slugs) predate Node, say nothing of their type and are owned outside
- * spazio-comune, where node() runs: HSDS ids (gateway/hsds), the catalog and the contract
- * (LevaCivicaProjects pins "lc-la-coesione-sociale") rest on their values, so they become Nodes when
- * those read a `key` instead (README, Global ids). The list shrinks only (the test says so).
- */
-const OWN_IDS_NOT_YET_NODE = new Set(['LevaCivicaProject', 'LevaCivicaSite', 'ServizioCivileProject']);
-
-/**
  * Objects with an id for the cache that are not entities: an Address (its value, hashed); a youth
  * opportunity, a view of a placement or a Leva Civica project in one shape, which it leads to; a
  * line of an import report, whose id is its point's.
@@ -46,6 +38,12 @@ const SAMPLES: Record<string, { query: string; ids: (data: any) => string[] }> =
     query: '{ servizioCivilePlacements(first: 3) { nodes { id } } }',
     ids: (d) => few(d.servizioCivilePlacements.nodes),
   },
+  ServizioCivileProject: {
+    query: '{ servizioCivileCall(year: 2022) { projects { id } } }',
+    ids: (d) => few(d.servizioCivileCall.projects),
+  },
+  LevaCivicaProject: { query: '{ levaCivicaProjects { id } }', ids: (d) => few(d.levaCivicaProjects) },
+  LevaCivicaSite: { query: '{ levaCivicaProjects { site { id } } }', ids: (d) => few(d.levaCivicaProjects.map((p: any) => p.site)) },
   GovernanceBody: { query: '{ governanceBodies { id } }', ids: (d) => few(d.governanceBodies) },
   SheetProvision: { query: '{ sheetProvisions(sheet: 1) { id } }', ids: (d) => few(d.sheetProvisions) },
   Operator: {
@@ -84,12 +82,10 @@ async function identifiedTypes(): Promise<string[]> {
 const nodeTypes = () => api.getPossibleTypes(api.getType('Node') as never).map((t) => t.name);
 
 describe('Node', () => {
-  it('is implemented by every type with an identity, but for the listed own-id types and objects that are not entities', async () => {
+  it('is implemented by every type with an identity, but for objects that are not entities', async () => {
     const types = await identifiedTypes();
-    const missing = types.filter((t) => !nodeTypes().includes(t) && !OWN_IDS_NOT_YET_NODE.has(t) && !NOT_ENTITIES.has(t));
+    const missing = types.filter((t) => !nodeTypes().includes(t) && !NOT_ENTITIES.has(t));
     expect(missing).toEqual([]);
-    // The list shrinks only: a type that became a Node leaves it.
-    expect([...OWN_IDS_NOT_YET_NODE].filter((t) => nodeTypes().includes(t) || !types.includes(t))).toEqual([]);
     for (const type of nodeTypes()) expect(SAMPLES[type], `a sample id of ${type}`).toBeDefined();
   });
 
@@ -135,11 +131,12 @@ describe('Node', () => {
 
   it('an id that names nothing is null with NOT_FOUND; one that cannot be an id of the graph is BAD_USER_INPUT; never a 500', async () => {
     const ask = (id: string) => hub.query('query ($id: ID!) { node(id: $id) { id } }', { id });
-    // Those of servizio-civile's types too, `id` alone asked: servizio-civile says whether the key exists, not spazio-comune.
+    // Those of servizio-civile's and leva-civica's types too, `id` alone asked: the owner says whether the key exists, not spazio-comune.
     const unknown = [
       ...['no-such-point', globalId('Municipio', 12), globalId('Indicator', 'NOPE'), globalId('Operator', 'nessuno'), '', '%%%'],
       ...[globalId('ServizioCivileSite', '999999'), globalId('ServizioCivileCall', 1999)],
-      ...[globalId('ServizioCivileProgramme', 'nessuno'), globalId('ServizioCivilePlacement', '1999-1')],
+      ...[globalId('ServizioCivileProgramme', 'nessuno'), globalId('ServizioCivileProject', 'nessuno')],
+      ...[globalId('ServizioCivilePlacement', '1999-1'), globalId('LevaCivicaProject', 'nessuno'), globalId('LevaCivicaSite', 'nessuno')],
     ];
     for (const id of unknown) {
       const response = await ask(id);
@@ -180,5 +177,45 @@ describe('Node', () => {
       byId: { id: placement, key: '2022-202928', volunteers: 2 },
       node: { key: '2022-202928', volunteers: 2 },
     });
+  });
+
+  it('the projects and Leva Civica sites too: levaCivicaProject(id:), servizioCivilePlacements(projectId:) and projects(after:) take both forms', async () => {
+    const project = globalId('LevaCivicaProject', 'lc-la-coesione-sociale');
+    const site = globalId('LevaCivicaSite', 'lc-coesione-sociale');
+    const leva = await hub.query(
+      `query ($id: ID!, $site: ID!) {
+        byKey: levaCivicaProject(id: "lc-la-coesione-sociale") { id key site { id key } }
+        byId: levaCivicaProject(id: $id) { id key title }
+        node(id: $site) { ... on LevaCivicaSite { key name } }
+      }`,
+      { id: project, site },
+    );
+    expect(leva.body.errors).toBeUndefined();
+    expect(leva.body.data).toEqual({
+      byKey: { id: project, key: 'lc-la-coesione-sociale', site: { id: site, key: 'lc-coesione-sociale' } },
+      byId: { id: project, key: 'lc-la-coesione-sociale', title: 'La coesione sociale' },
+      node: { key: 'lc-coesione-sociale', name: 'Comune di Milano - Direzione Politiche Sociali - Unità Coesione sociale' },
+    });
+
+    const servizio = globalId('ServizioCivileProject', 'scu-2022-avanti-un-altro');
+    const placements = await hub.query(
+      `query ($id: ID!) {
+        byKey: servizioCivilePlacements(first: 100, projectId: "scu-2022-avanti-un-altro") { totalCount }
+        byId: servizioCivilePlacements(first: 100, projectId: $id) { totalCount }
+        node(id: $id) { ... on ServizioCivileProject { key title } }
+        servizioCivileCall(year: 2022) { afterKey: projects(after: "scu-2022-avanti-un-altro") { id } afterId: projects(after: $id) { id } all: projects { id key } }
+      }`,
+      { id: servizio },
+    );
+    expect(placements.body.errors).toBeUndefined();
+    expect(placements.body.data).toMatchObject({
+      byKey: { totalCount: 7 },
+      byId: { totalCount: 7 },
+      node: { key: 'scu-2022-avanti-un-altro', title: 'Avanti un altro! Orientamento e comunicazione nella Città Metropolitana di Milano' },
+      servizioCivileCall: { all: [{ id: servizio, key: 'scu-2022-avanti-un-altro' }] },
+    });
+    // The call's one project: after it, in either form, none.
+    expect(placements.body.data?.servizioCivileCall.afterKey).toEqual([]);
+    expect(placements.body.data?.servizioCivileCall.afterId).toEqual([]);
   });
 });

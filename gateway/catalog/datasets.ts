@@ -168,8 +168,8 @@ export const DATASETS: readonly CatalogDataset[] = [
           for (const p of servizioCivileCall?.placements ?? []) {
             rows.push([
               p.callYear,
-              p.id,
-              p.project.id,
+              p.key,
+              p.project.key,
               p.project.title,
               p.site.code,
               p.site.name,
@@ -212,12 +212,12 @@ export const DATASETS: readonly CatalogDataset[] = [
     async read(run, skip, first) {
       const { levaCivicaProjects } = await run(CatalogLevaCivicaProjectsDocument, {});
       const rows = levaCivicaProjects.map((p): CsvValue[] => [
-        p.id,
+        p.key,
         p.title,
         p.places,
         p.hours.months,
         p.hours.monthlyAverage,
-        p.site.id,
+        p.site.key,
         p.site.name,
         p.site.organisation,
         ...addressCells(p.site.address),

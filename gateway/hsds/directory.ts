@@ -231,7 +231,7 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
     for (const project of call.projects) {
       // Counted by the graph, so that a list that reads no placement says the same; a placement is one site's (its id is the call's and the site's).
       addService(
-        `servizio-civile-project:${project.id}`,
+        `servizio-civile-project:${project.key}`,
         {
           name: project.title,
           description: `Progetto di Servizio Civile Universale, bando ${call.year}, programma «${project.programme.title}»: ${project.volunteers} volontari in ${project.placementCount} sedi, ${project.weeklyHours} ore settimanali per ${project.months} mesi.`,
@@ -251,7 +251,7 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
   for (const project of programmes.levaCivicaProjects) {
     const owner = organization(project.site.organisation);
     addService(
-      `leva-civica-project:${project.id}`,
+      `leva-civica-project:${project.key}`,
       {
         name: project.title,
         description: `Progetto di Leva Civica: ${project.places} posti, in media ${project.hours.weeklyAverage} ore settimanali per ${project.hours.months} mesi. ${project.description}${project.source.demo ? DEMO : ''}`,
@@ -261,8 +261,8 @@ export function buildDirectory(points: GraphPoint[], programmes: GraphProgrammes
       [],
       [
         {
-          key: `leva-civica-site:${project.site.id}`,
-          location: location(`leva-civica-site:${project.site.id}`, project.site.name, project.site.address, owner.id, project.site.id),
+          key: `leva-civica-site:${project.site.key}`,
+          location: location(`leva-civica-site:${project.site.key}`, project.site.name, project.site.address, owner.id, project.site.key),
         },
       ],
       null,

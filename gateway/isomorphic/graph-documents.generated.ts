@@ -393,12 +393,12 @@ export type CatalogCallPlacementsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogCallPlacementsQuery = { servizioCivileCall: { placements: Array<{ id: string, callYear: number, volunteers: number, project: { id: string, title: string }, site: { code: string, name: string, municipio: { number: number } | null }, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, source: { demo: boolean } }> } | null };
+export type CatalogCallPlacementsQuery = { servizioCivileCall: { placements: Array<{ key: string, callYear: number, volunteers: number, project: { key: string, title: string }, site: { code: string, name: string, municipio: { number: number } | null }, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, source: { demo: boolean } }> } | null };
 
 export type CatalogLevaCivicaProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogLevaCivicaProjectsQuery = { levaCivicaProjects: Array<{ id: string, title: string, places: number, hours: { months: number, monthlyAverage: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null }, source: { demo: boolean } }> };
+export type CatalogLevaCivicaProjectsQuery = { levaCivicaProjects: Array<{ key: string, title: string, places: number, hours: { months: number, monthlyAverage: number }, site: { key: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number } | null }, source: { demo: boolean } }> };
 
 export type CatalogIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -454,9 +454,9 @@ export type HsdsProgrammesQueryVariables = Exact<{
 }>;
 
 
-export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projectCount?: number, placementCount?: number }>, levaCivicaProjects: Array<{ id: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { id: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
+export type HsdsProgrammesQuery = { wemiCategories: Array<{ position: number, name: string }>, sharedServices: Array<{ id: string, name: string, area: SharedServiceArea, source: { demo: boolean } }>, servizioCivileCalls: Array<{ year: number, organisation: string, projectCount?: number, placementCount?: number }>, levaCivicaProjects: Array<{ key: string, title: string, places: number, description: string, hours: { weeklyAverage: number, months: number }, site: { key: string, name: string, organisation: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } }, source: { demo: boolean } }> };
 
-export type HsdsProjectFragment = { id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, programme: { title: string } };
+export type HsdsProjectFragment = { id: string, key: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, programme: { title: string } };
 
 export type HsdsPlacementFragment = { volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } };
 
@@ -469,7 +469,7 @@ export type HsdsCallProjectsQueryVariables = Exact<{
 }>;
 
 
-export type HsdsCallProjectsQuery = { servizioCivileCall: { year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, placements?: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }>, programme: { title: string } }> } | null };
+export type HsdsCallProjectsQuery = { servizioCivileCall: { year: number, organisation: string, projects: Array<{ id: string, key: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, placements?: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }>, programme: { title: string } }> } | null };
 
 export type HsdsCallPlacementsQueryVariables = Exact<{
   year: number;
@@ -479,7 +479,7 @@ export type HsdsCallPlacementsQueryVariables = Exact<{
 }>;
 
 
-export type HsdsCallPlacementsQuery = { servizioCivileCall: { year: number, organisation: string, placements: Array<{ volunteers: number, project: { id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, programme: { title: string } }, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> } | null };
+export type HsdsCallPlacementsQuery = { servizioCivileCall: { year: number, organisation: string, placements: Array<{ volunteers: number, project: { id: string, key: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, programme: { title: string } }, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }> } | null };
 
 export type HsdsProjectPlacementsQueryVariables = Exact<{
   project: string | number;
@@ -516,7 +516,7 @@ export type HsdsProjectByHsdsIdQueryVariables = Exact<{
 }>;
 
 
-export type HsdsProjectByHsdsIdQuery = { servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }>, programme: { title: string } }> }> };
+export type HsdsProjectByHsdsIdQuery = { servizioCivileCalls: Array<{ year: number, organisation: string, projects: Array<{ id: string, key: string, title: string, weeklyHours: number, months: number, requirements: string, volunteers: number, placementCount: number, placements: Array<{ volunteers: number, site: { code: string, name: string, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null } | null } }>, programme: { title: string } }> }> };
 
 export type PointPlaceFragment = { id: string, kind: PointKind, name: string | null, shortName: string | null, manager: string | null, address: { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null }, municipio: { number: number, name: string } | null, openingHours: Array<{ day: Weekday, opens: string, closes: string }>, specialSchedules: Array<{ validFrom: string, validTo: string, closed: boolean, opens: string | null, closes: string | null, reason: string }>, source: { demo: boolean } };
 
@@ -614,6 +614,7 @@ export const DemoPartFragmentDoc = new TypedDocumentString(`
 export const HsdsProjectFragmentDoc = new TypedDocumentString(`
     fragment HsdsProject on ServizioCivileProject {
   id
+  key
   title
   weeklyHours
   months
@@ -1222,11 +1223,11 @@ export const CatalogCallPlacementsDocument = new TypedDocumentString(`
     query CatalogCallPlacements($year: Int!, $first: Int!, $skip: Int!) {
   servizioCivileCall(year: $year) {
     placements(first: $first, skip: $skip) {
-      id
+      key
       callYear
       volunteers
       project {
-        id
+        key
         title
       }
       site {
@@ -1255,7 +1256,7 @@ export const CatalogCallPlacementsDocument = new TypedDocumentString(`
 export const CatalogLevaCivicaProjectsDocument = new TypedDocumentString(`
     query CatalogLevaCivicaProjects {
   levaCivicaProjects(first: 100) {
-    id
+    key
     title
     places
     hours {
@@ -1263,7 +1264,7 @@ export const CatalogLevaCivicaProjectsDocument = new TypedDocumentString(`
       monthlyAverage
     }
     site {
-      id
+      key
       name
       organisation
       address {
@@ -1537,7 +1538,7 @@ export const HsdsProgrammesDocument = new TypedDocumentString(`
     placementCount(search: $search) @include(if: $atLocations)
   }
   levaCivicaProjects {
-    id
+    key
     title
     places
     description
@@ -1546,7 +1547,7 @@ export const HsdsProgrammesDocument = new TypedDocumentString(`
       months
     }
     site {
-      id
+      key
       name
       organisation
       address {
@@ -1587,6 +1588,7 @@ export const HsdsCallProjectsDocument = new TypedDocumentString(`
 }
 fragment HsdsProject on ServizioCivileProject {
   id
+  key
   title
   weeklyHours
   months
@@ -1629,6 +1631,7 @@ export const HsdsCallPlacementsDocument = new TypedDocumentString(`
 }
 fragment HsdsProject on ServizioCivileProject {
   id
+  key
   title
   weeklyHours
   months
@@ -1734,6 +1737,7 @@ export const HsdsProjectByHsdsIdDocument = new TypedDocumentString(`
 }
 fragment HsdsProject on ServizioCivileProject {
   id
+  key
   title
   weeklyHours
   months

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { globalId, keyOf, nodeNotFound } from '../shared/global-id.js';
 import { LevaCivicaProject } from './project.js';
 import { projectById } from './project.loaders.js';
 import { LevaCivicaSite } from './site.js';
@@ -14,10 +15,14 @@ export class LevaCivicaProjectResolver {
 
   @Query(() => LevaCivicaProject, { nullable: true, description: 'One Leva Civica project by id; null when there is none.' })
   levaCivicaProject(
-    @Arg('id', () => ID, { description: 'The id of the project.' }) id: string,
+    @Arg('id', () => ID, {
+      description:
+        'The id of the project; its key (e.g. "lc-la-coesione-sociale"), the id it had before global ids, is still taken (deprecated).',
+    })
+    id: string,
     @Ctx() ctx: Context,
   ): Promise<LevaCivicaProject | null> {
-    return ctx.em.findOne(LevaCivicaProject, { id });
+    return projectById(ctx).load(keyOf('LevaCivicaProject', id));
   }
 
   // Batched by MikroORM's dataloader: one query for the sites of every project in the list.
@@ -27,8 +32,17 @@ export class LevaCivicaProjectResolver {
   }
 }
 
+/**
+ * The gateway's lookups: by `id` (a youth opportunity's link; the old key is taken too) or by `key`
+ * (Query.node in spazio-comune, where an unknown key is NOT_FOUND so that node() is null).
+ */
 export const levaCivicaProjectReference = {
   LevaCivicaProject: {
-    __resolveReference: (reference: { id: string }, ctx: Context) => projectById(ctx).load(reference.id),
+    __resolveReference: async (reference: { id: string } | { key: string }, ctx: Context) => {
+      const key = 'key' in reference ? reference.key : keyOf('LevaCivicaProject', reference.id);
+      const project = await projectById(ctx).load(key);
+      if (!project) throw nodeNotFound(globalId('LevaCivicaProject', key));
+      return project;
+    },
   },
 };

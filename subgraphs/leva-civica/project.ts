@@ -1,17 +1,36 @@
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
 import { LevaCivicaHours } from './hours.js';
+import { Node } from './node.js';
 import { LevaCivicaSite } from './site.js';
 
 @Entity({ tableName: 'project' })
-@ObjectType('LevaCivicaProject', { description: 'A Leva Civica project: places for young people at one site, with its hours plan.' })
+@ObjectType('LevaCivicaProject', {
+  implements: Node,
+  description: 'A Leva Civica project: places for young people at one site, with its hours plan.',
+})
 @Directive('@key(fields: "id")')
+// The key spazio-comune's Query.node hands a project by (its `id` there is this subgraph's, external).
+@Directive('@key(fields: "key")')
 export class LevaCivicaProject {
-  @Field(() => ID, { description: 'Stable identifier of the project.' })
+  @Field(() => ID, {
+    name: 'key',
+    description:
+      'The stable key of the project, e.g. "lc-la-coesione-sociale": what `id` was before it became a global id (not unique across the graph).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  @Field(() => ID, {
+    name: 'id',
+    description: 'The globally unique, opaque id of the project (Query.node resolves it); `key` is its own key.',
+  })
+  get nodeId(): Opt<string> {
+    return globalId('LevaCivicaProject', this.id);
+  }
 
   @Field(() => String, { description: 'The name of the project, as the document writes it.' })
   @Property({ type: 'text' })

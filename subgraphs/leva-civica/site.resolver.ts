@@ -1,4 +1,6 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../shared/context.js';
+import { globalId, nodeNotFound } from '../shared/global-id.js';
 import { Municipio } from './municipio.js';
 import { LevaCivicaSite } from './site.js';
 
@@ -9,3 +11,14 @@ export class LevaCivicaSiteResolver {
     return site.municipioNumber === null ? null : Municipio.of(site.municipioNumber);
   }
 }
+
+/** Query.node (spazio-comune) hands a site's key here; an unknown key is NOT_FOUND, so node() is null. */
+export const levaCivicaSiteReference = {
+  LevaCivicaSite: {
+    __resolveReference: async (reference: { key: string }, ctx: Context) => {
+      const site = await ctx.em.findOne(LevaCivicaSite, { id: reference.key });
+      if (!site) throw nodeNotFound(globalId('LevaCivicaSite', reference.key));
+      return site;
+    },
+  },
+};

@@ -9,7 +9,7 @@ import { LevaCivicaProjectMutations } from './project.mutations.js';
 import { LevaCivicaProjectResolver, levaCivicaProjectReference } from './project.resolver.js';
 import { seedLevaCivica } from './seed/seed.js';
 import { LevaCivicaSite } from './site.js';
-import { LevaCivicaSiteResolver } from './site.resolver.js';
+import { LevaCivicaSiteResolver, levaCivicaSiteReference } from './site.resolver.js';
 import { YouthOpportunityResolver } from './youth-opportunity.resolver.js';
 
 /** Leva Civica: projects for young people, their site, places and hours plan. */
@@ -26,6 +26,6 @@ export const levaCivica: SubgraphDefinition = {
     MunicipioResolver,
     MunicipioLevaCivicaResolver,
   ],
-  referenceResolvers: { ...municipioReference, ...levaCivicaProjectReference },
+  referenceResolvers: { ...municipioReference, ...levaCivicaProjectReference, ...levaCivicaSiteReference },
   seed: seedLevaCivica,
 };

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { checkFirst, checkSkip, FirstArg, MAX_PAGE, MAX_SKIP } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
-import { globalId, nodeNotFound } from '../shared/global-id.js';
+import { globalId, keyOf, nodeNotFound } from '../shared/global-id.js';
 import { ServizioCivileCall } from './call.js';
 import { callByYear } from './call.loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -82,7 +82,7 @@ export class ServizioCivileCallResolver {
   // (load 12): a call page of 20 projects of 10 placements took 196 ms, of 10 projects 122 ms, of 5 58 ms;
   // the time goes in hydrating the entities, so the default is 10 (and the counts tell what there is).
   @FieldResolver(() => [ServizioCivileProject], {
-    description: `The projects of the programmes of the call, by id, at most \`first\` of them (${CALL_PROJECTS} unless asked, 1 to ${MAX_PAGE}); projectCount tells how many there are, and the next ones come with after set to the id of the last.`,
+    description: `The projects of the programmes of the call, by key, at most \`first\` of them (${CALL_PROJECTS} unless asked, 1 to ${MAX_PAGE}); projectCount tells how many there are, and the next ones come with after set to the id of the last.`,
   })
   async projects(
     @Root() call: ServizioCivileCall,
@@ -90,7 +90,8 @@ export class ServizioCivileCallResolver {
     @Ctx() ctx: Context,
     @Arg('after', () => ID, {
       nullable: true,
-      description: 'Only the projects whose id comes after this one: the id of the last project of the previous ones.',
+      description:
+        'Only the projects that come after this one: the id of the last project of the previous ones; its key, the id it had before global ids, is still taken (deprecated).',
     })
     after?: string | null,
     @Arg('skip', () => Int, {
@@ -107,7 +108,8 @@ export class ServizioCivileCallResolver {
     hsdsIds?: string[] | null,
   ): Promise<ServizioCivileProject[]> {
     const only = hsdsIds ? await projectIdsByHsdsId(ctx, checkHsdsIds(hsdsIds)).load(call.year) : null;
-    return projectsByCall(ctx, first, after ?? null, checkSkip(skip), search ?? null, only).load(call.year);
+    const afterKey = after == null ? null : keyOf('ServizioCivileProject', after);
+    return projectsByCall(ctx, first, afterKey, checkSkip(skip), search ?? null, only).load(call.year);
   }
 
   @FieldResolver(() => Int, {

@@ -7,6 +7,6 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('LevaCivicaProject', { description: 'A Leva Civica project: places for young people at one site, with its hours plan.' })
 @Directive('@key(fields: "id", resolvable: false)')
 export class LevaCivicaProject {
-  @Field(() => ID, { description: 'Stable identifier of the project.' })
+  @Field(() => ID, { description: 'The globally unique, opaque id of the project (Query.node resolves it); `key` is its own key.' })
   id!: string;
 }

@@ -35,11 +35,15 @@ export class ServizioCivilePlacementResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
     @Arg('callYear', () => Int, { nullable: true, description: 'Only the placements of this call.' }) callYear: number | null,
     @Ctx() ctx: Context,
-    @Arg('projectId', () => ID, { nullable: true, description: 'Only the placements of this project.' }) projectId?: string | null,
+    @Arg('projectId', () => ID, {
+      nullable: true,
+      description: 'Only the placements of this project: its id; its key, the id it had before global ids, is still taken (deprecated).',
+    })
+    projectId?: string | null,
   ): Promise<Connection<ServizioCivilePlacement>> {
     const where = {
       ...(callYear == null ? {} : { call: checkCallYear(callYear, 'callYear') }),
-      ...(projectId == null ? {} : { project: projectId }),
+      ...(projectId == null ? {} : { project: keyOf('ServizioCivileProject', projectId) }),
     };
     return keysetPage(ctx.em, ServizioCivilePlacement, { list: 'placements', key: 'id', where, first, after });
   }

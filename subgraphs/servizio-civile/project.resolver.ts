@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { FirstArg, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { globalId, nodeNotFound } from '../shared/global-id.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { placementCountByProject, placementsByProject } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
@@ -42,3 +43,14 @@ export class ServizioCivileProjectResolver {
     return project.programme.loadOrFail();
   }
 }
+
+/** Query.node (spazio-comune) hands a project's key here; an unknown key is NOT_FOUND, so node() is null. */
+export const servizioCivileProjectReference = {
+  ServizioCivileProject: {
+    __resolveReference: async (reference: { key: string }, ctx: Context) => {
+      const project = await ctx.em.findOne(ServizioCivileProject, { id: reference.key });
+      if (!project) throw nodeNotFound(globalId('ServizioCivileProject', reference.key));
+      return project;
+    },
+  },
+};

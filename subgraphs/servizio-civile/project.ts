@@ -1,15 +1,34 @@
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Embedded, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
+import { Node } from './node.js';
 import { ServizioCivileProgramme } from './programme.js';
 
 @Entity({ tableName: 'project' })
-@ObjectType('ServizioCivileProject', { description: 'A project of a programme: the service that volunteers give at its sites.' })
+// An entity so that spazio-comune's Query.node can hand a project's key to this subgraph.
+@Directive('@key(fields: "key")')
+@ObjectType('ServizioCivileProject', {
+  implements: Node,
+  description: 'A project of a programme: the service that volunteers give at its sites.',
+})
 export class ServizioCivileProject {
-  @Field(() => ID, { description: 'Stable identifier of the project.' })
+  @Field(() => ID, {
+    name: 'key',
+    description:
+      'The stable key of the project, e.g. "scu-2022-avanti-un-altro": what `id` was before it became a global id (not unique across the graph).',
+  })
   @PrimaryKey({ type: 'text' })
   id!: string;
+
+  @Field(() => ID, {
+    name: 'id',
+    description: 'The globally unique, opaque id of the project (Query.node resolves it); `key` is its own key.',
+  })
+  get nodeId(): Opt<string> {
+    return globalId('ServizioCivileProject', this.id);
+  }
 
   @ManyToOne(() => ServizioCivileProgramme, { ref: true, index: true })
   programme!: Ref<ServizioCivileProgramme>;

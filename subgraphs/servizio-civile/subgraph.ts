@@ -15,7 +15,7 @@ import { ServizioCivilePlacementResolver, servizioCivilePlacementReference } fro
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProgrammeResolver, servizioCivileProgrammeReference } from './programme.resolver.js';
 import { ServizioCivileProject } from './project.js';
-import { ServizioCivileProjectResolver } from './project.resolver.js';
+import { ServizioCivileProjectResolver, servizioCivileProjectReference } from './project.resolver.js';
 import { seedServizioCivile } from './seed/seed.js';
 import { ServizioCivileSite } from './site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './site.resolver.js';
@@ -51,6 +51,7 @@ export const servizioCivile: SubgraphDefinition = {
   referenceResolvers: {
     ...servizioCivileCallReference,
     ...servizioCivileProgrammeReference,
+    ...servizioCivileProjectReference,
     ...municipioReference,
     ...servizioCivileSiteReference,
     ...servizioCivilePlacementReference,

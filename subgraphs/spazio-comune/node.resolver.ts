@@ -6,6 +6,8 @@ import { badUserInput } from '../shared/errors.js';
 import { decodeGlobalId, nodeNotFound } from '../shared/global-id.js';
 import { GovernanceBody } from './governance-body.js';
 import { Indicator } from './indicator.js';
+import { LevaCivicaProject } from './leva-civica-project.js';
+import { LevaCivicaSite } from './leva-civica-site.js';
 import { Municipio } from './municipio.js';
 import { Node } from './node.js';
 import { Operator } from './operator.js';
@@ -14,6 +16,7 @@ import { Point } from './point.js';
 import { ServizioCivileCall } from './servizio-civile-call.js';
 import { ServizioCivilePlacement } from './servizio-civile-placement.js';
 import { ServizioCivileProgramme } from './servizio-civile-programme.js';
+import { ServizioCivileProject } from './servizio-civile-project.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { SharedService } from './shared-service.js';
 import { SheetProvision } from './sheet-provision.js';
@@ -34,10 +37,17 @@ const byId =
     return new Map(found.map((e) => [e.id, e as unknown as Node]));
   };
 
+/** A type of another subgraph: this one gives the key alone, the gateway asks the owner for the rest. */
+const elsewhere =
+  <T extends Node>(type: new () => T): Finder =>
+  async (_ctx, keys) =>
+    new Map(keys.map((key) => [key, Object.assign(new type(), { key })]));
+
 /**
  * How each type's objects are found by the keys its global ids carry. A Servizio Civile site, call,
- * programme or placement is servizio-civile's: this subgraph gives its key and the gateway asks
- * servizio-civile for the rest, `id` included, so an unknown key is NOT_FOUND there.
+ * programme, project or placement is servizio-civile's, a Leva Civica project or site leva-civica's:
+ * this subgraph gives its key and the gateway asks the owner for the rest, `id` included, so an
+ * unknown key is NOT_FOUND there.
  */
 const FINDERS: Record<string, Finder> = {
   Municipio: async (ctx, keys) => {
@@ -57,8 +67,11 @@ const FINDERS: Record<string, Finder> = {
     new Map(keys.filter((k) => /^\d+$/.test(k)).map((code) => [code, Object.assign(new ServizioCivileSite(), { code })])),
   ServizioCivileCall: async (_ctx, keys) =>
     new Map(keys.filter((k) => /^\d{4}$/.test(k)).map((year) => [year, Object.assign(new ServizioCivileCall(), { year: Number(year) })])),
-  ServizioCivileProgramme: async (_ctx, keys) => new Map(keys.map((key) => [key, Object.assign(new ServizioCivileProgramme(), { key })])),
-  ServizioCivilePlacement: async (_ctx, keys) => new Map(keys.map((key) => [key, Object.assign(new ServizioCivilePlacement(), { key })])),
+  ServizioCivileProgramme: elsewhere(ServizioCivileProgramme),
+  ServizioCivileProject: elsewhere(ServizioCivileProject),
+  ServizioCivilePlacement: elsewhere(ServizioCivilePlacement),
+  LevaCivicaProject: elsewhere(LevaCivicaProject),
+  LevaCivicaSite: elsewhere(LevaCivicaSite),
   WemiCategory: async (ctx, keys) => {
     const found = await ctx.em.find(WemiCategory, { position: { $in: keys.filter((k) => /^\d{1,3}$/.test(k)).map(Number) } });
     return new Map(found.map((c) => [String(c.position), c]));

@@ -8,6 +8,8 @@ import { GovernanceBody } from './governance-body.js';
 import { GovernanceBodyResolver } from './governance-body.resolver.js';
 import { Indicator } from './indicator.js';
 import { IndicatorResolver } from './indicator.resolver.js';
+import { LevaCivicaProject } from './leva-civica-project.js';
+import { LevaCivicaSite } from './leva-civica-site.js';
 import { migrations } from './migrations/index.js';
 import { Municipio } from './municipio.js';
 import { MunicipioResolver, municipioReference } from './municipio.resolver.js';
@@ -30,6 +32,7 @@ import { seedSpazioComune } from './seed/seed.js';
 import { ServizioCivileCall } from './servizio-civile-call.js';
 import { ServizioCivilePlacement } from './servizio-civile-placement.js';
 import { ServizioCivileProgramme } from './servizio-civile-programme.js';
+import { ServizioCivileProject } from './servizio-civile-project.js';
 import { ServizioCivileSite } from './servizio-civile-site.js';
 import { ServizioCivileSiteResolver, servizioCivileSiteReference } from './servizio-civile-site.resolver.js';
 import { SharedService } from './shared-service.js';
@@ -87,6 +90,14 @@ export const spazioComune: SubgraphDefinition = {
     PointImportRecordResolver,
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
-  orphanedTypes: [ServizioCivileSite, ServizioCivileCall, ServizioCivileProgramme, ServizioCivilePlacement],
+  orphanedTypes: [
+    ServizioCivileSite,
+    ServizioCivileCall,
+    ServizioCivileProgramme,
+    ServizioCivileProject,
+    ServizioCivilePlacement,
+    LevaCivicaProject,
+    LevaCivicaSite,
+  ],
   seed: seedSpazioComune,
 };
