@@ -3,6 +3,7 @@ import type { Context } from '../shared/context.js';
 import { globalId, nodeNotFound } from '../shared/global-id.js';
 import { Municipio } from './municipio.js';
 import { LevaCivicaSite } from './site.js';
+import { siteById } from './site.loaders.js';
 
 @Resolver(() => LevaCivicaSite)
 export class LevaCivicaSiteResolver {
@@ -16,7 +17,7 @@ export class LevaCivicaSiteResolver {
 export const levaCivicaSiteReference = {
   LevaCivicaSite: {
     __resolveReference: async (reference: { key: string }, ctx: Context) => {
-      const site = await ctx.em.findOne(LevaCivicaSite, { id: reference.key });
+      const site = await siteById(ctx).load(reference.key);
       if (!site) throw nodeNotFound(globalId('LevaCivicaSite', reference.key));
       return site;
     },

@@ -3,6 +3,7 @@ import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
 import { globalId, nodeNotFound } from '../shared/global-id.js';
 import { ServizioCivileProgramme } from './programme.js';
+import { programmeById } from './programme.loaders.js';
 
 @Resolver(() => ServizioCivileProgramme)
 export class ServizioCivileProgrammeResolver {
@@ -16,7 +17,7 @@ export class ServizioCivileProgrammeResolver {
 export const servizioCivileProgrammeReference = {
   ServizioCivileProgramme: {
     __resolveReference: async (reference: { key: string }, ctx: Context) => {
-      const programme = await ctx.em.findOne(ServizioCivileProgramme, { id: reference.key });
+      const programme = await programmeById(ctx).load(reference.key);
       if (!programme) throw nodeNotFound(globalId('ServizioCivileProgramme', reference.key));
       return programme;
     },

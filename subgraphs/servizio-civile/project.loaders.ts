@@ -71,3 +71,12 @@ export const volunteersByProject = (ctx: Context) =>
     },
     0,
   );
+
+/** Projects by key, for the gateway's entity lookups (Query.node): the ids of one request in one statement. */
+export const projectById = (ctx: Context) =>
+  loader<string, ServizioCivileProject | null>(
+    ctx,
+    'projectById',
+    async (ids) => new Map((await ctx.em.find(ServizioCivileProject, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
+    null,
+  );

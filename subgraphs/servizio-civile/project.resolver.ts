@@ -6,7 +6,7 @@ import { ServizioCivilePlacement } from './placement.js';
 import { placementCountByProject, placementsByProject } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
 import { ServizioCivileProject } from './project.js';
-import { volunteersByProject } from './project.loaders.js';
+import { projectById, volunteersByProject } from './project.loaders.js';
 
 /**
  * The placements a project lists unless asked for more: 7 in the 2022 call of the Comune, about 23
@@ -48,7 +48,7 @@ export class ServizioCivileProjectResolver {
 export const servizioCivileProjectReference = {
   ServizioCivileProject: {
     __resolveReference: async (reference: { key: string }, ctx: Context) => {
-      const project = await ctx.em.findOne(ServizioCivileProject, { id: reference.key });
+      const project = await projectById(ctx).load(reference.key);
       if (!project) throw nodeNotFound(globalId('ServizioCivileProject', reference.key));
       return project;
     },
