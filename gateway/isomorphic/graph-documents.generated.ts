@@ -713,7 +713,7 @@ export const PointPlaceFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"PointPlace"}) as unknown as TypedDocumentString<PointPlaceFragment, unknown>;
 export const BackofficePointsDocument = new TypedDocumentString(`
     query BackofficePoints($filter: PointFilter, $first: Int!, $after: String) {
-  points(filter: $filter, first: $first, after: $after) {
+  points(filter: $filter, first: $first, after: $after, orderBy: {field: NAME}) {
     totalCount
     edges {
       node {
