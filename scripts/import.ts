@@ -51,7 +51,7 @@ const MUTATIONS: Record<Kind, string> = {
 /** A dry run of points also lists, per point, each field that would change. */
 const POINTS_DRY_RUN = `mutation Import($input: ImportPointsInput!) {
   result: importPoints(input: $input) {
-    report { dryRun points created updated unchanged records { id line action changes { field from to } } }
+    report { dryRun points created updated unchanged records { pointId line action changes { field from to } } }
     userErrors { field message code line }
   }
 }`;
@@ -305,12 +305,12 @@ function report(sent: Sent, context: { url: string; file: string; dryRun: boolea
   }
   const { warnings, records, ...counts } = result.report as {
     warnings?: string[];
-    records?: { id: string; line: number; action: string; changes: Change[] }[];
+    records?: { pointId: string; line: number; action: string; changes: Change[] }[];
   };
   for (const warning of warnings ?? []) io.err(`[import] warning: ${warning}`);
   const shown = all ? (records ?? []) : (records ?? []).slice(0, PRINTED_RECORDS);
   for (const record of shown) {
-    io.out(`line ${record.line} ${record.id}: ${record.action === 'CREATED' ? 'created' : 'updated'}`);
+    io.out(`line ${record.line} ${record.pointId}: ${record.action === 'CREATED' ? 'created' : 'updated'}`);
     for (const change of record.changes) io.out(`  ${change.field}: ${show(change.from)} → ${show(change.to)}`);
   }
   const rest = (records?.length ?? 0) - shown.length;

@@ -239,7 +239,7 @@ describe('importPoints', () => {
     address { street postalCode city latitude longitude } municipio { number } municipioBasis
     openingHours { day opens closes activity } } }`;
   const RECORDS = `mutation ($input: ImportPointsInput!) { importPoints(input: $input) {
-    report { dryRun created updated unchanged records { id line action changes { field from to } } } userErrors { message line } } }`;
+    report { dryRun created updated unchanged records { pointId line action changes { field from to } } } userErrors { message line } } }`;
 
   it('a CSV of only id, kind and name changes nothing else of seeded points: hours, coordinates, Municipio intact', async () => {
     const ids = ['demo-wemi-2-1', 'demo-csrc-5-1', 'csrc-sammartini'];
@@ -261,7 +261,7 @@ describe('importPoints', () => {
       unchanged: 2,
       records: [
         {
-          id: 'demo-csrc-5-1',
+          pointId: 'demo-csrc-5-1',
           line: 3,
           action: 'UPDATED',
           changes: [{ field: 'name', from: before[1].name, to: 'Centro Socio Ricreativo Culturale Corretto' }],
@@ -281,7 +281,7 @@ describe('importPoints', () => {
     const emptyCity = `id,kind,name,city\n${id},WEMI,"${before.name}",\n`;
     const cleared = await hub.query(RECORDS, { input: { document: emptyCity, format: 'CSV' } }, admin);
     expect(cleared.body.data?.importPoints.report.records).toEqual([
-      { id, line: 2, action: 'UPDATED', changes: [{ field: 'address.city', from: 'Milano', to: null }] },
+      { pointId: id, line: 2, action: 'UPDATED', changes: [{ field: 'address.city', from: 'Milano', to: null }] },
     ]);
     const afterClear = (await hub.query(FULL, { id })).body.data?.point;
     expect(afterClear).toEqual({ ...before, version: before.version + 1, address: { ...before.address, city: null } });
@@ -290,7 +290,7 @@ describe('importPoints', () => {
     const json = JSON.stringify({ points: [{ id, kind: 'WEMI', name: before.name, address: { city: 'Milano' } }] });
     const restored = await hub.query(RECORDS, { input: { document: json, format: 'JSON' } }, admin);
     expect(restored.body.data?.importPoints.report.records).toEqual([
-      { id, line: 1, action: 'UPDATED', changes: [{ field: 'address.city', from: null, to: 'Milano' }] },
+      { pointId: id, line: 1, action: 'UPDATED', changes: [{ field: 'address.city', from: null, to: 'Milano' }] },
     ]);
     expect((await hub.query(FULL, { id })).body.data?.point).toEqual({ ...before, version: before.version + 2 });
 

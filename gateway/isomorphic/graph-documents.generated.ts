@@ -42,6 +42,15 @@ export type ImportLevaCivicaProjectInput = {
   dryRun?: boolean;
 };
 
+/** Where an import of a staged upload is. */
+export type ImportPhase =
+  /** Every record written; the transaction commits (or, in a dry run, rolls back). */
+  | 'COMMITTING'
+  /** Joining the staged parts, reading the file and the records it names. */
+  | 'READING'
+  /** Writing its records: `done` of `total`. */
+  | 'WRITING';
+
 /** A file of points with their weekly hours, imported all or nothing. */
 export type ImportPointsInput = {
   /** The text of the file (at most about 1 MB); a larger one is staged in parts (stagePointsImportPart) and named by uploadId. */
@@ -336,7 +345,7 @@ export type BackofficeImportPointsMutationVariables = Exact<{
 }>;
 
 
-export type BackofficeImportPointsMutation = { importPoints: { report: { dryRun: boolean, points: number, created: number, updated: number, unchanged: number, records: Array<{ line: number, id: string, action: PointImportAction, changes: Array<{ field: string, from: unknown, to: unknown }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+export type BackofficeImportPointsMutation = { importPoints: { report: { dryRun: boolean, points: number, created: number, updated: number, unchanged: number, records: Array<{ id: string, pointId: string, line: number, action: PointImportAction, changes: Array<{ field: string, from: unknown, to: unknown }> }> } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
 
 export type BackofficeStagePointsPartMutationVariables = Exact<{
   input: StagePointsImportPartInput;
@@ -365,6 +374,20 @@ export type BackofficeStageCallPartMutationVariables = Exact<{
 
 
 export type BackofficeStageCallPartMutation = { stageServizioCivileCallImportPart: { parts: number | null, userErrors: Array<{ field: Array<string> | null, message: string, code: UserErrorCode, currentVersion: number | null, line: number | null }> } };
+
+export type BackofficePointsImportProgressQueryVariables = Exact<{
+  uploadId: string | number;
+}>;
+
+
+export type BackofficePointsImportProgressQuery = { pointsImportProgress: { phase: ImportPhase, done: number, total: number | null } | null };
+
+export type BackofficeCallImportProgressQueryVariables = Exact<{
+  uploadId: string | number;
+}>;
+
+
+export type BackofficeCallImportProgressQuery = { servizioCivileCallImportProgress: { phase: ImportPhase, done: number, total: number | null } | null };
 
 export type CatalogAddressFragment = { street: string | null, postalCode: string | null, city: string | null, latitude: number | null, longitude: number | null };
 
@@ -691,7 +714,7 @@ export const PointPlaceFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"PointPlace"}) as unknown as TypedDocumentString<PointPlaceFragment, unknown>;
 export const BackofficePointsDocument = new TypedDocumentString(`
     query BackofficePoints($filter: PointFilter, $first: Int!, $after: String) {
-  points(filter: $filter, first: $first, after: $after) {
+  points(filter: $filter, first: $first, after: $after, orderBy: {field: NAME}) {
     totalCount
     edges {
       node {
@@ -1063,8 +1086,9 @@ export const BackofficeImportPointsDocument = new TypedDocumentString(`
       updated
       unchanged
       records {
-        line
         id
+        pointId
+        line
         action
         changes {
           field
@@ -1165,6 +1189,24 @@ export const BackofficeStageCallPartDocument = new TypedDocumentString(`
   currentVersion
   line
 }`) as unknown as TypedDocumentString<BackofficeStageCallPartMutation, BackofficeStageCallPartMutationVariables>;
+export const BackofficePointsImportProgressDocument = new TypedDocumentString(`
+    query BackofficePointsImportProgress($uploadId: ID!) {
+  pointsImportProgress(uploadId: $uploadId) {
+    phase
+    done
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<BackofficePointsImportProgressQuery, BackofficePointsImportProgressQueryVariables>;
+export const BackofficeCallImportProgressDocument = new TypedDocumentString(`
+    query BackofficeCallImportProgress($uploadId: ID!) {
+  servizioCivileCallImportProgress(uploadId: $uploadId) {
+    phase
+    done
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<BackofficeCallImportProgressQuery, BackofficeCallImportProgressQueryVariables>;
 export const CatalogPointsModifiedDocument = new TypedDocumentString(`
     query CatalogPointsModified {
   points(first: 1, orderBy: {field: UPDATED_AT, direction: DESC}) {

@@ -1,5 +1,6 @@
 import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
+import { importProgressResolver } from '../shared/import-progress.js';
 import { ImportUploadPart } from '../shared/import-upload.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ServizioCivileCall } from './call.js';
@@ -47,6 +48,7 @@ export const servizioCivile: SubgraphDefinition = {
     ServizioCivileSiteResolver,
     MunicipioResolver,
     MunicipioServizioCivileResolver,
+    importProgressResolver('servizioCivileCallImportProgress', 'importServizioCivileCall'),
   ],
   referenceResolvers: {
     ...servizioCivileCallReference,

@@ -4,6 +4,7 @@ import type { Viewer } from './auth/viewer.js';
 import type { Context } from './context.js';
 import { NotInGraph } from './data-changes.js';
 import { importDocument } from './document-import.js';
+import { type ProgressReport, UNSEEN, withProgress } from './import-progress.js';
 import { payload } from './payload.js';
 import { tableOf } from './sql.js';
 import { type UserError, UserErrorCode, UserErrors, userError } from './user-error.js';
@@ -150,28 +151,37 @@ export function stageUploadPart<P extends { userErrors: UserError[] }>(
  * An import of a document given whole (`document`) or staged (`uploadId`), exactly one of them, as
  * `importDocument` runs it: a staged upload is taken in its transaction, so it is removed if the
  * import commits. A dry run or a refusal rolls that back, and it is removed then; an internal error
- * keeps it, so the same upload can be sent again.
+ * keeps it, so the same upload can be sent again. While a staged upload is imported, its progress is
+ * kept (import-progress.ts): `work` reports the records it writes, and the commit follows.
  */
 export async function importDocumentOrUpload<P extends { report: object | null; userErrors: UserError[] }>(
   ctx: Context,
   input: { document?: string | null; uploadId?: string | null; dryRun: boolean },
   answer: new () => P,
-  work: (em: EntityManager, viewer: Viewer, text: string) => Promise<Partial<P>>,
+  work: (em: EntityManager, viewer: Viewer, text: string, progress: ProgressReport) => Promise<Partial<P>>,
   checked?: object,
 ): Promise<P> {
-  const done = await importDocument(
-    ctx,
-    input,
-    answer,
-    async (em, viewer) => {
-      if ((input.document == null) === (input.uploadId == null))
-        throw new UserErrors([userError(UserErrorCode.INVALID_INPUT, ['document'], 'give either document or uploadId, not both.')]);
-      return work(em, viewer, input.document ?? (await takeUpload(em, input.uploadId as string)));
-    },
-    checked,
-  );
-  if (input.uploadId != null && (input.dryRun || done.userErrors.length > 0)) await dropUpload(ctx.em, input.uploadId);
-  return done;
+  const run = (progress: ProgressReport) =>
+    importDocument(
+      ctx,
+      input,
+      answer,
+      async (em, viewer) => {
+        if ((input.document == null) === (input.uploadId == null))
+          throw new UserErrors([userError(UserErrorCode.INVALID_INPUT, ['document'], 'give either document or uploadId, not both.')]);
+        const done = await work(em, viewer, input.document ?? (await takeUpload(em, input.uploadId as string)), progress);
+        progress.committing();
+        return done;
+      },
+      checked,
+    );
+  const { uploadId } = input;
+  if (uploadId == null) return run(UNSEEN);
+  return withProgress(uploadId, async (progress) => {
+    const done = await run(progress);
+    if (input.dryRun || done.userErrors.length > 0) await dropUpload(ctx.em, uploadId);
+    return done;
+  });
 }
 
 function refused(field: string[], message: string, code = UserErrorCode.INVALID_INPUT): UserErrors {

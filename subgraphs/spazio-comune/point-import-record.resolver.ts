@@ -20,6 +20,6 @@ export class PointImportRecordResolver {
       'importedPointById',
       async (ids) => new Map((await ctx.em.find(Point, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
       null,
-    ).load(record.id);
+    ).load(record.pointId);
   }
 }

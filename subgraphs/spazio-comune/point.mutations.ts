@@ -200,7 +200,7 @@ export class PointMutations {
       ctx,
       input,
       ImportPointsPayload,
-      async (em, viewer, text) => {
+      async (em, viewer, text, progress) => {
         const { rows, problems } = parsePoints(text, input.format);
         if (problems.length > 0)
           throw new UserErrors(
@@ -211,7 +211,12 @@ export class PointMutations {
             ),
           );
         const document = input.documentName?.trim() || `Import di punti (${input.format})`;
-        const counts = await writePoints(em, viewer, rows, { document, action: 'importPoints', replace: input.replace });
+        const counts = await writePoints(em, viewer, rows, {
+          document,
+          action: 'importPoints',
+          replace: input.replace,
+          progress,
+        });
         // The import's actions are the enum's values ('CREATED', 'UPDATED') as plain strings.
         return { report: payload(PointsImportReport, { dryRun: input.dryRun, ...counts } as Partial<PointsImportReport>) };
       },

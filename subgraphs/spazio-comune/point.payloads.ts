@@ -82,8 +82,14 @@ export class PointFieldChange {
 
 @ObjectType('PointImportRecord', { description: 'One point an import creates or changes, with each field that changes.' })
 export class PointImportRecord {
-  @Field(() => ID, { description: 'The id of the point.' })
+  @Field(() => ID, {
+    description:
+      'This line of this report, unique to it (an id made for the report, a colon, the point’s id), so that a client’s cache keeps two reports of one point apart. The point is pointId.',
+  })
   id!: string;
+
+  @Field(() => ID, { description: 'The id of the point.' })
+  pointId!: string;
 
   @Field(() => Int, { description: 'Its line in a CSV (the header is line 1), or its position in a JSON list.' })
   line!: number;

@@ -1,5 +1,6 @@
 import { subgraphEntry } from '../../server/subgraph-list.js';
 import { AuditEntry } from '../shared/audit-entry.js';
+import { importProgressResolver } from '../shared/import-progress.js';
 import { ImportUploadPart } from '../shared/import-upload.js';
 import type { SubgraphDefinition } from '../shared/subgraph.js';
 import { ComplianceCheckResolver } from './compliance-check.resolver.js';
@@ -88,6 +89,7 @@ export const spazioComune: SubgraphDefinition = {
     SheetProvisionResolver,
     NodeResolver,
     PointImportRecordResolver,
+    importProgressResolver('pointsImportProgress', 'importPoints'),
   ],
   referenceResolvers: { ...municipioReference, ...servizioCivileSiteReference },
   orphanedTypes: [

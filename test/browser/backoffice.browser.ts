@@ -120,9 +120,12 @@ describe('the back office', { timeout: 180_000 }, () => {
     expect(expected.length).toBeGreaterThan(1);
     const listed = await page.$$eval('table.points tbody tr a', (links) => links.map((a) => a.getAttribute('href')));
     expect(listed.sort()).toEqual(expected.map((p) => `#punto/${encodeURIComponent(p.id)}`).sort());
+    // The graph searches (name, street, manager, kind, network): the point is found by its name.
     const [first] = expected;
-    await page.getByLabel('Cerca').fill(first?.id ?? '');
-    expect(await page.locator('table.points tbody tr').count()).toBe(1);
+    await page.getByLabel('Cerca').fill(first?.name ?? '');
+    const found = page.locator(`table.points tbody tr a[href="#punto/${encodeURIComponent(first?.id ?? '')}"]`);
+    await found.waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('table.points tbody tr').length < 5);
     expect(await violations(page)).toEqual([]);
     // By keyboard alone: Tab from the search field to the point's link, Enter opens it.
     for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest('table.points a') !== null)); i++)
@@ -285,6 +288,90 @@ describe('the back office', { timeout: 180_000 }, () => {
     await page.getByText('Il file è stato rifiutato: nulla è stato importato.').waitFor();
     expect(await page.locator('.problems').textContent()).toMatch(/^Riga 3: /);
     expect((await graph('{ point(id: "bo-test-1") { id } }')).point).toBeNull();
+  });
+
+  it('lists an admin’s points a page at a time, in requests that do not grow with the points', async () => {
+    const page = await person();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') requests.push(request.postData() ?? '');
+    });
+    await signIn(page, { name: 'amministrazione', admin: true });
+    const total = (await graph('{ points(first: 1) { totalCount } }')).points.totalCount;
+    expect(total).toBeGreaterThan(50);
+    await page.waitForSelector('table.points tbody tr');
+    expect(await page.locator('table.points tbody tr').count()).toBe(50);
+    expect(await page.getByRole('status').filter({ hasText: 'punti su' }).textContent()).toBe(`50 punti su ${total}`);
+    // One page of the list, whatever the number of points (the sign-in reads nothing of the graph).
+    expect(requests.filter((body) => body.includes('BackofficePoints')).length).toBe(1);
+    await page.getByRole('button', { name: 'Carica altri punti' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('table.points tbody tr').length > 50);
+    expect(requests.filter((body) => body.includes('BackofficePoints')).length).toBe(2);
+    // Filtered by the graph: the network SPAZIO COMUNE.5 is Municipio 5's.
+    await page.getByLabel('Rete').selectOption('5');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('table.points tbody tr td:nth-child(5)')].every((cell) => cell.textContent === 'SPAZIO COMUNE.5'),
+    );
+    expect(await page.locator('table.points tbody tr').count()).toBe((await pointsOf(5)).length);
+  });
+
+  it('has a skip link that moves the focus to the content and leaves the view as it is', async () => {
+    const page = await person();
+    const [point] = await pointsOf(2);
+    await signIn(page, { name: 'anna', municipi: [2] }, `#punto/${point?.id}`);
+    await page.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+    // The first thing Tab reaches on the page.
+    expect(await page.evaluate(() => document.querySelector('a[href], button, input, select, textarea')?.textContent)).toBe(
+      'Vai al contenuto',
+    );
+    await page.locator('#skip').focus();
+    expect((await page.locator('#skip').boundingBox())?.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(new URL(page.url()).hash).toBe(`#punto/${point?.id}`);
+    await page.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
+  });
+
+  it('shows the progress of a large points file, sent in parts, while it is imported', async () => {
+    const page = await person();
+    await signIn(page, { name: 'amministrazione', admin: true }, '#importa');
+    await page.getByRole('heading', { name: 'Importazioni' }).waitFor();
+    const rows = Array.from({ length: 5_000 }, (_, i) => `bo-large-${String(i).padStart(4, '0')},WEMI,Punto grande numero ${i}`);
+    // The import's request is held until the page has shown the parts it sent and its <progress>.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('BackofficeImportPoints')) await held;
+      await route.continue();
+    });
+    // Every text the progress said, as it said it.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver((records) => {
+        for (const r of records)
+          if (r.target instanceof HTMLElement && r.target.id === 'import-progress-text') said.push(r.target.textContent ?? '');
+      }).observe(document.querySelector('main') as Node, { subtree: true, childList: true });
+    });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'punti-grandi.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`id,kind,name\n${rows.join('\n')}\n`),
+    });
+    const progress = page.locator('.import-progress');
+    await progress.getByRole('status').filter({ hasText: 'Importazione' }).waitFor();
+    expect(await progress.locator('progress').count()).toBe(1);
+    expect(await progress.locator('progress').getAttribute('aria-labelledby')).toBe('import-progress-text');
+    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(
+      expect.arrayContaining(['Invio del file: parte 1 di 2', 'Invio del file: parte 2 di 2']),
+    );
+    expect(await violations(page)).toEqual([]);
+    release();
+    await page.getByRole('heading', { name: 'Prova (nulla è stato scritto)' }).waitFor();
+    expect(await page.locator('.report').textContent()).toMatch(/Nuovi\s*5000/);
+    await page.unroute('**/graphql');
   });
 
   it('works at phone width with no WCAG 2.1 A/AA violation, and saves the README screenshot', async () => {

@@ -1,7 +1,9 @@
 import {
+  BackofficeCallImportProgressDocument,
   BackofficeImportCallDocument,
   BackofficeImportLevaCivicaDocument,
   BackofficeImportPointsDocument,
+  BackofficePointsImportProgressDocument,
   BackofficeStageCallPartDocument,
   BackofficeStagePointsPartDocument,
   type PointsFileFormat,
@@ -36,10 +38,37 @@ interface Report {
   records: string[];
 }
 
+/**
+ * What the person sees while a large file goes: a <progress> and, in a live region, the part being
+ * sent ("parte k di n"), then how far the import has gone as the subgraph running it says
+ * (import-progress.ts), read every POLL_MS while the import's request is pending.
+ */
+class ImportProgressView {
+  readonly element: HTMLElement;
+  private readonly bar = el('progress', { max: 1, value: 0 });
+  private readonly text = el('p', { role: 'status', id: 'import-progress-text' });
+
+  constructor() {
+    this.bar.setAttribute('aria-labelledby', 'import-progress-text');
+    this.element = el('div', { className: 'import-progress' }, this.text, this.bar);
+  }
+
+  show(text: string, done?: number, total?: number | null): void {
+    this.text.textContent = text;
+    if (done === undefined || !total) this.bar.removeAttribute('value');
+    else Object.assign(this.bar, { max: total, value: done });
+  }
+}
+
+const POLL_MS = 500;
+const PHASES = { READING: 'lettura del file', WRITING: 'scrittura', COMMITTING: 'conferma della transazione' } as const;
+
 /** Stages the text in parts and answers the upload's id (admins; the parts live until the import, at most an hour). */
-async function staged(kind: 'points' | 'call', text: string): Promise<string> {
+async function staged(kind: 'points' | 'call', text: string, view: ImportProgressView): Promise<string> {
   const uploadId = crypto.randomUUID();
-  for (let index = 0; index * PART < text.length; index++) {
+  const parts = Math.ceil(text.length / PART);
+  for (let index = 0; index < parts; index++) {
+    view.show(`Invio del file: parte ${index + 1} di ${parts}`, index, parts);
     const input = { uploadId, index, text: text.slice(index * PART, (index + 1) * PART) };
     const errors =
       kind === 'points'
@@ -50,6 +79,40 @@ async function staged(kind: 'points' | 'call', text: string): Promise<string> {
   return uploadId;
 }
 
+/** The import's request, with its progress shown while it is pending: `what` names the records ("punti"). */
+async function watched<T>(
+  kind: 'points' | 'call',
+  uploadId: string,
+  what: string,
+  view: ImportProgressView,
+  request: Promise<T>,
+): Promise<T> {
+  let pending = true;
+  const settled = () => {
+    pending = false;
+  };
+  request.then(settled, settled);
+  view.show('Importazione: il file è stato inviato, attendo il grafo…');
+  while (pending) {
+    await Promise.race([request.then(settled, settled), new Promise((resolve) => setTimeout(resolve, POLL_MS))]);
+    if (!pending) break;
+    const progress =
+      kind === 'points'
+        ? (await send(BackofficePointsImportProgressDocument, { uploadId })).pointsImportProgress
+        : (await send(BackofficeCallImportProgressDocument, { uploadId })).servizioCivileCallImportProgress;
+    // Null: not started, ended, or run by another replica of the subgraph; the request says which.
+    if (progress && pending)
+      view.show(
+        progress.phase === 'WRITING' && progress.total
+          ? `Importazione: ${progress.done.toLocaleString('it-IT')} di ${progress.total.toLocaleString('it-IT')} ${what} scritti`
+          : `Importazione: ${PHASES[progress.phase]}…`,
+        progress.done,
+        progress.total,
+      );
+  }
+  return request;
+}
+
 class ImportRefused extends Error {
   constructor(readonly problems: Problem[]) {
     super('refused');
@@ -57,7 +120,7 @@ class ImportRefused extends Error {
 }
 
 /** One import (or its dry run): the report, or the problems that refused it (nothing written). */
-async function runImport(kind: Kind, text: string, name: string, dryRun: boolean): Promise<Report> {
+async function runImport(kind: Kind, text: string, name: string, dryRun: boolean, view: ImportProgressView): Promise<Report> {
   const large = text.length > PART;
   if (kind === 'leva-civica') {
     const { report, userErrors } = (await send(BackofficeImportLevaCivicaDocument, { input: { document: text, dryRun } }))
@@ -71,8 +134,10 @@ async function runImport(kind: Kind, text: string, name: string, dryRun: boolean
     };
   }
   if (kind === 'call') {
-    const input = large ? { uploadId: await staged('call', text), dryRun } : { document: text, dryRun };
-    const { report, userErrors } = (await send(BackofficeImportCallDocument, { input })).importServizioCivileCall;
+    const uploadId = large ? await staged('call', text, view) : null;
+    const request = send(BackofficeImportCallDocument, { input: uploadId ? { uploadId, dryRun } : { document: text, dryRun } });
+    const answer = uploadId ? await watched('call', uploadId, 'sedi e inserimenti', view, request) : await request;
+    const { report, userErrors } = answer.importServizioCivileCall;
     if (!report) throw new ImportRefused(userErrors);
     return {
       dryRun: report.dryRun,
@@ -82,8 +147,11 @@ async function runImport(kind: Kind, text: string, name: string, dryRun: boolean
     };
   }
   const format: PointsFileFormat = kind === 'points-csv' ? 'CSV' : 'JSON';
-  const input = large ? { uploadId: await staged('points', text), format, dryRun } : { document: text, documentName: name, format, dryRun };
-  const { report, userErrors } = (await send(BackofficeImportPointsDocument, { input })).importPoints;
+  const uploadId = large ? await staged('points', text, view) : null;
+  const request = send(BackofficeImportPointsDocument, {
+    input: uploadId ? { uploadId, format, dryRun } : { document: text, documentName: name, format, dryRun },
+  });
+  const { report, userErrors } = (uploadId ? await watched('points', uploadId, 'punti', view, request) : await request).importPoints;
   if (!report) throw new ImportRefused(userErrors);
   return {
     dryRun: report.dryRun,
@@ -93,7 +161,7 @@ async function runImport(kind: Kind, text: string, name: string, dryRun: boolean
       .slice(0, 50)
       .map(
         (r) =>
-          `riga ${r.line} ${r.id}: ${r.action === 'CREATED' ? 'nuovo' : 'aggiornato'}${r.changes.length ? ` — ${r.changes.map((c) => `${c.field}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join('; ')}` : ''}`,
+          `riga ${r.line} ${r.pointId}: ${r.action === 'CREATED' ? 'nuovo' : 'aggiornato'}${r.changes.length ? ` — ${r.changes.map((c) => `${c.field}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join('; ')}` : ''}`,
       ),
   };
 }
@@ -153,14 +221,17 @@ export function showImports(main: HTMLElement): void {
     field('File da importare (oppure trascinalo qui)', file),
     field('Tipo di documento', kind),
   );
-  const out = el('div', { className: 'import-result', ariaLive: 'polite' });
+  // Its notices and the progress announce themselves (role status or alert); the report takes the focus.
+  const out = el('div', { className: 'import-result' });
   let chosen: { name: string; text: string } | null = null;
 
   const dryRun = async () => {
     if (!chosen) return;
     const what = (kind.value as Kind) || kindOf(chosen.name, chosen.text);
-    out.replaceChildren(notice(`Prova di ${chosen.name} in corso…`));
-    const outcome = await attempt(() => runImport(what, chosen?.text ?? '', chosen?.name ?? '', true));
+    const view = new ImportProgressView();
+    view.show(`Prova di ${chosen.name} in corso…`);
+    out.replaceChildren(view.element);
+    const outcome = await attempt(() => runImport(what, chosen?.text ?? '', chosen?.name ?? '', true, view));
     if (!outcome) return;
     const confirm = el('button', { type: 'button', textContent: 'Conferma l’importazione' });
     const cancel = el('button', { type: 'button', className: 'secondary', textContent: 'Annulla' });
@@ -169,8 +240,10 @@ export function showImports(main: HTMLElement): void {
     cancel.onclick = () => out.replaceChildren(notice('Importazione annullata: nulla è stato scritto.'));
     confirm.onclick = async () => {
       confirm.disabled = true;
-      out.replaceChildren(notice('Importazione in corso…'));
-      const done = await attempt(() => runImport(what, chosen?.text ?? '', chosen?.name ?? '', false));
+      const view = new ImportProgressView();
+      view.show('Importazione in corso…');
+      out.replaceChildren(view.element);
+      const done = await attempt(() => runImport(what, chosen?.text ?? '', chosen?.name ?? '', false, view));
       if (done) out.replaceChildren(reportView(done));
       out.querySelector<HTMLElement>('h3')?.focus();
     };

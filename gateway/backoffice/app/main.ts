@@ -80,6 +80,11 @@ window.addEventListener('unhandledrejection', (event) => {
   failed(event.reason);
 });
 window.addEventListener('hashchange', () => void route());
+// The hash names the view: the skip link moves the focus to the content itself, leaving the hash (and the view) as they are.
+$('skip').onclick = (event) => {
+  event.preventDefault();
+  main.focus();
+};
 startSession()
   .catch(failed)
   .then(() => route());

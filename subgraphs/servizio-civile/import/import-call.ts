@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer.js';
+import { type ProgressReport, UNSEEN } from '../../shared/import-progress.js';
 import { ImportTally, importRecord, slug } from '../../shared/import-record.js';
 import { tableOf } from '../../shared/sql.js';
 import { UserErrorCode, UserErrors, userError } from '../../shared/user-error.js';
@@ -34,7 +35,12 @@ export interface CallImport {
  * of parsed sites and placements is let go once written, with its records: what the import holds
  * shrinks as it goes, from the parsed call (about 1 KB a placement) down to its keys.
  */
-export async function importServizioCivileCall(em: EntityManager, viewer: Viewer, text: string): Promise<CallImport> {
+export async function importServizioCivileCall(
+  em: EntityManager,
+  viewer: Viewer,
+  text: string,
+  progress: ProgressReport = UNSEEN,
+): Promise<CallImport> {
   const parsed = parse(text);
   const year = parsed.call.year;
   const tally = new ImportTally();
@@ -104,6 +110,10 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
   const projectIds = new Map([...projects].map(([title, project]) => [title, project.id]));
   await em.flush();
   em.clear();
+  // The progress counts the sites and placements, the records that grow with a call.
+  const total = parsed.sites.length + parsed.placements.length;
+  let done = 0;
+  progress.writing(done, total);
   while (parsed.sites.length > 0) {
     const chunk = parsed.sites.splice(0, CHUNK);
     const found = await em.find(ServizioCivileSite, { code: { $in: chunk.map((s) => s.code) } });
@@ -119,6 +129,8 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
     }
     await em.flush();
     em.clear();
+    done += chunk.length;
+    progress.writing(done, total);
   }
 
   while (parsed.placements.length > 0) {
@@ -153,6 +165,8 @@ export async function importServizioCivileCall(em: EntityManager, viewer: Viewer
     }
     await em.flush();
     em.clear();
+    done += chunk.length;
+    progress.writing(done, total);
   }
 
   // The document is the whole call: a placement on record that it does not list is reported, not removed.

@@ -3,6 +3,7 @@ import { Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Address } from '../../shared/address.js';
 import type { Viewer } from '../../shared/auth/viewer.js';
+import { type ProgressReport, UNSEEN } from '../../shared/import-progress.js';
 import { recordChange } from '../../shared/record-change.js';
 import { Source } from '../../shared/source.js';
 import { tableOf } from '../../shared/sql.js';
@@ -23,7 +24,9 @@ export interface FieldChange {
 
 /** What an import does to one point of its file: created, or updated with the fields that change. */
 export interface PointChange {
+  /** This line of this report: an id made for the report, a colon, the point's id. */
   id: string;
+  pointId: string;
   line: number;
   action: 'CREATED' | 'UPDATED';
   changes: FieldChange[];
@@ -75,6 +78,8 @@ export interface WritePointsOptions {
   action: string;
   /** True: a field the file leaves out is cleared (null, no hours). False (the default): it is left as stored. */
   replace?: boolean;
+  /** Told the points compared and written after each chunk (import-progress.ts). */
+  progress?: ProgressReport;
 }
 
 /**
@@ -100,13 +105,18 @@ export async function writePoints(
   options: WritePointsOptions,
 ): Promise<PointsImportCounts> {
   const counts: PointsImportCounts = { points: rows.length, created: 0, updated: 0, unchanged: 0, records: [] };
+  // Each report's lines have ids of their own, so that a client's cache keeps two reports of one point apart.
+  const report = randomUUID();
   const existing = await lockPoints(em, [...new Set(rows.map((r) => r.id))].sort());
   const at = await feedInstant(em, Point);
   await refuseCreatedMeanwhile(em, rows, existing);
+  const progress = options.progress ?? UNSEEN;
+  progress.writing(0, rows.length);
   for (let first = 0; first < rows.length; first += CHUNK) {
-    await writeChunk(em, viewer, rows.slice(first, first + CHUNK), existing, { ...options, at }, counts);
+    await writeChunk(em, viewer, rows.slice(first, first + CHUNK), existing, { ...options, at, report }, counts);
     await em.flush();
     em.clear();
+    progress.writing(Math.min(first + CHUNK, rows.length), rows.length);
   }
   return counts;
 }
@@ -132,10 +142,10 @@ async function writeChunk(
   viewer: Viewer,
   rows: PointRow[],
   locked: Set<string>,
-  options: WritePointsOptions & { at: Date },
+  options: WritePointsOptions & { at: Date; report: string },
   counts: PointsImportCounts,
 ): Promise<void> {
-  const { document, action, replace = false, at } = options;
+  const { document, action, replace = false, at, report } = options;
   const there = rows.filter((row) => locked.has(row.id)).map((row) => row.id);
   const existing = new Map((there.length === 0 ? [] : await em.find(Point, { id: { $in: there } })).map((p) => [p.id, p]));
   const hours = there.length === 0 ? [] : await em.find(OpeningHours, { point: { $in: there } }, { orderBy: { id: 'asc' } });
@@ -171,7 +181,7 @@ async function writeChunk(
         .filter((key) => !isEmpty(after[key]))
         .map((key) => ({ field: key, from: null, to: after[key] }));
       recordChange(em, viewer, { at, action, entityType: 'Point', entityId: row.id, before: {}, after: toObject(changes, 'to') });
-      counts.records.push({ id: row.id, line: row.line, action: 'CREATED', changes });
+      counts.records.push({ id: `${report}:${row.id}`, pointId: row.id, line: row.line, action: 'CREATED', changes });
       counts.created++;
       continue;
     }
@@ -202,7 +212,7 @@ async function writeChunk(
       before: toObject(changes, 'from'),
       after: toObject(changes, 'to'),
     });
-    counts.records.push({ id: row.id, line: row.line, action: 'UPDATED', changes });
+    counts.records.push({ id: `${report}:${row.id}`, pointId: row.id, line: row.line, action: 'UPDATED', changes });
     counts.updated++;
   }
   // Points with coordinates but no Municipio from a source are placed by the official boundaries.
