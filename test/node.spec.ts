@@ -13,7 +13,7 @@ import { bearer } from './support/tokens.js';
 /**
  * Objects with an id for the cache that are not entities: an Address (its value, hashed); a youth
  * opportunity, a view of a placement or a Leva Civica project in one shape, which it leads to; a
- * line of an import report, whose id is its point's.
+ * line of an import report, whose id is its report's and its point's (pointId names the point).
  */
 const NOT_ENTITIES = new Set(['Address', 'YouthOpportunity', 'PointImportRecord']);
 
