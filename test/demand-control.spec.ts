@@ -94,7 +94,7 @@ describe('the cost of a document', () => {
         "contract ImportServizioCivileCall": 23,
         "contract LevaCivicaProjects": 500,
         "contract MunicipioAt": 1,
-        "contract NetworkHealth": 1070,
+        "contract NetworkHealth": 470,
         "contract PointHistory": 203,
         "contract PointSchedule": 130,
         "contract PointTimetable": 43,
@@ -109,7 +109,7 @@ describe('the cost of a document', () => {
         "contract YouthOpportunities": 800,
         "dashboard comparison": 300,
         "dashboard figures": 1854,
-        "dashboard frame": 10209,
+        "dashboard frame": 9609,
         "dashboard points": 13401,
       }
     `);

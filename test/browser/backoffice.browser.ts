@@ -172,7 +172,7 @@ describe('the back office', { timeout: 180_000 }, () => {
     await page.getByText(`ora il punto è alla versione ${before.version + 2}`).waitFor();
     expect(await isOpen()).toBe(false);
     expect(await page.locator('.schedules li').first().textContent()).toContain(
-      'dal 2027-03-01 al 2027-03-01: chiuso (Assemblea del personale)',
+      'dal 1 mar 2027 al 1 mar 2027: chiuso (Assemblea del personale)',
     );
     expect(await violations(page)).toEqual([]);
   });

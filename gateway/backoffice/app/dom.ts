@@ -30,6 +30,10 @@ const when = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', dateSty
 /** An instant as a person in Milan reads it. */
 export const formatInstant = (iso: string) => when.format(new Date(iso));
 
+const day = new Intl.DateTimeFormat('it-IT', { timeZone: 'UTC', dateStyle: 'medium' });
+/** A day of the calendar (a LocalDate, "2027-08-01") as a person in Milan reads it: "1 ago 2027". */
+export const formatDay = (localDate: string) => day.format(new Date(`${localDate}T00:00:00Z`));
+
 type InputProps = Partial<
   Pick<
     HTMLInputElement,

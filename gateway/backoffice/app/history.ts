@@ -1,5 +1,5 @@
 import { BackofficeHistoryDocument, type BackofficeHistoryQuery } from '../../isomorphic/graph-documents.generated.js';
-import { el, formatInstant, headerRow, notice } from './dom.js';
+import { el, formatDay, formatInstant, headerRow, notice } from './dom.js';
 import { send } from './graph.js';
 import { interval, label, ROLES } from './labels.js';
 
@@ -37,7 +37,9 @@ function words(value: unknown): string[] {
   if (typeof o.day === 'string' && typeof o.opens === 'string')
     return [interval(o as { day: string; opens: string; closes: string; activity: string })];
   if (typeof o.validFrom === 'string')
-    return [`dal ${o.validFrom} al ${o.validTo}: ${o.closed ? 'chiuso' : `${o.opens}–${o.closes}`}${o.reason ? ` (${o.reason})` : ''}`];
+    return [
+      `dal ${formatDay(o.validFrom)} al ${formatDay(String(o.validTo))}: ${o.closed ? 'chiuso' : `${o.opens}–${o.closes}`}${o.reason ? ` (${o.reason})` : ''}`,
+    ];
   if (typeof o.role === 'string' && 'weeklyHours' in o) return [`${label(ROLES, o.role)}: ${o.weeklyHours} ore a settimana`];
   return Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
 }

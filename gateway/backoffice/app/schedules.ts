@@ -3,7 +3,7 @@ import {
   BackofficeAddSpecialScheduleDocument,
   BackofficeRemoveSpecialScheduleDocument,
 } from '../../isomorphic/graph-documents.generated.js';
-import { el, field, input, select } from './dom.js';
+import { el, field, formatDay, input, select } from './dom.js';
 import { draftOf, dropDraft, keepDraft } from './draft.js';
 import { ACTIVITIES, label } from './labels.js';
 import { type EditablePoint, fail, mutate, write } from './writes.js';
@@ -11,9 +11,9 @@ import { type EditablePoint, fail, mutate, write } from './writes.js';
 const SECTION = 'special-schedule';
 type Schedule = EditablePoint['specialSchedules'][number];
 
-/** A special schedule in a line: "dal 2027-08-01 al 2027-08-31: chiuso (Chiusura estiva)". */
+/** A special schedule in a line: "dal 1 ago 2027 al 31 ago 2027: chiuso (Chiusura estiva)". */
 export const scheduleLine = (s: Pick<Schedule, 'validFrom' | 'validTo' | 'closed' | 'opens' | 'closes' | 'activity' | 'reason'>) =>
-  `dal ${s.validFrom} al ${s.validTo}: ${s.closed ? 'chiuso' : `${s.opens}–${s.closes}, ${label(ACTIVITIES, s.activity)}`} (${s.reason})`;
+  `dal ${formatDay(s.validFrom)} al ${formatDay(s.validTo)}: ${s.closed ? 'chiuso' : `${s.opens}–${s.closes}, ${label(ACTIVITIES, s.activity)}`} (${s.reason})`;
 
 interface NewSchedule {
   validFrom: string;
