@@ -136,8 +136,24 @@ export function residentMiB(pid: number): number {
   return kib / 1024;
 }
 
-/** How many GraphQL requests the given subgraphs have answered so far (their graphql_requests_total in /metrics). */
+/**
+ * How many GraphQL requests the given subgraphs have answered so far (their graphql_requests_total in
+ * /metrics), once the count holds still for 200 ms (at most 3 s): requests of a load that just ended may
+ * still be in flight, and a subgraph counts a request as its answer is sent, after the gateway may have
+ * it. Read too early, a pair's check of what reaches the subgraphs saw one request too few or too many.
+ */
 export async function subgraphRequests(subgraphs: Service[]): Promise<number> {
+  let last = await subgraphRequestsNow(subgraphs);
+  for (let waited = 0; waited < 3_000; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = await subgraphRequestsNow(subgraphs);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
+async function subgraphRequestsNow(subgraphs: Service[]): Promise<number> {
   let total = 0;
   for (const subgraph of subgraphs) {
     const text = await (await fetch(new URL(METRICS_PATH, subgraph.url))).text();
