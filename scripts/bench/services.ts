@@ -19,12 +19,24 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/** The services running now: a signal that stops the benchmark stops them too (else they outlive it, idle, holding ports and memory). */
+const running = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of running) child.kill('SIGTERM');
+    // Then the signal's own effect: with no listener left, it ends the process as it would have.
+    process.kill(process.pid, signal);
+  });
+}
+
 /**
  * Starts a Node script on the project's Node (process.execPath, Node 24 under `npm run`) and waits
  * for its health URL. Its output is shown only when it fails to start, or with BENCH_VERBOSE=on.
  */
 async function startProcess(name: string, args: string[], env: Record<string, string>, port: number, healthPath: string) {
   const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const output: string[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     if (stream)
