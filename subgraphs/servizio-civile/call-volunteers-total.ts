@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { statementTriggers } from '../shared/statement-triggers.js';
 
 /**
  * The volunteers and placements of each call in each Municipio, real and demo apart: kept by the
@@ -31,31 +32,17 @@ export class CallVolunteersTotal {
 const SCHEMA = '"servizio_civile"';
 
 /**
- * One trigger per event and table: PostgreSQL gives transition tables to a trigger of one event only.
- * The functions they call (call-volunteers-keep.ts) are created by the migration; the triggers are raw
- * DDL, which MikroORM creates and never diffs. A site's insert moves nothing (it has no placements yet)
- * and its delete neither (the foreign key from placement refuses a site that still has some).
+ * The functions they call are in call-volunteers-keep.ts. A site's insert moves nothing (it has no
+ * placements yet) and its delete neither (the foreign key from placement refuses a site that still has some).
  */
-const triggersOn = (table: 'placement' | 'site', keep: string, events: readonly ('insert' | 'update' | 'delete')[]) =>
-  events.map((event) => {
-    const name = `call_volunteers_total_on_${event}`;
-    const tables = {
-      insert: 'new table as new_rows',
-      update: 'old table as old_rows new table as new_rows',
-      delete: 'old table as old_rows',
-    }[event];
-    return {
-      name,
-      timing: 'after' as const,
-      events: [event],
-      forEach: 'statement' as const,
-      expression: `create trigger "${name}" after ${event} on ${SCHEMA}."${table}" referencing ${tables} for each statement execute function ${SCHEMA}."${keep}"()`,
-    };
-  });
-
-export const CALL_VOLUNTEERS_TRIGGERS_ON_PLACEMENT = triggersOn('placement', 'keep_call_volunteers_total_of_placements', [
-  'insert',
-  'update',
-  'delete',
-]);
-export const CALL_VOLUNTEERS_TRIGGERS_ON_SITE = triggersOn('site', 'keep_call_volunteers_total_of_sites', ['update']);
+export const CALL_VOLUNTEERS_TRIGGERS_ON_PLACEMENT = statementTriggers(
+  'call_volunteers_total',
+  `${SCHEMA}."placement"`,
+  `${SCHEMA}."keep_call_volunteers_total_of_placements"`,
+);
+export const CALL_VOLUNTEERS_TRIGGERS_ON_SITE = statementTriggers(
+  'call_volunteers_total',
+  `${SCHEMA}."site"`,
+  `${SCHEMA}."keep_call_volunteers_total_of_sites"`,
+  ['update'],
+);

@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { statementTriggers } from '../shared/statement-triggers.js';
 
 /**
  * The weekly hours of each network's points, real and demo apart: kept by the triggers on point and
@@ -29,27 +30,14 @@ export class NetworkHoursTotal {
 
 const SCHEMA = '"spazio_comune"';
 
-/**
- * One trigger per event and table: PostgreSQL gives transition tables to a trigger of one event only.
- * The functions they call (network-hours-keep.ts) are created by the migration; the triggers are raw
- * DDL, which MikroORM creates and never diffs.
- */
-const triggersOn = (table: 'point' | 'opening_hours', keep: string) =>
-  (['insert', 'update', 'delete'] as const).map((event) => {
-    const name = `network_hours_total_on_${event}`;
-    const tables = {
-      insert: 'new table as new_rows',
-      update: 'old table as old_rows new table as new_rows',
-      delete: 'old table as old_rows',
-    }[event];
-    return {
-      name,
-      timing: 'after' as const,
-      events: [event],
-      forEach: 'statement' as const,
-      expression: `create trigger "${name}" after ${event} on ${SCHEMA}."${table}" referencing ${tables} for each statement execute function ${SCHEMA}."${keep}"()`,
-    };
-  });
-
-export const NETWORK_HOURS_TRIGGERS_ON_POINT = triggersOn('point', 'keep_network_hours_total_of_points');
-export const NETWORK_HOURS_TRIGGERS_ON_OPENING_HOURS = triggersOn('opening_hours', 'keep_network_hours_total_of_hours');
+/** The functions they call are in network-hours-keep.ts. */
+export const NETWORK_HOURS_TRIGGERS_ON_POINT = statementTriggers(
+  'network_hours_total',
+  `${SCHEMA}."point"`,
+  `${SCHEMA}."keep_network_hours_total_of_points"`,
+);
+export const NETWORK_HOURS_TRIGGERS_ON_OPENING_HOURS = statementTriggers(
+  'network_hours_total',
+  `${SCHEMA}."opening_hours"`,
+  `${SCHEMA}."keep_network_hours_total_of_hours"`,
+);

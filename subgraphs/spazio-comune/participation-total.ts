@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { statementTriggers } from '../shared/statement-triggers.js';
 
 /**
  * What participation adds up to per indicator, real and demo apart: kept by the trigger on
@@ -48,19 +49,4 @@ begin
   return null;
 end $$`;
 
-/** One trigger per event: PostgreSQL gives transition tables to a trigger of one event only. */
-export const PARTICIPATION_TOTAL_TRIGGERS = (['insert', 'update', 'delete'] as const).map((event) => {
-  const name = `participation_total_on_${event}`;
-  const tables = {
-    insert: 'new table as new_rows',
-    update: 'old table as old_rows new table as new_rows',
-    delete: 'old table as old_rows',
-  }[event];
-  return {
-    name,
-    timing: 'after' as const,
-    events: [event],
-    forEach: 'statement' as const,
-    expression: `create trigger "${name}" after ${event} on ${TABLE} referencing ${tables} for each statement execute function ${KEEP}()`,
-  };
-});
+export const PARTICIPATION_TOTAL_TRIGGERS = statementTriggers('participation_total', TABLE, KEEP);
