@@ -42,7 +42,8 @@ const REPEATS = 5;
 
 /**
  * Loads each operation through both gateways of the pair (and the subgraph alone, if any) in rounds
- * that alternate between the targets, so that a noisy neighbour slows them alike. Before any timing,
+ * that alternate between the targets, in an order reversed every other round, so that a noisy
+ * neighbour and the warming up of the services they share touch them alike. Before any timing,
  * every target must give the first one's answer, and each gateway must do what the pair says of
  * caching: with caches, repeats reach no subgraph; without, each repeat does.
  */
@@ -72,7 +73,10 @@ export async function comparePair(pair: Pair, operations: Operation[], load: Loa
     }));
     rows.push(...measured);
     for (let round = 1; round <= load.rounds; round++) {
-      for (const [i, target] of targets.entries()) {
+      // Every other round in the reverse order (A B, B A, …): the services warm up through the run, and
+      // whoever always went first would always meet them colder.
+      const order = round % 2 === 1 ? [...targets.entries()] : [...targets.entries()].reverse();
+      for (const [i, target] of order) {
         const sampler = setInterval(() => {
           peakRss.set(target.name, Math.max(peakRss.get(target.name) ?? 0, residentMiB(target.pid)));
         }, 200);
