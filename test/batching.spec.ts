@@ -65,10 +65,36 @@ describe('statements per request', () => {
     expect(large.total).toBeLessThanOrEqual(6);
   });
 
+  it("ServizioCivileCall: the projects' placements and their sites in one statement, the sites as read alone", async () => {
+    const query = `query ($year: Int!, $withSites: Boolean!) {
+      servizioCivileCall(year: $year) { projects { placements { id volunteers site @include(if: $withSites) { code name municipioEvidence source { document demo } } } } }
+    }`;
+    statements.clear();
+    const bare = await hub.query(query, { year: 2022, withSites: false });
+    const withoutSites = statements.get('servizio-civile');
+    statements.clear();
+    const full = await hub.query(query, { year: 2022, withSites: true });
+    expect(full.body.errors).toBeUndefined();
+    // The call, its projects, their placements: the sites add no statement.
+    expect(statements.get('servizio-civile')).toBe(withoutSites);
+    const placements = (full.body.data as any).servizioCivileCall.projects.flatMap((p: any) => p.placements);
+    expect(placements.length).toBeGreaterThan(5);
+    expect(placements.map((p: any) => p.volunteers)).toEqual(
+      (bare.body.data as any).servizioCivileCall.projects.flatMap((p: any) => p.placements).map((p: any) => p.volunteers),
+    );
+    for (const placement of placements) {
+      const alone = await hub.query(
+        `query ($code: ID!) { servizioCivileSite(code: $code) { code name municipioEvidence source { document demo } } }`,
+        { code: placement.site.code },
+      );
+      expect(placement.site).toEqual((alone.body.data as any).servizioCivileSite);
+    }
+  });
+
   it.each([
     ['CityOverview', { callYear: 2022 }, 9],
     ['NetworkHealth', {}, 9],
-    ['ServizioCivileCall', { year: 2022 }, 6],
+    ['ServizioCivileCall', { year: 2022 }, 5],
     ['YouthOpportunities', { filter: null }, 4],
     ['CallComparison', { fromYear: 2022, toYear: 2022 }, 3],
   ])('%s: a handful, whatever the number of rows', async (name, variables, most) => {

@@ -18,6 +18,12 @@ export interface RowsPerKey {
   rows: string;
   /** The values of the `?` in `rows`, in order. */
   params?: unknown[];
+  /**
+   * An entity that `rows` joins as `j`, one row of it per row of x: its rows are made into entities
+   * too, so that the references to it (a placement's site) are read without a statement of their own.
+   * Its row comes as `to_jsonb(j)`: its columns must be of JSON's own types (text, integer, boolean).
+   */
+  joined?: EntityClass<object>;
 }
 
 /** The first `first` rows of each parent, in `orderBy` (SQL over x), in one statement. */
@@ -33,15 +39,23 @@ export function firstRowsLoader<T extends object, K extends string | number>(
     ctx,
     `${name}:${first}:${JSON.stringify(params)}`,
     async (keys) => {
+      const joined = query.joined ? `, to_jsonb(j) as "joinedRow"` : '';
       const rows: Record<string, unknown>[] = await ctx.em.execute(
         `select r.*, k.key as "parentKey" from unnest(array[?]::${query.keyType}[]) as k(key)
-         cross join lateral (select x.* from ${query.rows} order by ${query.orderBy} limit ?) r`,
+         cross join lateral (select x.*${joined} from ${query.rows} order by ${query.orderBy} limit ?) r`,
         [[...keys], ...params, first],
       );
+      // The joined entities first: the rows' references to them then point at entities already read.
+      if (query.joined)
+        entitiesFromRows(
+          ctx.em,
+          query.joined,
+          rows.map((row) => row.joinedRow as Record<string, unknown>),
+        );
       const entities = entitiesFromRows(
         ctx.em,
         entity,
-        rows.map(({ parentKey: _, ...row }) => row),
+        rows.map(({ parentKey: _, joinedRow: __, ...row }) => row),
       );
       const keyed = rows.map((row, i) => ({ key: row.parentKey as K, entity: entities[i] as T }));
       return new Map([...groupBy(keyed, (row) => row.key)].map(([key, list]) => [key, list.map((row) => row.entity)]));

@@ -14,11 +14,17 @@ import { ServizioCivileSite } from './site.js';
 const placements = (ctx: Context) => `${tableOf(ctx.em, ServizioCivilePlacement)} x`;
 const sites = (ctx: Context) => tableOf(ctx.em, ServizioCivileSite);
 
-/** The first `first` placements of each project, in the order of the call. */
-export const placementsByProject = (ctx: Context, first: number) =>
-  firstRowsLoader<ServizioCivilePlacement, string>(ctx, 'placementsByProject', ServizioCivilePlacement, {
+/**
+ * The first `first` placements of each project, in the order of the call; with `withSites`, their sites
+ * read in the same statement (a call page asks for both: one round trip to the database fewer).
+ */
+export const placementsByProject = (ctx: Context, first: number, withSites = false) =>
+  firstRowsLoader<ServizioCivilePlacement, string>(ctx, `placementsByProject${withSites ? '+sites' : ''}`, ServizioCivilePlacement, {
     keyType: 'text',
-    rows: `${placements(ctx)} where x.project_id = k.key`,
+    rows: withSites
+      ? `${placements(ctx)} join ${sites(ctx)} j on j.code = x.site_code where x.project_id = k.key`
+      : `${placements(ctx)} where x.project_id = k.key`,
+    ...(withSites ? { joined: ServizioCivileSite } : {}),
     orderBy: 'x.position, x.id',
     first,
   });

@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { FirstArg, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { globalId, nodeNotFound } from '../shared/global-id.js';
+import { selects } from '../shared/selects.js';
 import { ServizioCivilePlacement } from './placement.js';
 import { placementCountByProject, placementsByProject } from './placement.loaders.js';
 import { ServizioCivileProgramme } from './programme.js';
@@ -24,8 +26,9 @@ export class ServizioCivileProjectResolver {
     @Root() project: ServizioCivileProject,
     @FirstArg('placements', PROJECT_PLACEMENTS) first: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ServizioCivilePlacement[]> {
-    return placementsByProject(ctx, first).load(project.id);
+    return placementsByProject(ctx, first, selects(info, 'site')).load(project.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many placements (sites) the project has (placements lists the first of them).' })
