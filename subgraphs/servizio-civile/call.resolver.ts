@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkFirst, checkSkip, FirstArg, MAX_PAGE, MAX_SKIP } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
 import { globalId, keyOf, nodeNotFound } from '../shared/global-id.js';
+import { childFields } from '../shared/selects.js';
 import { ServizioCivileCall } from './call.js';
 import { callByYear } from './call.loaders.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -35,8 +37,11 @@ export class ServizioCivileCallResolver {
   servizioCivileCall(
     @Arg('year', () => Int, { description: 'The year of the call, e.g. 2022.' }) year: number,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ServizioCivileCall | null> {
-    return ctx.em.findOne(ServizioCivileCall, { year: checkCallYear(year) });
+    const checked = checkCallYear(year);
+    readAhead(ctx, checked, info);
+    return ctx.em.findOne(ServizioCivileCall, { year: checked });
   }
 
   @FieldResolver(() => Int, {
@@ -161,6 +166,26 @@ export class ServizioCivileCallResolver {
   ): Promise<number> {
     return placementCountByCall(ctx, search ?? null).load(call.year);
   }
+}
+
+/**
+ * What a call page reads next (its volunteers, its programme, its first projects) depends on the year
+ * alone: asked for beside the call itself, so that the page waits for one round trip to the database
+ * where it waited for two. Each is the very load its field's resolver makes (a list only when asked
+ * for without arguments, as the resolver then reads it), kept by the request's loaders: nothing is read
+ * twice. A failure reaches the client through the field that reads it; for a year with no call, the
+ * loads find nothing and no field reads them.
+ */
+function readAhead(ctx: Context, year: number, info: GraphQLResolveInfo): void {
+  const asked = (name: string) => childFields(info, name);
+  const ahead: Promise<unknown>[] = [];
+  if (asked('totalVolunteers').length > 0 || asked('totalVolunteersBasis').length > 0) ahead.push(volunteersByCall(ctx).load(year));
+  if (asked('programme').length > 0) ahead.push(programmesByCall(ctx, 1).load(year));
+  const projects = asked('projects');
+  if (projects.length > 0 && projects.every((field) => !field.arguments?.length)) {
+    ahead.push(projectsByCall(ctx, CALL_PROJECTS, null, 0, null, null).load(year));
+  }
+  for (const read of ahead) read.catch(() => {});
 }
 
 /** Query.node (spazio-comune) hands a call's year here; an unknown year is NOT_FOUND, so node() is null. */
