@@ -32,7 +32,8 @@ import { generateScaleData } from './scale/generate.js';
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_DURATION ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// Even, so that each target of a pair goes first as often as the other (the order turns every round).
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const UNLOADED = Number(process.env.BENCH_UNLOADED_REQUESTS ?? 200);
 const ATTACKERS = Number(process.env.BENCH_ATTACK_CONNECTIONS ?? 4);
