@@ -27,13 +27,10 @@ export const projectsByCall = (
   only: string[] | null = null,
 ) => {
   const searched = titleSearch(search);
-  // Only these projects (those whose HSDS ids were asked, project-hsds.ts).
+  // Only these projects (those whose HSDS ids were asked, project-hsds.ts). None is a parameter too (an
+  // empty text[]): the loader is kept by its parameters, and `and false` would share the unfiltered one's.
   const matched =
-    only === null
-      ? searched
-      : only.length === 0
-        ? { sql: `${searched.sql} and false`, params: searched.params }
-        : { sql: `${searched.sql} and x.id = any(array[?]::text[])`, params: [...searched.params, only] };
+    only === null ? searched : { sql: `${searched.sql} and x.id = any(array[?]::text[])`, params: [...searched.params, only] };
   return firstRowsLoader<ServizioCivileProject, number>(ctx, 'projectsByCall', ServizioCivileProject, {
     keyType: 'int',
     rows:
