@@ -1,116 +1,22 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { generateKeys } from '../../subgraphs/shared/auth/embedded-keys.js';
 import { signToken } from '../../subgraphs/shared/auth/sign.js';
 import { Role } from '../../subgraphs/shared/auth/viewer.js';
-import { type Hub, root, startHub } from '../support/hub.js';
-import { scratchDatabase } from '../support/scratch-database.js';
+import { root } from '../support/hub.js';
 import { bearer } from '../support/tokens.js';
-import { launchChromium } from './chromium.js';
+import { oneMondayInterval, ready, useBackOfficeInBrowser, violations } from './backoffice-support.js';
 
 // The back office as the Comune's staff meet it, in a real headless Chromium against a real hub,
 // signed in through the local development sign-in: an editor changes hours and adds a closure and
 // the graph answers them; two people editing one point meet a conflict and one re-applies; an editor
-// cannot open another Municipio's point; an admin imports a Leva Civica document after its dry run;
-// the history names each author; an expired session loses no edit. No request leaves the hub's
-// origin, and axe finds no WCAG 2.1 A/AA violation. It saves the screenshot shown in the README.
+// cannot open another Municipio's point; an admin's list is read a page at a time; the history names
+// each author; an expired session loses no edit. No request leaves the hub's origin, and axe finds no
+// WCAG 2.1 A/AA violation. It saves the screenshot shown in the README. The imports are in
+// backoffice-imports.browser.ts.
 
-let hub: Hub;
-let database: Awaited<ReturnType<typeof scratchDatabase>>;
-let browser: Browser;
-let origin: string;
-let keysDir: string;
-const origins = new Set<string>();
-const pageErrors: string[] = [];
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  await build({ configFile: `${root}/gateway/backoffice/vite.config.ts`, logLevel: 'error' });
-  database = await scratchDatabase(inject('databaseUrl'), 'backoffice');
-  hub = await startHub(database.url);
-  // The local sign-in signs with the embedded key pair (HUB_KEYS_DIR): make it this hub's test pair, which its subgraphs trust.
-  keysDir = await mkdtemp(join(tmpdir(), 'backoffice-keys-'));
-  await writeFile(join(keysDir, 'embedded-signing-key.json'), JSON.stringify(hub.tokens.keys));
-  process.env.HUB_KEYS_DIR = keysDir;
-  origin = new URL(hub.gateway.url).origin;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  delete process.env.HUB_KEYS_DIR;
-  await browser?.close();
-  await hub?.stop();
-  await database?.drop();
-  if (keysDir) await rm(keysDir, { recursive: true, force: true });
-});
-
-/** A fresh browser (its own sessionStorage), every request and error of its pages recorded. */
-async function person(width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'it-IT', timezoneId: 'Europe/Rome' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('request', (request) => {
-    const url = request.url();
-    origins.add(url.startsWith('data:') || url.startsWith('blob:') ? url.slice(0, 5) : new URL(url).origin);
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-}
-
-/** The local development sign-in, as a person fills it in. */
-async function signIn(page: Page, who: { name: string; municipi?: number[]; admin?: boolean }, hash = ''): Promise<void> {
-  await page.goto(`${origin}/backoffice/${hash}`);
-  await ready(page);
-  await page.getByRole('heading', { name: 'Accesso locale di sviluppo' }).waitFor();
-  if (who.admin) await page.getByLabel('Amministratore').check();
-  for (const m of who.municipi ?? []) await page.getByRole('checkbox', { name: String(m), exact: true }).check();
-  await page.getByLabel('Nome (scritto nella storia delle modifiche)').fill(who.name);
-  await page.getByRole('button', { name: 'Accedi' }).click();
-  await page.waitForSelector('#who span');
-  await ready(page);
-}
-
-async function graph(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
-  const { body } = await hub.query(query, variables, headers);
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-async function pointsOf(municipio: number): Promise<{ id: string; name: string }[]> {
-  const data = await graph('query ($m: Int!) { points(first: 100, filter: { municipio: $m }) { edges { node { id name } } } }', {
-    m: municipio,
-  });
-  return data.points.edges.map((e: { node: { id: string; name: string } }) => e.node);
-}
-
-const hoursOf = async (id: string) =>
-  (await graph('query ($id: ID!) { point(id: $id) { version openingHours { day opens closes activity } } }', { id })).point;
-
-/** axe-core's WCAG 2.1 A and AA rules on the page as it is. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Replaces a point's weekly hours in the form with one interval, Monday from 09:00 to `closes`. */
-async function oneMondayInterval(page: Page, closes: string): Promise<void> {
-  const hours = page.locator('form.hours');
-  while ((await hours.getByRole('button', { name: /^Togli la fascia/ }).count()) > 0)
-    await hours
-      .getByRole('button', { name: /^Togli la fascia/ })
-      .first()
-      .click();
-  await hours.getByRole('button', { name: 'Aggiungi una fascia' }).click();
-  await hours.getByLabel('Chiude alle, fascia 1').fill(closes);
-}
+const office = useBackOfficeInBrowser('backoffice');
+const { person, signIn, graph, pointsOf, hoursOf } = office;
 
 describe('the back office', { timeout: 180_000 }, () => {
   it('shows an editor of Municipio 2 the points of Municipio 2 alone, searchable', async () => {
@@ -218,7 +124,11 @@ describe('the back office', { timeout: 180_000 }, () => {
     expect(entries[1]).toContain('Autore: anna');
     expect(entries[1]).toContain('Lunedì 09:00–11:00, Sportello');
     const total = (
-      await graph('query ($id: ID!) { point(id: $id) { history(first: 1) { totalCount } } }', { id }, bearer(await hub.tokens.admin()))
+      await graph(
+        'query ($id: ID!) { point(id: $id) { history(first: 1) { totalCount } } }',
+        { id },
+        bearer(await office.hub.tokens.admin()),
+      )
     ).point.history.totalCount;
     expect(entries).toHaveLength(total);
     expect(await violations(bruno)).toEqual([]);
@@ -255,39 +165,6 @@ describe('the back office', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Salva gli orari' }).click();
     await page.getByText(`ora il punto è alla versione ${version + 1}`).waitFor();
     expect((await hoursOf(id)).openingHours).toEqual([{ day: 'MONDAY', opens: '09:00', closes: '10:45', activity: 'FRONT_OFFICE' }]);
-  });
-
-  it('lets an admin import a Leva Civica document after its dry run, and shows a bad row of a points file with its line', async () => {
-    const page = await person();
-    await signIn(page, { name: 'amministrazione', admin: true }, '#importa');
-    await page.getByRole('heading', { name: 'Importazioni' }).waitFor();
-    const seed = await readFile(`${root}/test/fixtures/seeds/leva-civica-coesione-sociale.md`, 'utf8');
-    const title = 'Un altro progetto';
-    const projects = async () =>
-      (await graph('{ levaCivicaProjects { title } }')).levaCivicaProjects.map((p: { title: string }) => p.title);
-    const before = await projects();
-    await page.locator('input[type="file"]').setInputFiles({
-      name: 'leva-civica.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(seed.replace('La coesione sociale', title)),
-    });
-    await page.getByRole('heading', { name: 'Prova (nulla è stato scritto)' }).waitFor();
-    expect(await page.locator('.report').textContent()).toMatch(/Nuovi\s*1/);
-    expect(await projects()).toEqual(before);
-    expect(await violations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Conferma l’importazione' }).click();
-    await page.getByRole('heading', { name: 'Importazione eseguita' }).waitFor();
-    expect((await projects()).length).toBe(before.length + 1);
-
-    // A points file with a bad row: refused, the row named by its line, nothing imported.
-    await page.locator('input[type="file"]').setInputFiles({
-      name: 'punti.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('id,kind,name\nbo-test-1,CSRC,Uno\nbo-test-2,NOPE,Due\n'),
-    });
-    await page.getByText('Il file è stato rifiutato: nulla è stato importato.').waitFor();
-    expect(await page.locator('.problems').textContent()).toMatch(/^Riga 3: /);
-    expect((await graph('{ point(id: "bo-test-1") { id } }')).point).toBeNull();
   });
 
   it('lists an admin’s points a page at a time, in requests that do not grow with the points', async () => {
@@ -332,48 +209,6 @@ describe('the back office', { timeout: 180_000 }, () => {
     await page.getByRole('heading', { name: 'Orari settimanali' }).waitFor();
   });
 
-  it('shows the progress of a large points file, sent in parts, while it is imported', async () => {
-    const page = await person();
-    await signIn(page, { name: 'amministrazione', admin: true }, '#importa');
-    await page.getByRole('heading', { name: 'Importazioni' }).waitFor();
-    const rows = Array.from({ length: 5_000 }, (_, i) => `bo-large-${String(i).padStart(4, '0')},WEMI,Punto grande numero ${i}`);
-    // The import's request is held until the page has shown the parts it sent and its <progress>.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/graphql', async (route) => {
-      if (route.request().postData()?.includes('BackofficeImportPoints')) await held;
-      await route.continue();
-    });
-    // Every text the progress said, as it said it.
-    await page.evaluate(() => {
-      const said: string[] = [];
-      (window as unknown as { said: string[] }).said = said;
-      new MutationObserver((records) => {
-        for (const r of records)
-          if (r.target instanceof HTMLElement && r.target.id === 'import-progress-text') said.push(r.target.textContent ?? '');
-      }).observe(document.querySelector('main') as Node, { subtree: true, childList: true });
-    });
-    await page.locator('input[type="file"]').setInputFiles({
-      name: 'punti-grandi.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`id,kind,name\n${rows.join('\n')}\n`),
-    });
-    const progress = page.locator('.import-progress');
-    await progress.getByRole('status').filter({ hasText: 'Importazione' }).waitFor();
-    expect(await progress.locator('progress').count()).toBe(1);
-    expect(await progress.locator('progress').getAttribute('aria-labelledby')).toBe('import-progress-text');
-    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(
-      expect.arrayContaining(['Invio del file: parte 1 di 2', 'Invio del file: parte 2 di 2']),
-    );
-    expect(await violations(page)).toEqual([]);
-    release();
-    await page.getByRole('heading', { name: 'Prova (nulla è stato scritto)' }).waitFor();
-    expect(await page.locator('.report').textContent()).toMatch(/Nuovi\s*5000/);
-    await page.unroute('**/graphql');
-  });
-
   it('works at phone width with no WCAG 2.1 A/AA violation, and saves the README screenshot', async () => {
     const phone = await person(375);
     const [point] = await pointsOf(2);
@@ -401,7 +236,7 @@ describe('the back office', { timeout: 180_000 }, () => {
   });
 
   it('asked nothing of any other address, and no page failed', () => {
-    expect([...origins]).toEqual([origin]);
-    expect(pageErrors).toEqual([]);
+    expect([...office.origins]).toEqual([office.origin]);
+    expect(office.pageErrors).toEqual([]);
   });
 });
