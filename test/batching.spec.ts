@@ -8,9 +8,14 @@ import { scratchDatabase } from './support/scratch-database.js';
 
 let hub: Hub;
 const statements = new Map<string, number>();
+/** The text of each statement, for the tests that read it (they empty it first). */
+const sentSql: string[] = [];
 beforeAll(async () => {
   hub = await startHub(inject('databaseUrl'), {
-    onQuery: (subgraph) => statements.set(subgraph, (statements.get(subgraph) ?? 0) + 1),
+    onQuery: (subgraph, text) => {
+      statements.set(subgraph, (statements.get(subgraph) ?? 0) + 1);
+      sentSql.push(text);
+    },
   });
 });
 afterAll(() => hub?.stop());
@@ -66,14 +71,19 @@ describe('statements per request', () => {
   });
 
   it("ServizioCivileCall: the projects' placements and their sites in one statement, the sites as read alone", async () => {
+    // @include as GraphQL applies it: left out, the site is neither read nor joined.
     const query = `query ($year: Int!, $withSites: Boolean!) {
       servizioCivileCall(year: $year) { projects { placements { id volunteers site @include(if: $withSites) { code name municipioEvidence source { document demo } } } } }
     }`;
     statements.clear();
+    sentSql.length = 0;
     const bare = await hub.query(query, { year: 2022, withSites: false });
     const withoutSites = statements.get('servizio-civile');
+    expect(sentSql.some((text) => text.includes('to_jsonb'))).toBe(false);
     statements.clear();
+    sentSql.length = 0;
     const full = await hub.query(query, { year: 2022, withSites: true });
+    expect(sentSql.some((text) => text.includes('to_jsonb'))).toBe(true);
     expect(full.body.errors).toBeUndefined();
     // The call, its projects, their placements: the sites add no statement.
     expect(statements.get('servizio-civile')).toBe(withoutSites);
