@@ -46,6 +46,8 @@ it("ServizioCivileCall: the call's volunteers, programme and projects are asked 
     await lock.query('commit');
     const locked = await answer;
     expect(locked.body).toEqual(unlocked.body);
+    // Then the placements with their sites, and nothing read twice: the fields found what was read ahead.
+    expect(sent).toHaveLength(5);
   } finally {
     await lock.end();
   }

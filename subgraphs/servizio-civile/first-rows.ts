@@ -35,6 +35,7 @@ export function firstRowsLoader<T extends object, K extends string | number>(
 ): DataLoader<K, T[]> {
   const first = checkFirst(query.first);
   const params = query.params ?? [];
+  if (query.joined) checkJsonNative(ctx, query.joined);
   return loader<K, T[]>(
     ctx,
     `${name}:${first}:${JSON.stringify(params)}`,
@@ -62,6 +63,22 @@ export function firstRowsLoader<T extends object, K extends string | number>(
     },
     [],
   );
+}
+
+/** The column types whose values `to_jsonb` gives as pg gives them: any other would come back changed (a timestamp as text, a bigint as a number). */
+const JSON_NATIVE = new Set(['text', 'int', 'integer', 'boolean']);
+
+const checkedJoins = new WeakSet<EntityClass<object>>();
+
+/** Refuses, at once and loudly, a joined entity with a column of another type (see RowsPerKey.joined). */
+export function checkJsonNative(ctx: Pick<Context, 'em'>, entity: EntityClass<object>): void {
+  if (checkedJoins.has(entity)) return;
+  const meta = ctx.em.getMetadata().get(entity);
+  for (const prop of meta.props) {
+    const other = prop.columnTypes?.find((type) => !JSON_NATIVE.has(type.toLowerCase()));
+    if (other) throw new Error(`${meta.className}.${prop.name} is a ${other} column: it cannot be read through to_jsonb in a joined row.`);
+  }
+  checkedJoins.add(entity);
 }
 
 /** How many rows each parent has, in one statement (counted from the index where there is one). */
