@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ const running = new Set<ChildProcess>();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     for (const child of running) child.kill('SIGTERM');
+    // A process ended by a signal emits no 'exit': say here where the services' output is.
+    if (logDir) console.error(`The services' output is kept in ${logDir}.`);
     // Then the signal's own effect: with no listener left, it ends the process as it would have.
     process.kill(process.pid, signal);
   });
@@ -35,11 +37,27 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * also the load generator, and a gateway that logs a line per request (ours, at info) would make it
  * read and split 1,500 lines a second during that gateway's rounds only.
  */
-const logDir = mkdtempSync(join(tmpdir(), 'milano-bench-logs-'));
-process.once('exit', (code) => {
-  if (code === 0) rmSync(logDir, { recursive: true, force: true });
-  else console.error(`The services' output is kept in ${logDir}.`);
-});
+let logDir: string | null = null;
+
+/** The files of the services' output: each is emptied when it passes OUTPUT_BYTES (our gateway writes about 1.5 MB a second under load, caches on). */
+const outputs = new Set<string>();
+const OUTPUT_BYTES = 10 * 1024 * 1024;
+
+/** The folder of the services' output, made when the first service starts: removed when the run ends well, kept when it fails. */
+function outputFolder(): string {
+  if (logDir) return logDir;
+  const made = mkdtempSync(join(tmpdir(), 'milano-bench-logs-'));
+  process.once('exit', (code) => {
+    if (code === 0) rmSync(made, { recursive: true, force: true });
+    else console.error(`The services' output is kept in ${made}.`);
+  });
+  // Appended to (O_APPEND): after a truncation, a service's next line goes at the new end.
+  setInterval(() => {
+    for (const file of outputs) if (existsSync(file) && statSync(file).size > OUTPUT_BYTES) truncateSync(file, 0);
+  }, 2_000).unref();
+  logDir = made;
+  return made;
+}
 
 /**
  * Starts a Node script on the project's Node (process.execPath, Node 24 under `npm run`) and waits
@@ -48,8 +66,9 @@ process.once('exit', (code) => {
  */
 async function startProcess(name: string, args: string[], env: Record<string, string>, port: number, healthPath: string) {
   const verbose = process.env.BENCH_VERBOSE === 'on';
-  const logFile = join(logDir, `${name}-${port}.log`);
+  const logFile = join(outputFolder(), `${name}-${port}.log`);
   const out = verbose ? 'pipe' : openSync(logFile, 'a');
+  outputs.add(logFile);
   const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
   if (typeof out === 'number') closeSync(out);
   running.add(child);
