@@ -1,7 +1,7 @@
 import { Reference } from '@mikro-orm/core';
 import type { Context } from '../shared/context.js';
 import { basisOfSums, type FigureBasis } from '../shared/figure-basis.js';
-import { groupBy, loader } from '../shared/loader.js';
+import { entityLoader, groupBy, loader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
 import { LevaCivicaProject } from './project.js';
 import { LevaCivicaSite } from './site.js';
@@ -53,10 +53,4 @@ export const placesBasisByMunicipio = (ctx: Context) =>
   );
 
 /** Projects by id, for the gateway's entity lookups (a youth opportunity leads to its project). */
-export const projectById = (ctx: Context) =>
-  loader<string, LevaCivicaProject | null>(
-    ctx,
-    'projectById',
-    async (ids) => new Map((await ctx.em.find(LevaCivicaProject, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
-    null,
-  );
+export const projectById = (ctx: Context) => entityLoader(ctx, LevaCivicaProject, 'id');

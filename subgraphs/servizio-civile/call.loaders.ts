@@ -1,16 +1,10 @@
 import type { Context } from '../shared/context.js';
-import { loader } from '../shared/loader.js';
+import { entityLoader, loader } from '../shared/loader.js';
 import { ServizioCivileCall } from './call.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
-export const callByYear = (ctx: Context) =>
-  loader<number, ServizioCivileCall | null>(
-    ctx,
-    'callByYear',
-    async (years) => new Map((await ctx.em.find(ServizioCivileCall, { year: { $in: [...years] } })).map((c) => [c.year, c])),
-    null,
-  );
+export const callByYear = (ctx: Context) => entityLoader(ctx, ServizioCivileCall, 'year');
 
 /** The year of the newest call on record (null when there is none), looked up once per request. */
 export const latestCallYear = (ctx: Context): Promise<number | null> =>

@@ -1,6 +1,6 @@
 import type { Context } from '../shared/context.js';
 import { basisOfSums, type FigureBasis } from '../shared/figure-basis.js';
-import { childrenLoader, groupBy, loader } from '../shared/loader.js';
+import { childrenLoader, entityLoader, groupBy, loader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
 import { CallVolunteersTotal } from './call-volunteers-total.js';
 import { countLoader, firstRowsLoader } from './first-rows.js';
@@ -138,10 +138,4 @@ export const volunteersByMunicipio = (ctx: Context, year: number) =>
   );
 
 /** Placements by id, for the gateway's entity lookups (a youth opportunity leads to its placement). */
-export const placementById = (ctx: Context) =>
-  loader<string, ServizioCivilePlacement | null>(
-    ctx,
-    'placementById',
-    async (ids) => new Map((await ctx.em.find(ServizioCivilePlacement, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
-    null,
-  );
+export const placementById = (ctx: Context) => entityLoader(ctx, ServizioCivilePlacement, 'id');

@@ -1,5 +1,5 @@
 import type { Context } from '../shared/context.js';
-import { loader } from '../shared/loader.js';
+import { entityLoader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
 import { countLoader, firstRowsLoader } from './first-rows.js';
 import { ServizioCivileProgramme } from './programme.js';
@@ -21,10 +21,4 @@ export const programmeCountByCall = (ctx: Context) =>
   countLoader<number>(ctx, 'programmeCountByCall', { keyType: 'int', rows: programmesOfCall(ctx) });
 
 /** Programmes by key, for the gateway's entity lookups (Query.node): the ids of one request in one statement. */
-export const programmeById = (ctx: Context) =>
-  loader<string, ServizioCivileProgramme | null>(
-    ctx,
-    'programmeById',
-    async (ids) => new Map((await ctx.em.find(ServizioCivileProgramme, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
-    null,
-  );
+export const programmeById = (ctx: Context) => entityLoader(ctx, ServizioCivileProgramme, 'id');

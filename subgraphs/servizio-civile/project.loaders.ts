@@ -1,5 +1,5 @@
 import type { Context } from '../shared/context.js';
-import { loader } from '../shared/loader.js';
+import { entityLoader, loader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
 import { countLoader, firstRowsLoader } from './first-rows.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -70,10 +70,4 @@ export const volunteersByProject = (ctx: Context) =>
   );
 
 /** Projects by key, for the gateway's entity lookups (Query.node): the ids of one request in one statement. */
-export const projectById = (ctx: Context) =>
-  loader<string, ServizioCivileProject | null>(
-    ctx,
-    'projectById',
-    async (ids) => new Map((await ctx.em.find(ServizioCivileProject, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
-    null,
-  );
+export const projectById = (ctx: Context) => entityLoader(ctx, ServizioCivileProject, 'id');

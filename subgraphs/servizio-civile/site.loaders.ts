@@ -1,5 +1,5 @@
 import type { Context } from '../shared/context.js';
-import { loader } from '../shared/loader.js';
+import { entityLoader } from '../shared/loader.js';
 import { tableOf } from '../shared/sql.js';
 import { countLoader, firstRowsLoader } from './first-rows.js';
 import { ServizioCivilePlacement } from './placement.js';
@@ -8,13 +8,7 @@ import { ServizioCivileSite } from './site.js';
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
 /** spazio-comune asks for sites by code (to place them on the map of the Municipi): batched into one query. */
-export const siteByCode = (ctx: Context) =>
-  loader<string, ServizioCivileSite | null>(
-    ctx,
-    'siteByCode',
-    async (codes) => new Map((await ctx.em.find(ServizioCivileSite, { code: { $in: [...codes] } })).map((s) => [s.code, s])),
-    null,
-  );
+export const siteByCode = (ctx: Context) => entityLoader(ctx, ServizioCivileSite, 'code');
 
 /** The sites of a Municipio with placements in one call: `k.key` is the Municipio. */
 const sitesOfMunicipio = (ctx: Context) =>

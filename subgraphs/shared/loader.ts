@@ -36,6 +36,25 @@ export function groupBy<K, V>(rows: readonly V[], key: (row: V) => K): Map<K, V[
 }
 
 /**
+ * The records of `entity` by `key` (its primary key or a unique column): the lookups of one request in
+ * one statement, null for a key nothing has. The loader behind every entity lookup (Query.node, the
+ * gateway's references, a record's subject); one per entity and key in a request.
+ */
+export function entityLoader<T extends object, K extends keyof T & string>(
+  context: Context,
+  entity: EntityClass<T>,
+  key: K,
+): DataLoader<T[K], T | null> {
+  return loader<T[K], T | null>(
+    context,
+    `${entity.name}#${key}`,
+    async (keys) =>
+      new Map((await context.em.find(entity, { [key]: { $in: [...keys] } } as FilterQuery<NoInfer<T>>)).map((row) => [row[key], row])),
+    null,
+  );
+}
+
+/**
  * The rows of `entity` whose many-to-one `foreignKey` points at each requested parent, batched into
  * one query per request: the loader behind every "children of a parent" field.
  */

@@ -1,13 +1,13 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
+import { entityLoader } from '../shared/loader.js';
 import { City } from './city.js';
 import { ComplianceCheck } from './compliance-check.js';
 import { ComplianceCheckConnection, type ComplianceCheckPage, complianceCheckPage } from './compliance-check-connection.js';
 import { complianceList } from './compliance-data.js';
 import { ComplianceFilter } from './compliance-filter.js';
 import { ComplianceSubject, ComplianceSubjectKind } from './compliance-subject.js';
-import { subjectById } from './compliance-subject.loaders.js';
 import { Operator } from './operator.js';
 import { Point } from './point.js';
 import { SpazioComune } from './spazio-comune.js';
@@ -53,11 +53,11 @@ export class ComplianceCheckResolver {
       case ComplianceSubjectKind.CITY:
         return Object.assign(new City(), { name: check.subjectId });
       case ComplianceSubjectKind.NETWORK:
-        return subjectById(ctx, SpazioComune, 'code').load(check.subjectId);
+        return entityLoader(ctx, SpazioComune, 'code').load(check.subjectId);
       case ComplianceSubjectKind.POINT:
-        return subjectById(ctx, Point, 'id').load(check.subjectId);
+        return entityLoader(ctx, Point, 'id').load(check.subjectId);
       case ComplianceSubjectKind.OPERATOR:
-        return subjectById(ctx, Operator, 'id').load(check.subjectId);
+        return entityLoader(ctx, Operator, 'id').load(check.subjectId);
     }
   }
 }

@@ -1,17 +1,11 @@
 import type { Context } from '../shared/context.js';
-import { loader } from '../shared/loader.js';
+import { entityLoader, loader } from '../shared/loader.js';
 import { municipioNumbersAt } from './geography.js';
 import { type Boundary, Municipio } from './municipio.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
-export const municipioByNumber = (ctx: Context) =>
-  loader<number, Municipio | null>(
-    ctx,
-    'municipioByNumber',
-    async (numbers) => new Map((await ctx.em.find(Municipio, { number: { $in: [...numbers] } })).map((m) => [m.number, m])),
-    null,
-  );
+export const municipioByNumber = (ctx: Context) => entityLoader(ctx, Municipio, 'number');
 
 /** The official boundaries of the requested Municipi (a lazy column: read only when asked for). */
 export const boundaryByMunicipio = (ctx: Context) =>

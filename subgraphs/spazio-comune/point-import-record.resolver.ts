@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../shared/context.js';
-import { loader } from '../shared/loader.js';
+import { entityLoader } from '../shared/loader.js';
 import { Point } from './point.js';
 import { PointImportRecord } from './point.payloads.js';
 
@@ -15,11 +15,6 @@ export class PointImportRecordResolver {
     description: 'The point as it is after the import; null in a dry run that would create it.',
   })
   point(@Root() record: PointImportRecord, @Ctx() ctx: Context): Promise<Point | null> {
-    return loader<string, Point | null>(
-      ctx,
-      'importedPointById',
-      async (ids) => new Map((await ctx.em.find(Point, { id: { $in: [...ids] } })).map((p) => [p.id, p])),
-      null,
-    ).load(record.pointId);
+    return entityLoader(ctx, Point, 'id').load(record.pointId);
   }
 }
