@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraphs } from '../subgraphs/index.js';
-import { volunteersByCall, volunteersByMunicipio } from '../subgraphs/servizio-civile/placement.loaders.js';
+import { volunteersByCall, volunteersOfMunicipio } from '../subgraphs/servizio-civile/placement.loaders.js';
 import { createContext } from '../subgraphs/shared/context.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
 import { municipioNumberAt } from '../subgraphs/spazio-comune/geography.js';
@@ -78,7 +78,7 @@ describe('indexes', () => {
 
   it("a call's volunteers, in all and per Municipio, are read from the running totals by their key, not from the placements", async () => {
     const ctx = () => createContext(servizioCivile.em.fork());
-    for (const load of [() => volunteersByCall(ctx()).load(2022), () => volunteersByMunicipio(ctx(), 2022).load(1)]) {
+    for (const load of [() => volunteersByCall(ctx()).load(2022), () => volunteersOfMunicipio(ctx(), 2022, 1)]) {
       const plan = await planOf(load, /from .*call_volunteers_total/, servizioCivile);
       expect(plan).toContain('call_volunteers_total_pkey');
       expect(plan).not.toMatch(/on placement /);

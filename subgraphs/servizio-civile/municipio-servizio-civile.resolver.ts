@@ -3,7 +3,7 @@ import { FirstArg, MAX_PAGE } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { MunicipioServizioCivile } from './municipio-servizio-civile.js';
 import { ServizioCivilePlacement } from './placement.js';
-import { placementCountByMunicipio, placementsByMunicipio } from './placement.loaders.js';
+import { placementCountOfMunicipio, placementsByMunicipio } from './placement.loaders.js';
 import { ServizioCivileSite } from './site.js';
 import { siteCountByMunicipio, sitesByMunicipio } from './site.loaders.js';
 
@@ -49,6 +49,6 @@ export class MunicipioServizioCivileResolver {
     description: 'How many placements the call has at sites in this Municipio (placements lists the first of them).',
   })
   placementCount(@Root() servizioCivile: MunicipioServizioCivile, @Ctx() ctx: Context): Promise<number> {
-    return placementCountByMunicipio(ctx, servizioCivile.callYear).load(servizioCivile.municipioNumber);
+    return placementCountOfMunicipio(ctx, servizioCivile.callYear, servizioCivile.municipioNumber);
   }
 }

@@ -4,7 +4,7 @@ import { municipioKeyReference } from '../shared/municipio-key.js';
 import { callByYear, latestCallYear } from './call.loaders.js';
 import { Municipio } from './municipio.js';
 import { MunicipioServizioCivile } from './municipio-servizio-civile.js';
-import { volunteersByMunicipio } from './placement.loaders.js';
+import { volunteersOfMunicipio } from './placement.loaders.js';
 import { checkCallYear } from './validation.js';
 
 @Resolver(() => Municipio)
@@ -23,7 +23,7 @@ export class MunicipioResolver {
     const year = callYear == null ? await latestCallYear(ctx) : checkCallYear(callYear, 'callYear');
     if (year === null) return null;
     if (!(await callByYear(ctx).load(year))) return null;
-    const volunteersBasis = await volunteersByMunicipio(ctx, year).load(municipio.number);
+    const volunteersBasis = await volunteersOfMunicipio(ctx, year, municipio.number);
     return Object.assign(new MunicipioServizioCivile(), {
       callYear: year,
       municipioNumber: municipio.number,

@@ -76,22 +76,6 @@ export const placementsByMunicipio = (ctx: Context, year: number, first: number)
     first,
   });
 
-/** How many placements one call has at the sites of every requested Municipio, from the running totals (volunteersByMunicipio). */
-export const placementCountByMunicipio = (ctx: Context, year: number) =>
-  loader<number, number>(
-    ctx,
-    `placementCountByMunicipio:${year}`,
-    async (numbers) => {
-      const rows: { key: number; placements: string }[] = await ctx.em.execute(
-        `select municipio_number as key, sum(placements) as placements from ${tableOf(ctx.em, CallVolunteersTotal)}
-         where call_year = ? and municipio_number = any(array[?]::int[]) group by 1`,
-        [year, [...numbers]],
-      );
-      return new Map(rows.map((row) => [row.key, Number(row.placements)]));
-    },
-    0,
-  );
-
 /** Volunteers summed by the database, real and demo apart, from rows of (key, demo, volunteers). */
 function volunteerSums<K>(rows: { key: K; demo: boolean; volunteers: string }[]): Map<K, FigureBasis> {
   return new Map(
@@ -102,7 +86,7 @@ function volunteerSums<K>(rows: { key: K; demo: boolean; volunteers: string }[])
   );
 }
 
-/** The volunteers of every requested call, from the running totals of its parts (volunteersByMunicipio): a call's total does not read its placements. */
+/** The volunteers of every requested call, from the running totals of its parts (callPartsByMunicipio): a call's total does not read its placements. */
 export const volunteersByCall = (ctx: Context) =>
   loader<number, FigureBasis>(
     ctx,
@@ -118,24 +102,42 @@ export const volunteersByCall = (ctx: Context) =>
     basisOfSums([]),
   );
 
+/** One part of a call's running totals (call-volunteers-total.ts): its real or its demo placements in one Municipio. */
+interface CallPart {
+  key: number;
+  demo: boolean;
+  volunteers: string;
+  placements: string;
+}
+
 /**
- * The volunteers of one call at the sites of every requested Municipio: read from the running totals
- * the triggers keep (call-volunteers-total.ts), one row per part, however many sites and placements.
+ * The parts of one call in every requested Municipio, read from the running totals the triggers keep
+ * (call-volunteers-total.ts): one row per part, however many sites and placements. A Municipio's
+ * volunteers and its placement count both come from them, in one statement.
  */
-export const volunteersByMunicipio = (ctx: Context, year: number) =>
-  loader<number, FigureBasis>(
+const callPartsByMunicipio = (ctx: Context, year: number) =>
+  loader<number, CallPart[]>(
     ctx,
-    `volunteersByMunicipio:${year}`,
+    `callPartsByMunicipio:${year}`,
     async (numbers) =>
-      volunteerSums<number>(
-        await ctx.em.execute(
-          `select municipio_number as key, source_demo as demo, volunteers from ${tableOf(ctx.em, CallVolunteersTotal)}
+      groupBy(
+        await ctx.em.execute<CallPart[]>(
+          `select municipio_number as key, source_demo as demo, volunteers, placements from ${tableOf(ctx.em, CallVolunteersTotal)}
            where call_year = ? and municipio_number = any(array[?]::int[]) and placements > 0`,
           [year, [...numbers]],
         ),
+        (part) => part.key,
       ),
-    basisOfSums([]),
+    [],
   );
+
+/** The volunteers of one call at the sites of a Municipio, real and demo apart. */
+export const volunteersOfMunicipio = async (ctx: Context, year: number, municipio: number): Promise<FigureBasis> =>
+  volunteerSums(await callPartsByMunicipio(ctx, year).load(municipio)).get(municipio) ?? basisOfSums([]);
+
+/** How many placements one call has at the sites of a Municipio. */
+export const placementCountOfMunicipio = async (ctx: Context, year: number, municipio: number): Promise<number> =>
+  (await callPartsByMunicipio(ctx, year).load(municipio)).reduce((sum, part) => sum + Number(part.placements), 0);
 
 /** Placements by id, for the gateway's entity lookups (a youth opportunity leads to its placement). */
 export const placementById = (ctx: Context) => entityLoader(ctx, ServizioCivilePlacement, 'id');
