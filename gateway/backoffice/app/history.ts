@@ -1,7 +1,7 @@
 import { BackofficeHistoryDocument, type BackofficeHistoryQuery } from '../../isomorphic/graph-documents.generated.js';
-import { el, formatDay, formatInstant, headerRow, notice } from './dom.js';
+import { el, formatInstant, headerRow, notice } from './dom.js';
 import { send } from './graph.js';
-import { interval, label, ROLES } from './labels.js';
+import { interval, label, ROLES, scheduleLine } from './labels.js';
 
 /** The names of the audited fields as a person reads them; others keep their own name. */
 const FIELDS: Record<string, string> = {
@@ -36,10 +36,7 @@ function words(value: unknown): string[] {
   const o = value as Record<string, unknown>;
   if (typeof o.day === 'string' && typeof o.opens === 'string')
     return [interval(o as { day: string; opens: string; closes: string; activity: string })];
-  if (typeof o.validFrom === 'string')
-    return [
-      `dal ${formatDay(o.validFrom)} al ${formatDay(String(o.validTo))}: ${o.closed ? 'chiuso' : `${o.opens}–${o.closes}`}${o.reason ? ` (${o.reason})` : ''}`,
-    ];
+  if (typeof o.validFrom === 'string' && typeof o.validTo === 'string') return [scheduleLine(o as Parameters<typeof scheduleLine>[0])];
   if (typeof o.role === 'string' && 'weeklyHours' in o) return [`${label(ROLES, o.role)}: ${o.weeklyHours} ore a settimana`];
   return Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
 }

@@ -1,4 +1,5 @@
 import type { Activity, OperatorRole, PointKind, Weekday } from '../../isomorphic/graph-documents.generated.js';
+import { formatDay } from './dom.js';
 
 /** The graph's enum values as the Comune's staff read them. */
 
@@ -37,3 +38,15 @@ export const label = (pairs: [string, string][], value: string | null | undefine
 /** One interval of weekly hours in a line: "Lunedì 09:00–13:00, Sportello". */
 export const interval = (h: { day: string; opens: string; closes: string; activity: string }) =>
   `${label(DAYS, h.day)} ${h.opens}–${h.closes}, ${label(ACTIVITIES, h.activity)}`;
+
+/** A special schedule in a line, as the point's page lists it and its history tells it: "dal 1 ago 2027 al 31 ago 2027: chiuso (Chiusura estiva)". */
+export const scheduleLine = (s: {
+  validFrom: string;
+  validTo: string;
+  closed: boolean;
+  opens?: string | null;
+  closes?: string | null;
+  activity?: string | null;
+  reason?: string | null;
+}) =>
+  `dal ${formatDay(s.validFrom)} al ${formatDay(s.validTo)}: ${s.closed ? 'chiuso' : `${s.opens}–${s.closes}, ${label(ACTIVITIES, s.activity)}`}${s.reason ? ` (${s.reason})` : ''}`;

@@ -3,17 +3,12 @@ import {
   BackofficeAddSpecialScheduleDocument,
   BackofficeRemoveSpecialScheduleDocument,
 } from '../../isomorphic/graph-documents.generated.js';
-import { el, field, formatDay, input, select } from './dom.js';
+import { el, field, input, select } from './dom.js';
 import { draftOf, dropDraft, keepDraft } from './draft.js';
-import { ACTIVITIES, label } from './labels.js';
+import { ACTIVITIES, scheduleLine } from './labels.js';
 import { type EditablePoint, fail, mutate, write } from './writes.js';
 
 const SECTION = 'special-schedule';
-type Schedule = EditablePoint['specialSchedules'][number];
-
-/** A special schedule in a line: "dal 1 ago 2027 al 31 ago 2027: chiuso (Chiusura estiva)". */
-export const scheduleLine = (s: Pick<Schedule, 'validFrom' | 'validTo' | 'closed' | 'opens' | 'closes' | 'activity' | 'reason'>) =>
-  `dal ${formatDay(s.validFrom)} al ${formatDay(s.validTo)}: ${s.closed ? 'chiuso' : `${s.opens}–${s.closes}, ${label(ACTIVITIES, s.activity)}`} (${s.reason})`;
 
 interface NewSchedule {
   validFrom: string;
