@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { buildSchema, type GraphQLObjectType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { METRICS_PATH } from '../server/paths.js';
 import { globalId } from '../subgraphs/shared/global-id.js';
 import { type Hub, root, startHub } from './support/hub.js';
+import { sample } from './support/metrics.js';
 import { bearer } from './support/tokens.js';
 
 // Relay global object identification through the gateway: every type of the graph that has an
@@ -226,12 +226,7 @@ describe('Node', () => {
       .key;
     // With a token: never answered from a cache, so that each request reaches the subgraph's database.
     const admin = bearer(await hub.tokens.admin());
-    const statements = async (subgraph: string) => {
-      const url = hub.subgraphs.find((s) => s.name === subgraph)?.url ?? '';
-      const text = await (await fetch(url.replace('/graphql', METRICS_PATH))).text();
-      const line = text.split('\n').find((l) => l.startsWith('db_statements_total{'));
-      return Number(line?.split(' ').at(-1) ?? 0);
-    };
+    const statements = (subgraph: string) => sample(hub.subgraphs.find((s) => s.name === subgraph)?.url ?? '', 'db_statements_total');
     for (const [type, subgraph, key] of [
       ['ServizioCivileProject', 'servizio-civile', 'scu-2022-avanti-un-altro'],
       ['ServizioCivileProgramme', 'servizio-civile', programme],

@@ -8,6 +8,7 @@ import { variablePrefix } from '../server/subgraph-list.js';
 import { levaCivica } from '../subgraphs/leva-civica/subgraph.js';
 import { type RunningSubgraph, startSubgraph } from '../subgraphs/shared/server.js';
 import { type Hub, operation, post, root, startHub } from './support/hub.js';
+import { sample } from './support/metrics.js';
 import { scratchDatabase } from './support/scratch-database.js';
 
 // What a city needs to run the hub: probes, metrics, structured logs, and a configuration checked at start.
@@ -19,15 +20,6 @@ beforeAll(async () => {
 afterAll(() => hub?.stop());
 
 const at = (url: string, path: string) => url.replace('/graphql', path);
-
-/** The value of one Prometheus sample, e.g. graphql_requests_total{operation="X",outcome="ok"}. */
-async function sample(url: string, name: string, labels: Record<string, string>): Promise<number> {
-  const text = await (await fetch(at(url, METRICS_PATH))).text();
-  const line = text
-    .split('\n')
-    .find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
 
 describe('metrics', () => {
   it('count requests by operation name and outcome, and the gateway’s fetches by subgraph', async () => {
