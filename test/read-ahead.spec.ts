@@ -24,12 +24,6 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Waits until `count` statements have been sent, or 5 s: how many were sent by then. */
-async function sentBy(count: number): Promise<number> {
-  for (let waited = 0; waited < 5_000 && sent.length < count; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-  return sent.length;
-}
-
 it("ServizioCivileCall: the call's volunteers, programme and projects are asked for while the call is still being read", async () => {
   const unlocked = await hub.query(await operation('ServizioCivileCall'), { year: 2022 });
   expect(unlocked.body.errors).toBeUndefined();
@@ -41,7 +35,7 @@ it("ServizioCivileCall: the call's volunteers, programme and projects are asked 
     sent.length = 0;
     const answer = hub.query(await operation('ServizioCivileCall'), { year: 2022 });
     // The call (held by the lock), its volunteers' totals, its programme and its projects.
-    expect(await sentBy(4)).toBe(4);
+    await expect.poll(() => sent.length, { timeout: 5_000, interval: 20 }).toBe(4);
     expect(sent.filter((sql) => /"call_volunteers_total"|"programme"|"project"/.test(sql))).toHaveLength(3);
     await lock.query('commit');
     const locked = await answer;
