@@ -51,7 +51,7 @@ const MUTATIONS: Record<Kind, string> = {
 /** A dry run of points also lists, per point, each field that would change. */
 const POINTS_DRY_RUN = `mutation Import($input: ImportPointsInput!) {
   result: importPoints(input: $input) {
-    report { dryRun points created updated unchanged records { pointId line action changes { field from to } } }
+    report { dryRun points created updated unchanged records { pointId line action changes { field from to } } recordsNotListed }
     userErrors { field message code line }
   }
 }`;
@@ -303,9 +303,10 @@ function report(sent: Sent, context: { url: string; file: string; dryRun: boolea
     io.err(`[import] nothing was imported (${result.userErrors.length} problem${result.userErrors.length === 1 ? '' : 's'}).`);
     return 1;
   }
-  const { warnings, records, ...counts } = result.report as {
+  const { warnings, records, recordsNotListed, ...counts } = result.report as {
     warnings?: string[];
     records?: { pointId: string; line: number; action: string; changes: Change[] }[];
+    recordsNotListed?: number;
   };
   for (const warning of warnings ?? []) io.err(`[import] warning: ${warning}`);
   const shown = all ? (records ?? []) : (records ?? []).slice(0, PRINTED_RECORDS);
@@ -313,8 +314,11 @@ function report(sent: Sent, context: { url: string; file: string; dryRun: boolea
     io.out(`line ${record.line} ${record.pointId}: ${record.action === 'CREATED' ? 'created' : 'updated'}`);
     for (const change of record.changes) io.out(`  ${change.field}: ${show(change.from)} → ${show(change.to)}`);
   }
-  const rest = (records?.length ?? 0) - shown.length;
-  if (rest > 0) io.out(`… and ${rest} more record${rest === 1 ? '' : 's'} that would change (--all prints them)`);
+  const listed = records?.length ?? 0;
+  const rest = listed - shown.length + (recordsNotListed ?? 0);
+  // The report lists the first 1,000 records: --all prints those, the counts say the rest.
+  const hint = recordsNotListed ? `the report lists the first ${listed}, --all prints those` : '--all prints them';
+  if (rest > 0) io.out(`… and ${rest} more record${rest === 1 ? '' : 's'} that would change (${hint})`);
   io.out(
     Object.entries(counts)
       .map(([key, value]) => `${key}: ${value}`)

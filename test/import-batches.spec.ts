@@ -4,7 +4,7 @@ import { subgraphs } from '../subgraphs/index.js';
 import { importServizioCivileCall } from '../subgraphs/servizio-civile/import/import-call.js';
 import { stagePart } from '../subgraphs/shared/import-upload.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
-import { writePoints } from '../subgraphs/spazio-comune/import/import-points.js';
+import { rowsFile, writePoints } from '../subgraphs/spazio-comune/import/import-points.js';
 import { parsePoints } from '../subgraphs/spazio-comune/import/parse-points.js';
 import { POINTS_UPLOAD } from '../subgraphs/spazio-comune/import-upload.js';
 import { fixture } from './support/document-text.js';
@@ -90,7 +90,7 @@ describe('imports of many records', () => {
 
   it('a file of points sends as many statements with 250 points as with 20', async () => {
     const count = (n: number) =>
-      counted(orms['spazio-comune'], (em) => writePoints(em, admin, pointRows(n), { document: 'test', action: 'importPoints' }));
+      counted(orms['spazio-comune'], (em) => writePoints(em, admin, rowsFile(pointRows(n)), { document: 'test', action: 'importPoints' }));
     expect(await count(250)).toBe(await count(20));
   });
 

@@ -345,6 +345,73 @@ describe('importPoints', () => {
     expect(editor.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('reads a staged upload part by part: a JSON file and a CRLF CSV cut inside quoted values import as sent whole, and two imports of one upload import it once', async () => {
+    const STAGE = `mutation ($input: StagePointsImportPartInput!) { stagePointsImportPart(input: $input) { userErrors { message } } }`;
+    const stage = async (uploadId: string, parts: string[]) => {
+      for (const [index, text] of parts.entries())
+        expect((await hub.query(STAGE, { input: { uploadId, index, text } }, admin)).body.data?.stagePointsImportPart.userErrors).toEqual(
+          [],
+        );
+    };
+    const points = Array.from({ length: 12 }, (_, i) => ({
+      id: `wemi-json-${i}`,
+      kind: 'WEMI',
+      name: `Spazio "JSON" ${i}`,
+      address: { street: `Via Lunga, ${i}`, city: 'Milano' },
+      hours: [{ day: 'MONDAY', opens: '09:00', closes: '12:00', activity: 'OTHER' }],
+    }));
+    const json = JSON.stringify({ points });
+    const csv = `id,kind,name,street,hours\r\n${points.map((p) => `${p.id.replace('json', 'crlf')},WEMI,"Spazio ""CRLF"", ${p.name.slice(-2).trim()}","${p.address.street}",MON 09:00-12:00 OTHER`).join('\r\n')}\r\n`;
+    // Cut every 13 characters: inside strings, numbers, quoted values and between CR and LF.
+    const cut = (text: string) => Array.from({ length: Math.ceil(text.length / 13) }, (_, i) => text.slice(i * 13, i * 13 + 13));
+    expect(cut(csv).some((part) => part.endsWith('\r'))).toBe(true);
+    for (const [format, text] of [
+      ['JSON', json],
+      ['CSV', csv],
+    ] as const) {
+      const whole = await hub.query(RECORDS, { input: { document: text, format, dryRun: true } }, admin);
+      const uploadId = crypto.randomUUID();
+      await stage(uploadId, cut(text));
+      const staged = await hub.query(RECORDS, { input: { uploadId, format, dryRun: true } }, admin);
+      expect(staged.body.data?.importPoints.report).toEqual(whole.body.data?.importPoints.report);
+      expect(staged.body.data?.importPoints.report).toMatchObject({ created: 12, updated: 0 });
+    }
+    const csvPoint = (await hub.query(FULL, { id: 'wemi-crlf-3' })).body.data?.point;
+    expect(csvPoint).toBeNull();
+    // Two imports of one upload at once: the second waits for the first, then finds nothing staged.
+    const uploadId = crypto.randomUUID();
+    await stage(uploadId, cut(csv));
+    const [one, two] = await Promise.all([0, 1].map(() => hub.query(POINTS, { input: { uploadId, format: 'CSV' } }, admin)));
+    const answers = [one, two].map((r) => r?.body.data?.importPoints);
+    expect(answers.filter((a) => a.report?.created === 12)).toHaveLength(1);
+    expect(answers.filter((a) => /nothing is staged/.test(a.userErrors[0]?.message ?? ''))).toHaveLength(1);
+    expect((await hub.query(FULL, { id: 'wemi-crlf-3' })).body.data?.point).toMatchObject({
+      name: 'Spazio "CRLF", 3',
+      address: { street: 'Via Lunga, 3' },
+    });
+  });
+
+  it('answers at most 1,000 problems and lists at most 1,000 records, and says how many more', async () => {
+    const lines = (n: number, kind: string) => Array.from({ length: n }, (_, i) => `wemi-molti-${i},${kind},Molti ${i}`);
+    const bad = await hub.query(
+      POINTS,
+      { input: { document: ['id,kind,name', ...lines(1_005, 'NOKIND')].join('\n'), format: 'CSV' } },
+      admin,
+    );
+    const errors = bad.body.data?.importPoints.userErrors;
+    expect(errors).toHaveLength(1_001);
+    expect(errors[999].line).toBe(1_001);
+    expect(errors[1_000].message).toBe('and 5 more problems past the first 1000: mend these and import again.');
+    const good = await hub.query(
+      `mutation ($input: ImportPointsInput!) { importPoints(input: $input) { report { created records { pointId } recordsNotListed } } }`,
+      { input: { document: ['id,kind,name', ...lines(1_003, 'WEMI')].join('\n'), format: 'CSV', dryRun: true } },
+      admin,
+    );
+    const report = good.body.data?.importPoints.report;
+    expect([report.created, report.records.length, report.recordsNotListed]).toEqual([1_003, 1_000, 3]);
+    expect(report.records.at(-1).pointId).toBe('wemi-molti-999');
+  });
+
   it('bounds the open uploads: one more is refused with LIMIT_REACHED until one is imported, checked or refused', async () => {
     const STAGE = `mutation ($input: StagePointsImportPartInput!) { stagePointsImportPart(input: $input) { uploadId userErrors { code field } } }`;
     await sql('delete from spazio_comune.import_upload_part');

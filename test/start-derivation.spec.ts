@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraphs } from '../subgraphs/index.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
-import { writePoints } from '../subgraphs/spazio-comune/import/import-points.js';
+import { rowsFile, writePoints } from '../subgraphs/spazio-comune/import/import-points.js';
 import { parsePoints } from '../subgraphs/spazio-comune/import/parse-points.js';
 import { scratchDatabase } from './support/scratch-database.js';
 
@@ -65,7 +65,7 @@ async function importPoints(first: number, count: number) {
   });
   const { rows, problems } = parsePoints(['id,kind,name,latitude,longitude', ...lines].join('\n'), 'CSV');
   expect(problems).toEqual([]);
-  await orm.em.fork().transactional((em) => writePoints(em, admin, rows, { document: 'test', action: 'importPoints' }));
+  await orm.em.fork().transactional((em) => writePoints(em, admin, rowsFile(rows), { document: 'test', action: 'importPoints' }));
 }
 
 async function one(sql: string): Promise<number> {

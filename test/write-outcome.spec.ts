@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contractExamples } from '../gateway/examples.js';
 import { startGateway } from '../gateway/gateway.js';
 import { main, PART_CHARACTERS, PRINTED_RECORDS } from '../scripts/import.js';
+import { MAX_LISTED } from '../subgraphs/spazio-comune/import/import-points.js';
 import { type Hub, root, startHub, withLimits } from './support/hub.js';
 import { recordingProxy } from './support/recording-proxy.js';
 import { scratchDatabase } from './support/scratch-database.js';
@@ -207,12 +208,14 @@ describe('npm run import', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      // Its dry run: 10,000 to create, the changes of the first PRINTED_RECORDS printed and a count of the rest.
+      // Its dry run: 10,000 to create, the changes of the first PRINTED_RECORDS printed and a count of the rest (the report lists MAX_LISTED).
       const dry = await runImport([file, '--dry-run'], gateway.url);
       expect(dry.code).toBe(0);
       expect(dry.output).toContain('dryRun: true, points: 10000, created: 10000, updated: 0, unchanged: 0');
       expect(dry.output.match(/^line \d+ wemi-massa-\d+: created$/gm)).toHaveLength(PRINTED_RECORDS);
-      expect(dry.output).toContain(`… and ${10_000 - PRINTED_RECORDS} more records that would change (--all prints them)`);
+      expect(dry.output).toContain(
+        `… and ${10_000 - PRINTED_RECORDS} more records that would change (the report lists the first ${MAX_LISTED}, --all prints those)`,
+      );
       const { code, output } = await runImport([file], gateway.url);
       expect(output).toMatch(/sent part 1 of \d+/);
       expect(code).toBe(0);

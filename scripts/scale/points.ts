@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../subgraphs/shared/auth/viewer.js';
-import { writePoints } from '../../subgraphs/spazio-comune/import/import-points.js';
+import { rowsFile, writePoints } from '../../subgraphs/spazio-comune/import/import-points.js';
 import { parsePoints } from '../../subgraphs/spazio-comune/import/parse-points.js';
 import { positionIn } from './milan.js';
 import type { Random } from './random.js';
@@ -46,7 +46,7 @@ export async function generatePoints(em: EntityManager, viewer: Viewer, count: n
     await em.fork().transactional(async (tx) => {
       const { rows, problems } = parsePoints(`${lines.join('\n')}\n`, 'CSV');
       if (problems.length > 0) throw new Error(`the generated points do not parse: ${JSON.stringify(problems.slice(0, 3))}`);
-      const counts = await writePoints(tx, viewer, rows, { document: GENERATED_DOCUMENT, action: 'importPoints' });
+      const counts = await writePoints(tx, viewer, rowsFile(rows), { document: GENERATED_DOCUMENT, action: 'importPoints' });
       if (counts.created !== batch.length) throw new Error(`the importer created ${counts.created} of ${batch.length} points`);
       const ids = batch.map((p) => p.id);
       await tx.execute('update spazio_comune.point set source_demo = true where id = any(?::text[])', [`{${ids.join(',')}}`]);

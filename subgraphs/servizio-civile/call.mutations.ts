@@ -40,8 +40,8 @@ export class ServizioCivileCallMutations {
     input: ImportServizioCivileCallInput,
     @Ctx() ctx: Context,
   ): Promise<ImportServizioCivileCallPayload> {
-    return importDocumentOrUpload(ctx, input, ImportServizioCivileCallPayload, async (em, viewer, text, progress) => {
-      const { call, year, placements, tally, warnings } = await importServizioCivileCall(em, viewer, text, progress);
+    return importDocumentOrUpload(ctx, input, ImportServizioCivileCallPayload, async (em, viewer, file, progress) => {
+      const { call, year, placements, tally, warnings } = await importServizioCivileCall(em, viewer, await file.text(), progress);
       const report = payload(ServizioCivileCallImportReport, { year, dryRun: input.dryRun, placements, ...tally, warnings });
       return { report, call };
     });

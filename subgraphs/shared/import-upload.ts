@@ -103,29 +103,62 @@ export async function stagePart(
 }
 
 /**
- * The staged file, its parts joined in order by PostgreSQL (one string comes back, not the parts as
- * records beside it), and the parts removed in the caller's transaction.
+ * A file to import, given whole in the request or staged in parts: read part by part (`parts`), as
+ * often as the importer needs, or whole (`text`) by an importer that needs it whole.
  */
-export async function takeUpload(em: EntityManager, uploadId: string): Promise<string> {
-  const [row] = await em.execute<{ parts: number; last: number | null; text: string | null }[]>(
-    `select count(*)::int as parts, max(index) as last, string_agg(text, '' order by index) as text
-       from ${tableOf(em, ImportUploadPart)} where upload_id = ?`,
-    [uploadId],
-  );
-  if (!row || row.parts === 0) throw refused(['uploadId'], `nothing is staged under "${uploadId}".`);
-  if (row.last !== row.parts - 1) {
-    const indexes = await em.find(ImportUploadPart, { uploadId }, { fields: ['index'], orderBy: { index: 'asc' } });
-    const missing = indexes.findIndex((part, i) => part.index !== i);
-    throw refused(['uploadId'], `part ${missing < 0 ? indexes.length : missing} of "${uploadId}" is missing.`);
-  }
-  await em.nativeDelete(ImportUploadPart, { uploadId });
-  return row.text ?? '';
+export interface ImportFile {
+  parts(): AsyncIterable<string>;
+  text(): Promise<string>;
+}
+
+/** A document given whole in the request. */
+export function givenFile(document: string): ImportFile {
+  return {
+    async *parts() {
+      yield document;
+    },
+    text: async () => document,
+  };
 }
 
 /**
- * Removes an upload whose import was only checked (a dry run) or refused: its transaction rolled
- * back the removal `takeUpload` made. A dry run is a report, not a reservation; the client stages
- * the file again to import it.
+ * The staged upload, its parts locked in the caller's transaction (so a second import of the same
+ * upload waits for this one, then finds nothing staged) and read one at a time by `parts`, or
+ * joined by PostgreSQL for `text` (one string comes back, not the parts as records beside it).
+ * `dropUpload` removes them once imported.
+ */
+export async function takeUpload(em: EntityManager, uploadId: string): Promise<ImportFile> {
+  const table = tableOf(em, ImportUploadPart);
+  const indexes = (
+    await em.execute<{ index: number }[]>(`select index from ${table} where upload_id = ? order by index for update`, [uploadId])
+  ).map((part) => part.index);
+  if (indexes.length === 0) throw refused(['uploadId'], `nothing is staged under "${uploadId}".`);
+  const missing = indexes.findIndex((index, i) => index !== i);
+  if (missing >= 0) throw refused(['uploadId'], `part ${missing} of "${uploadId}" is missing.`);
+  return {
+    async *parts() {
+      for (const index of indexes) {
+        const [part] = await em.execute<{ text: string }[]>(`select text from ${table} where upload_id = ? and index = ?`, [
+          uploadId,
+          index,
+        ]);
+        yield part?.text ?? '';
+      }
+    },
+    async text() {
+      const [row] = await em.execute<{ text: string | null }[]>(
+        `select string_agg(text, '' order by index) as text from ${table} where upload_id = ?`,
+        [uploadId],
+      );
+      return row?.text ?? '';
+    },
+  };
+}
+
+/**
+ * Removes an upload: in the import's transaction once imported, and again after a dry run or a
+ * refusal, whose transaction rolled that back. A dry run is a report, not a reservation; the client
+ * stages the file again to import it.
  */
 export async function dropUpload(em: EntityManager, uploadId: string): Promise<void> {
   await em.nativeDelete(ImportUploadPart, { uploadId });
@@ -149,8 +182,8 @@ export function stageUploadPart<P extends { userErrors: UserError[] }>(
 
 /**
  * An import of a document given whole (`document`) or staged (`uploadId`), exactly one of them, as
- * `importDocument` runs it: a staged upload is taken in its transaction, so it is removed if the
- * import commits. A dry run or a refusal rolls that back, and it is removed then; an internal error
+ * `importDocument` runs it: a staged upload is taken in its transaction and removed in it once
+ * imported, so it is gone if the import commits. A dry run or a refusal rolls that back, and it is removed then; an internal error
  * keeps it, so the same upload can be sent again. While a staged upload is imported, its progress is
  * kept (import-progress.ts): `work` reports the records it writes, and the commit follows.
  */
@@ -158,7 +191,7 @@ export async function importDocumentOrUpload<P extends { report: object | null; 
   ctx: Context,
   input: { document?: string | null; uploadId?: string | null; dryRun: boolean },
   answer: new () => P,
-  work: (em: EntityManager, viewer: Viewer, text: string, progress: ProgressReport) => Promise<Partial<P>>,
+  work: (em: EntityManager, viewer: Viewer, file: ImportFile, progress: ProgressReport) => Promise<Partial<P>>,
   checked?: object,
 ): Promise<P> {
   const run = (progress: ProgressReport) =>
@@ -169,7 +202,9 @@ export async function importDocumentOrUpload<P extends { report: object | null; 
       async (em, viewer) => {
         if ((input.document == null) === (input.uploadId == null))
           throw new UserErrors([userError(UserErrorCode.INVALID_INPUT, ['document'], 'give either document or uploadId, not both.')]);
-        const done = await work(em, viewer, input.document ?? (await takeUpload(em, input.uploadId as string)), progress);
+        const file = input.uploadId == null ? givenFile(input.document as string) : await takeUpload(em, input.uploadId);
+        const done = await work(em, viewer, file, progress);
+        if (input.uploadId != null) await dropUpload(em, input.uploadId);
         progress.committing();
         return done;
       },

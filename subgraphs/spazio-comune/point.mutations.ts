@@ -7,7 +7,7 @@ import { payload } from '../shared/payload.js';
 import { UserErrorCode, UserErrors, userError } from '../shared/user-error.js';
 import { write } from '../shared/write.js';
 import { writePoints } from './import/import-points.js';
-import { parsePoints } from './import/parse-points.js';
+import { checkedPointsFile } from './import/points-file.js';
 import { POINTS_UPLOAD } from './import-upload.js';
 import { Activity, OpeningHours } from './opening-hours.js';
 import { Operator } from './operator.js';
@@ -200,18 +200,10 @@ export class PointMutations {
       ctx,
       input,
       ImportPointsPayload,
-      async (em, viewer, text, progress) => {
-        const { rows, problems } = parsePoints(text, input.format);
-        if (problems.length > 0)
-          throw new UserErrors(
-            problems.map((p) =>
-              userError(UserErrorCode.INVALID_INPUT, ['document'], `line ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`, {
-                line: p.line,
-              }),
-            ),
-          );
+      async (em, viewer, file, progress) => {
+        const points = await checkedPointsFile(file, input.format);
         const document = input.documentName?.trim() || `Import di punti (${input.format})`;
-        const counts = await writePoints(em, viewer, rows, {
+        const counts = await writePoints(em, viewer, points, {
           document,
           action: 'importPoints',
           replace: input.replace,

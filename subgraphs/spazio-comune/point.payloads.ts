@@ -120,13 +120,19 @@ export class PointsImportReport {
   @Field(() => Int, { description: 'Points already as the file says.' })
   unchanged!: number;
 
-  // A file's points: a thousand for a large one (an answer counts its actual length).
+  // At most MAX_LISTED (import-points.ts); an answer counts its actual length.
   @Directive('@listSize(assumedSize: 1000)')
   @Field(() => [PointImportRecord], {
     description:
-      'Every point created or updated, in file order, with each field that changes from what to what (in a dry run: would change).',
+      'The points created or updated, in file order, with each field that changes from what to what (in a dry run: would change): the first 1,000 of them; recordsNotListed counts the rest.',
   })
   records!: PointImportRecord[];
+
+  @Field(() => Int, {
+    description:
+      'Points created or updated past the first 1,000, which records does not list; once imported, each change is in the point’s history and the change feed.',
+  })
+  recordsNotListed!: number;
 }
 
 @ObjectType('ImportPointsPayload', { description: 'The report of an import of points, or why nothing was imported.' })

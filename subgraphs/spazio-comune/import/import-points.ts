@@ -37,8 +37,32 @@ export interface PointsImportCounts {
   created: number;
   updated: number;
   unchanged: number;
-  /** Every point created or updated, in file order, with each field that changes. */
+  /** The first MAX_LISTED points created or updated, in file order, with each field that changes. */
   records: PointChange[];
+  /** The points created or updated past those. */
+  recordsNotListed: number;
+}
+
+/**
+ * The changes a report lists: a file of 50,000 new points would otherwise answer (and hold) 50,000
+ * records of a dozen changes each. Every change is in the points' history and the change feed.
+ */
+export const MAX_LISTED = 1_000;
+
+/** A file of points as the import writes it: its ids (each with its line), and its rows read again in batches. */
+export interface PointsFile {
+  ids: Map<string, number>;
+  rows(): AsyncIterable<PointRow[]>;
+}
+
+/** Rows already read, as a file (the scale generator and specs). */
+export function rowsFile(rows: PointRow[]): PointsFile {
+  return {
+    ids: new Map(rows.map((row) => [row.id, row.line])),
+    async *rows() {
+      for (let first = 0; first < rows.length; first += CHUNK) yield rows.slice(first, first + CHUNK);
+    },
+  };
 }
 
 /** A point as the import compares it: one value per field, in the names the changes use. */
@@ -94,35 +118,39 @@ export interface WritePointsOptions {
  * id order, so that two imports cannot deadlock either), then the change feed's clock. Points are
  * compared and updated as they are under the lock, so no write committed meanwhile is lost.
  *
- * Written CHUNK points at a time, in the one transaction: each chunk's points are read, compared,
- * written (multi-row inserts) and let go before the next, so the records an import holds do not
- * grow with its file; the report (counts and changes) does.
+ * Written a batch of rows at a time (the file read again, CHUNK points a batch), in the one
+ * transaction: each batch's points are read, compared, written (multi-row inserts) and let go
+ * before the next, so what an import holds does not grow with its file: the ids, and the first
+ * MAX_LISTED changes of its report.
  */
 export async function writePoints(
   em: EntityManager,
   viewer: Viewer,
-  rows: PointRow[],
+  file: PointsFile,
   options: WritePointsOptions,
 ): Promise<PointsImportCounts> {
-  const counts: PointsImportCounts = { points: rows.length, created: 0, updated: 0, unchanged: 0, records: [] };
+  const total = file.ids.size;
+  const counts: PointsImportCounts = { points: total, created: 0, updated: 0, unchanged: 0, records: [], recordsNotListed: 0 };
   // Each report's lines have ids of their own, so that a client's cache keeps two reports of one point apart.
   const report = randomUUID();
-  const existing = await lockPoints(em, [...new Set(rows.map((r) => r.id))].sort());
+  const existing = await lockPoints(em, [...file.ids.keys()].sort());
   const at = await feedInstant(em, Point);
-  await refuseCreatedMeanwhile(em, rows, existing);
+  await refuseCreatedMeanwhile(em, file.ids, existing);
   const progress = options.progress ?? UNSEEN;
-  progress.writing(0, rows.length);
-  for (let first = 0; first < rows.length; first += CHUNK) {
-    await writeChunk(em, viewer, rows.slice(first, first + CHUNK), existing, { ...options, at, report }, counts);
+  progress.writing(0, total);
+  let done = 0;
+  for await (const rows of file.rows()) {
+    await writeChunk(em, viewer, rows, existing, { ...options, at, report }, counts);
     await em.flush();
     em.clear();
-    progress.writing(Math.min(first + CHUNK, rows.length), rows.length);
+    done += rows.length;
+    progress.writing(done, total);
   }
   return counts;
 }
 
 /** Points compared and written per flush (see writePoints). */
-const CHUNK = 1_000;
+export const CHUNK = 1_000;
 
 /** Locks the rows of the points already there, in id order, reading only their ids; answers them. */
 async function lockPoints(em: EntityManager, ids: string[]): Promise<Set<string>> {
@@ -181,7 +209,7 @@ async function writeChunk(
         .filter((key) => !isEmpty(after[key]))
         .map((key) => ({ field: key, from: null, to: after[key] }));
       recordChange(em, viewer, { at, action, entityType: 'Point', entityId: row.id, before: {}, after: toObject(changes, 'to') });
-      counts.records.push({ id: `${report}:${row.id}`, pointId: row.id, line: row.line, action: 'CREATED', changes });
+      list(counts, { id: `${report}:${row.id}`, pointId: row.id, line: row.line, action: 'CREATED', changes });
       counts.created++;
       continue;
     }
@@ -212,11 +240,17 @@ async function writeChunk(
       before: toObject(changes, 'from'),
       after: toObject(changes, 'to'),
     });
-    counts.records.push({ id: `${report}:${row.id}`, pointId: row.id, line: row.line, action: 'UPDATED', changes });
+    list(counts, { id: `${report}:${row.id}`, pointId: row.id, line: row.line, action: 'UPDATED', changes });
     counts.updated++;
   }
   // Points with coordinates but no Municipio from a source are placed by the official boundaries.
   await placeByBoundaries(em, written);
+}
+
+/** Lists a change in the report, or counts it past MAX_LISTED. */
+function list(counts: PointsImportCounts, change: PointChange): void {
+  if (counts.records.length < MAX_LISTED) counts.records.push(change);
+  else counts.recordsNotListed++;
 }
 
 /**
@@ -242,8 +276,8 @@ async function placeByBoundaries(em: EntityManager, points: Point[]): Promise<vo
  * imports of one new id): the change feed's clock, held now, orders them, and this one changes
  * nothing and says so, rather than failing on the duplicate key. Sent again, it updates that point.
  */
-async function refuseCreatedMeanwhile(em: EntityManager, rows: PointRow[], existing: Set<string>): Promise<void> {
-  const missing = rows.filter((row) => !existing.has(row.id));
+async function refuseCreatedMeanwhile(em: EntityManager, ids: Map<string, number>, existing: Set<string>): Promise<void> {
+  const missing = [...ids].filter(([id]) => !existing.has(id)).map(([id, line]) => ({ id, line }));
   if (missing.length === 0) return;
   const created = new Set(
     (

@@ -49,17 +49,69 @@
  *
  * In both formats no value may contain a control character (NUL, tab, line break, …).
  *
- * Each part in its file: `points-csv.ts`, `points-json.ts`, `point-values.ts` (the checks both
- * formats share), `raw-point.ts` (a point before checking); the result's types in `parsed-points.ts`.
+ * A file is read as it comes, part by part (`readPoints`): a reader per format gives each point once
+ * its record is whole, and it is checked and let go.
+ *
+ * Each part in its file: `points-csv.ts`, `points-json.ts` (the readers), `point-values.ts` (the
+ * checks both formats share), `raw-point.ts` (a point before checking); the result's types in
+ * `parsed-points.ts`.
  */
 
-import type { ParsedPoints } from './parsed-points.js';
-import { parseCsv } from './points-csv.js';
-import { parseJson } from './points-json.js';
+import type { ParsedPoints, PointRow, PointsProblem } from './parsed-points.js';
+import { PointsCheck } from './point-values.js';
+import { csvReader } from './points-csv.js';
+import { jsonReader } from './points-json.js';
+import type { PointsReader } from './raw-point.js';
 
 export { type ParsedPoints, POINT_FIELDS, type PointField, type PointRow, type PointsProblem } from './parsed-points.js';
 
+export type PointsFormat = 'CSV' | 'JSON';
+
 /** Reads every point of the file and reports every problem; import the rows only when there is none. */
-export function parsePoints(text: string, format: 'CSV' | 'JSON'): ParsedPoints {
-  return format === 'CSV' ? parseCsv(text) : parseJson(text);
+export function parsePoints(text: string, format: PointsFormat): ParsedPoints {
+  const rows: PointRow[] = [];
+  const problems: PointsProblem[] = [];
+  const reader = pointsReader(
+    format,
+    new PointsCheck(
+      whereIn(format),
+      (row) => rows.push(row),
+      (problem) => problems.push(problem),
+    ),
+  );
+  reader.write(text);
+  reader.end();
+  return { rows, problems };
+}
+
+/**
+ * Reads a file given in parts (each cut anywhere) and checks each point as it comes, yielding the
+ * points without a problem `size` at a time, in file order; each problem is told to `problem`. What
+ * it holds at any time is one part, one batch and the ids (`ids`, each with the line it is first
+ * on), however large the file.
+ */
+export async function* readPoints(
+  parts: AsyncIterable<string>,
+  format: PointsFormat,
+  problem: (problem: PointsProblem) => void,
+  { size = 1_000, ids = new Map<string, number>() }: { size?: number; ids?: Map<string, number> } = {},
+): AsyncGenerator<PointRow[]> {
+  let batch: PointRow[] = [];
+  const reader = pointsReader(format, new PointsCheck(whereIn(format), (row) => batch.push(row), problem, ids));
+  for await (const part of parts) {
+    reader.write(part);
+    while (batch.length >= size) yield batch.splice(0, size);
+  }
+  reader.end();
+  while (batch.length > 0) yield batch.splice(0, size);
+  batch = [];
+}
+
+function pointsReader(format: PointsFormat, check: PointsCheck): PointsReader {
+  return format === 'CSV' ? csvReader(check) : jsonReader(check);
+}
+
+/** How a problem names the record of a duplicate id: CSV by line, JSON by position in the list. */
+function whereIn(format: PointsFormat): (line: number) => string {
+  return format === 'CSV' ? (line) => `line ${line}` : (line) => `point ${line}`;
 }

@@ -1,7 +1,7 @@
 import { codePointName } from '../../shared/markdown/characters.js';
 import { Activity, type Weekday } from '../opening-hours.js';
-import { type ParsedPoints, POINT_FIELDS, type PointField, type PointRow, type PointsProblem } from './parsed-points.js';
-import type { Cell, IntervalPart, RawInterval, RawPoint, Report } from './raw-point.js';
+import { POINT_FIELDS, type PointField, type PointRow, type PointsProblem } from './parsed-points.js';
+import type { Cell, IntervalPart, RawInterval, RawPoint, RawPoints, Report } from './raw-point.js';
 
 // Checking values: shared by both formats.
 
@@ -187,25 +187,34 @@ function checkPoint(raw: RawPoint): PointRow | null {
   };
 }
 
-/** Ids must be unique in the file: every later use of an id is a problem of its record. */
-function checkDuplicates(points: RawPoint[], where: (line: number) => string): void {
-  const first = new Map<string, number>();
-  for (const point of points) {
-    const value = typeof point.id.value === 'string' ? point.id.value.trim() : '';
-    if (!ID.test(value)) continue;
-    const seen = first.get(value);
-    if (seen === undefined) first.set(value, point.line);
-    else point.report.add(point.id.field, `duplicate id "${value}", first at ${where(seen)}`);
-  }
-}
-
 /**
- * Checks every point; `unreadable` are the problems of records that could not even be read as a
- * point (a wrong number of cells, a point that is no object). Problems come in file order.
+ * Checks the points of a file as a reader gives them (`sink` of a PointsReader): each point's values,
+ * and that its id is unique in the file (a later use of an id is a problem of its record). Holds
+ * the ids it has seen and their lines, not the points: each row without a problem is handed to
+ * `row` and let go, each problem to `problem`, in file order.
  */
-export function checkAll(points: RawPoint[], where: (line: number) => string, unreadable: PointsProblem[]): ParsedPoints {
-  checkDuplicates(points, where);
-  const rows = points.map(checkPoint).filter((row) => row !== null);
-  const problems = [...unreadable, ...points.flatMap((point) => point.report.problems)].sort((a, b) => a.line - b.line);
-  return { rows, problems };
+export class PointsCheck implements RawPoints {
+  constructor(
+    private readonly where: (line: number) => string,
+    private readonly row: (row: PointRow) => void,
+    private readonly problem: (problem: PointsProblem) => void,
+    /** Each id seen and the line it was first seen on. */
+    readonly lines = new Map<string, number>(),
+  ) {}
+
+  point(raw: RawPoint): void {
+    const value = typeof raw.id.value === 'string' ? raw.id.value.trim() : '';
+    if (ID.test(value)) {
+      const seen = this.lines.get(value);
+      if (seen === undefined) this.lines.set(value, raw.line);
+      else raw.report.add(raw.id.field, `duplicate id "${value}", first at ${this.where(seen)}`);
+    }
+    const row = checkPoint(raw);
+    for (const problem of raw.report.problems) this.problem(problem);
+    if (row) this.row(row);
+  }
+
+  unreadable(problem: PointsProblem): void {
+    this.problem(problem);
+  }
 }

@@ -1,9 +1,9 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { unifyLineEnds } from '../../shared/markdown/lines.js';
+import { unifyLineEnds, withoutByteOrderMark } from '../../shared/markdown/lines.js';
 import { Weekday } from '../opening-hours.js';
-import type { ParsedPoints, PointsProblem } from './parsed-points.js';
-import { checkAll, text } from './point-values.js';
-import { type Cell, type RawInterval, type RawPoint, Report } from './raw-point.js';
+import type { PointsProblem } from './parsed-points.js';
+import { text } from './point-values.js';
+import { type Cell, type PointsReader, type RawInterval, type RawPoint, type RawPoints, Report } from './raw-point.js';
 
 // The CSV format: a header row naming the columns, one record a point.
 
@@ -127,6 +127,114 @@ interface CsvRecord {
   info: { lines: number };
 }
 
+/** A record longer than this is no point: a quote left open has run on into the records after it. */
+export const MAX_RECORD_CHARACTERS = 1_000_000;
+
+/**
+ * The CSV reader: text is gathered up to the end of its last complete record (a line end outside
+ * quotes) and those records handed to csv-parse, with the lines before them counted so problems
+ * name the line of the file; the rest waits for the next part.
+ */
+export function csvReader(sink: RawPoints): PointsReader {
+  let pending = ''; // the text of the records not yet complete
+  let quoted = false; // whether the end of `pending` is inside quotes
+  let scanned = 0; // how far `pending` has been scanned for quotes and line ends
+  let recordEnd = 0; // where the last complete record of `pending` ends
+  let linesBefore = 0; // the lines of the file before `pending`
+  let first = true;
+  let carriageReturn = false; // the last part ended with CR, which may be half of a CRLF
+  let header: { cells: string[]; columns: Map<CsvColumn, number>; delimiter: ',' | ';' } | null = null;
+  let stopped = false;
+
+  const stop = (problem: PointsProblem) => {
+    sink.unreadable(problem);
+    stopped = true;
+  };
+  const read = (text: string) => {
+    let lastEnd = 0;
+    let records: CsvRecord[];
+    try {
+      records = parse(text, {
+        delimiter: header?.delimiter ?? separatorOf(text),
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        on_record: (record, context) => {
+          lastEnd = context.lines;
+          return record;
+        },
+      }) as unknown as CsvRecord[];
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      // csv-parse names the line where it stopped, for a quote left open the end of the file: name the record's first line too.
+      const line = linesBefore + failedRecordLine(text, lastEnd);
+      return stop({ line, field: '', message: `the record from line ${line} is not readable as CSV: ${error.message}` });
+    }
+    for (const { record, info } of records) {
+      // info.lines is the line the record ends on; line breaks inside quoted values say how many it spans.
+      const line = linesBefore + info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
+      if (!header) {
+        const { columns, problems } = readHeader(record);
+        if (problems.length > 0) {
+          for (const problem of problems) sink.unreadable(problem);
+          stopped = true;
+          return;
+        }
+        header = { cells: record, columns, delimiter: separatorOf(text) };
+        continue;
+      }
+      if (record.every((cell) => cell.trim() === '')) continue;
+      if (record.length !== header.cells.length) {
+        sink.unreadable({ line, field: '', message: `${record.length} cells, the header has ${header.cells.length}` });
+        continue;
+      }
+      sink.point(csvPoint(line, record, header.columns));
+    }
+  };
+  const readComplete = () => {
+    for (; scanned < pending.length; scanned++) {
+      const c = pending.charCodeAt(scanned);
+      if (c === 34)
+        quoted = !quoted; // a "" inside quotes turns twice
+      else if (c === 10 && !quoted) recordEnd = scanned + 1;
+    }
+    if (recordEnd > 0) {
+      const complete = pending.slice(0, recordEnd);
+      pending = pending.slice(recordEnd);
+      scanned -= recordEnd;
+      recordEnd = 0;
+      read(complete);
+      linesBefore += lineBreaks(complete);
+    }
+    if (!stopped && pending.length > MAX_RECORD_CHARACTERS) {
+      const line = linesBefore + 1;
+      stop({
+        line,
+        field: '',
+        message: `the record from line ${line} is longer than ${MAX_RECORD_CHARACTERS} characters: is a quote left open?`,
+      });
+    }
+  };
+  return {
+    write(text) {
+      if (stopped) return;
+      let part = first ? withoutByteOrderMark(text) : text;
+      first = false;
+      if (carriageReturn && part.startsWith('\n')) part = part.slice(1);
+      carriageReturn = part.endsWith('\r');
+      // Line ends are made LF first: csv-parse counts a CRLF inside a quoted value as two lines.
+      pending += unifyLineEnds(part);
+      readComplete();
+    },
+    end() {
+      if (stopped) return;
+      if (pending.trim() !== '') read(pending);
+      pending = '';
+      if (!stopped && !header) stop({ line: 1, field: '', message: 'the file is empty: a header row is required' });
+    },
+  };
+}
+
 /** The first line of the record csv-parse gave up on: the first non-blank line after the last record it finished. */
 function failedRecordLine(text: string, lastEnd: number): number {
   const lines = text.split('\n');
@@ -134,45 +242,8 @@ function failedRecordLine(text: string, lastEnd: number): number {
   return lastEnd + 1;
 }
 
-export function parseCsv(text: string): ParsedPoints {
-  // Line ends are made LF first: csv-parse counts a CRLF inside a quoted value as two lines.
-  const normalised = unifyLineEnds(text);
-  let records: CsvRecord[];
-  let lastEnd = 0;
-  try {
-    records = parse(normalised, {
-      delimiter: separatorOf(normalised),
-      info: true,
-      // Cell counts are checked here, to report the line instead of failing the whole parse.
-      relax_column_count: true,
-      skip_empty_lines: true,
-      on_record: (record, context) => {
-        lastEnd = context.lines;
-        return record;
-      },
-    }) as unknown as CsvRecord[];
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    // csv-parse names the line where it stopped, for a quote left open the end of the file: name the record's first line too.
-    const line = failedRecordLine(normalised, lastEnd);
-    return { rows: [], problems: [{ line, field: '', message: `the record from line ${line} is not readable as CSV: ${error.message}` }] };
-  }
-  const [header, ...body] = records;
-  if (!header) return { rows: [], problems: [{ line: 1, field: '', message: 'the file is empty: a header row is required' }] };
-  const { columns, problems } = readHeader(header.record);
-  if (problems.length > 0) return { rows: [], problems };
-
-  const points: RawPoint[] = [];
-  const unreadable: PointsProblem[] = [];
-  for (const { record, info } of body) {
-    // info.lines is the line the record ends on; line breaks inside quoted values say how many it spans.
-    const line = info.lines - record.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0);
-    if (record.every((cell) => cell.trim() === '')) continue;
-    if (record.length !== header.record.length) {
-      unreadable.push({ line, field: '', message: `${record.length} cells, the header has ${header.record.length}` });
-      continue;
-    }
-    points.push(csvPoint(line, record, columns));
-  }
-  return checkAll(points, (line) => `line ${line}`, unreadable);
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }

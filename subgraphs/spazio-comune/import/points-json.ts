@@ -1,8 +1,8 @@
+import { JSONParser } from '@streamparser/json';
 import { withoutByteOrderMark } from '../../shared/markdown/lines.js';
 import { Weekday } from '../opening-hours.js';
-import type { ParsedPoints, PointsProblem } from './parsed-points.js';
-import { checkAll } from './point-values.js';
-import { type Cell, type RawInterval, type RawPoint, Report } from './raw-point.js';
+import type { PointsProblem } from './parsed-points.js';
+import { type Cell, type PointsReader, type RawInterval, type RawPoint, type RawPoints, Report } from './raw-point.js';
 
 // The JSON format: { "points": [ … ] } or a bare list of points.
 
@@ -86,18 +86,50 @@ function jsonPoint(line: number, value: unknown, unreadable: PointsProblem[]): R
   };
 }
 
-export function parseJson(text: string): ParsedPoints {
-  let document: unknown;
-  try {
-    document = JSON.parse(withoutByteOrderMark(text));
-  } catch (error) {
-    return { rows: [], problems: [{ line: 0, field: '', message: `not valid JSON: ${(error as Error).message}` }] };
-  }
-  const list = Array.isArray(document) ? document : isObject(document) ? document.points : undefined;
-  if (!Array.isArray(list)) {
-    return { rows: [], problems: [{ line: 0, field: 'points', message: 'expected { "points": [ … ] } or a list of points' }] };
-  }
-  const unreadable: PointsProblem[] = [];
-  const points = list.map((value, index) => jsonPoint(index + 1, value, unreadable)).filter((point) => point !== null);
-  return checkAll(points, (line) => `point ${line}`, unreadable);
+/**
+ * The JSON reader: @streamparser/json reads the text as it comes and hands over each point of the
+ * list once it is whole, so a point is held only until it is checked, never the list.
+ */
+export function jsonReader(sink: RawPoints): PointsReader {
+  // A bare list's items are "$.*"; the list of { "points": [ … ] } is "$.points" and its items "$.points.*".
+  const parser = new JSONParser({ paths: ['$.*', '$.points.*'], keepStack: false });
+  let list = false;
+  let first = true;
+  let stopped = false;
+  const stop = (message: string) => {
+    sink.unreadable({ line: 0, field: '', message: `not valid JSON: ${message}` });
+    stopped = true;
+  };
+  parser.onValue = ({ value, key, parent, stack }) => {
+    if (stack.length === 1 && typeof key === 'number') list = true;
+    else if (stack.length === 1 && key === 'points') list = Array.isArray(value);
+    else if (stack.length !== 2 || stack[1]?.key !== 'points') return;
+    if (typeof key !== 'number') return;
+    // "$.points" is selected to see that it is a list, so its items stay in it unless let go here.
+    if (stack.length === 2 && Array.isArray(parent)) parent.length = 0;
+    const unreadable: PointsProblem[] = [];
+    const point = jsonPoint(key + 1, value, unreadable);
+    for (const problem of unreadable) sink.unreadable(problem);
+    if (point) sink.point(point);
+  };
+  return {
+    write(text) {
+      if (stopped) return;
+      try {
+        parser.write(first ? withoutByteOrderMark(text) : text);
+      } catch (error) {
+        stop((error as Error).message);
+      }
+      first = false;
+    },
+    end() {
+      if (stopped) return;
+      try {
+        if (!parser.isEnded) parser.end();
+      } catch (error) {
+        return stop((error as Error).message);
+      }
+      if (!list) sink.unreadable({ line: 0, field: 'points', message: 'expected { "points": [ … ] } or a list of points' });
+    },
+  };
 }

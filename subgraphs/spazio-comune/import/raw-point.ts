@@ -1,7 +1,24 @@
 import type { Weekday } from '../opening-hours.js';
 import type { PointsProblem } from './parsed-points.js';
 
-// One point as the file gives it, before checking.
+// One point as the file gives it, before checking, and the readers that give it.
+
+/**
+ * Reads a file of points given in parts, each cut anywhere (a part of an upload, or the whole
+ * document), and tells `RawPoints` each point as soon as its record is complete: what it holds
+ * is one unfinished record, never the file.
+ */
+export interface PointsReader {
+  write(text: string): void;
+  /** The file ends: the last record is read, or a record left unfinished is a problem. */
+  end(): void;
+}
+
+/** Where a reader tells what it reads: each point, and each record it could not read as one. */
+export interface RawPoints {
+  point(raw: RawPoint): void;
+  unreadable(problem: PointsProblem): void;
+}
 
 /** A value as the file gives it, with the name a problem uses for it. */
 export interface Cell {
