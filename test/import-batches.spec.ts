@@ -103,6 +103,6 @@ describe('imports of many records', () => {
         () => null,
         (error: { errors?: { message: string }[] }) => error.errors?.[0]?.message,
       );
-    expect(refused).toMatch(`text an upload holds at most ${POINTS_UPLOAD.maxCharacters} characters (about 50,000 points)`);
+    expect(refused).toMatch(`text an upload holds at most ${POINTS_UPLOAD.maxCharacters} characters (about 100,000 points)`);
   });
 });
