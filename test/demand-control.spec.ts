@@ -274,10 +274,13 @@ describe('the size of an answer', () => {
   });
 
   it('delivers a mutation’s answer over the bound, in the subgraph and through the gateway: its write is committed', async () => {
-    // A dry run of 2,000 new points (nothing is written): its report, every field of every record, is
-    // larger than the 200 KB these servers send and the gateway reads of a query.
-    const rows = Array.from({ length: 2000 }, (_, i) => `bound-test-${i},CSRC,Punto di prova ${i}`);
-    const input = { format: 'CSV', dryRun: true, document: `id,kind,name\n${rows.join('\n')}\n` };
+    // A dry run of 2,000 new points (nothing is written): its report, every field of the 1,000 records
+    // it lists, is larger than the 200 KB these servers send and the gateway reads of a query.
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `bound-test-${i},CSRC,Punto di prova ${i},Via di prova ${i},Milano,MON 09:00-13:00 FRONT_OFFICE`,
+    );
+    const input = { format: 'CSV', dryRun: true, document: `id,kind,name,street,city,hours\n${rows.join('\n')}\n` };
     const importing = `mutation ($input: ImportPointsInput!) { importPoints(input: $input) {
       report { created records { id changes { field from to } } } userErrors { message } } }`;
     const admin = { authorization: `Bearer ${await small.tokens.admin()}` };

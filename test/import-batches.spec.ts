@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { subgraphs } from '../subgraphs/index.js';
 import { importServizioCivileCall } from '../subgraphs/servizio-civile/import/import-call.js';
-import { stagePart } from '../subgraphs/shared/import-upload.js';
+import { givenFile, stagePart } from '../subgraphs/shared/import-upload.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
 import { rowsFile, writePoints } from '../subgraphs/spazio-comune/import/import-points.js';
 import { parsePoints } from '../subgraphs/spazio-comune/import/parse-points.js';
@@ -78,7 +78,7 @@ describe('imports of many records', () => {
     const created: number[] = [];
     const count = (extra: number) =>
       counted(orms['servizio-civile'], async (em) => {
-        const done = await importServizioCivileCall(em, admin, callWith(extra));
+        const done = await importServizioCivileCall(em, admin, givenFile(callWith(extra)).parts());
         created.push(done.tally.created);
       });
     const small = await count(20);

@@ -41,7 +41,7 @@ export class ServizioCivileCallMutations {
     @Ctx() ctx: Context,
   ): Promise<ImportServizioCivileCallPayload> {
     return importDocumentOrUpload(ctx, input, ImportServizioCivileCallPayload, async (em, viewer, file, progress) => {
-      const { call, year, placements, tally, warnings } = await importServizioCivileCall(em, viewer, await file.text(), progress);
+      const { call, year, placements, tally, warnings } = await importServizioCivileCall(em, viewer, file.parts(), progress);
       const report = payload(ServizioCivileCallImportReport, { year, dryRun: input.dryRun, placements, ...tally, warnings });
       return { report, call };
     });

@@ -36,7 +36,10 @@ export class ImportProgress {
   @Field(() => Int, { description: 'Records written so far (points; or sites and placements of a call).' })
   done!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Records the file holds; null until it has been read.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Records the file holds; null until it has been read, and for a call, which is written as it is read.',
+  })
   total!: number | null;
 }
 
@@ -50,8 +53,8 @@ const MAX_RUNNING = 16;
 
 /** What an import says of itself as it goes. */
 export interface ProgressReport {
-  /** `done` records of `total` written. */
-  writing(done: number, total: number): void;
+  /** `done` records of `total` written (null: an importer that reads its file as it writes does not know it). */
+  writing(done: number, total: number | null): void;
   /** Every record written: the transaction commits next. */
   committing(): void;
 }

@@ -103,12 +103,11 @@ export async function stagePart(
 }
 
 /**
- * A file to import, given whole in the request or staged in parts: read part by part (`parts`), as
- * often as the importer needs, or whole (`text`) by an importer that needs it whole.
+ * A file to import, given whole in the request or staged in parts: read part by part, as often as
+ * the importer needs (an importer holds a part at a time, never the file).
  */
 export interface ImportFile {
   parts(): AsyncIterable<string>;
-  text(): Promise<string>;
 }
 
 /** A document given whole in the request. */
@@ -117,14 +116,12 @@ export function givenFile(document: string): ImportFile {
     async *parts() {
       yield document;
     },
-    text: async () => document,
   };
 }
 
 /**
  * The staged upload, its parts locked in the caller's transaction (so a second import of the same
- * upload waits for this one, then finds nothing staged) and read one at a time by `parts`, or
- * joined by PostgreSQL for `text` (one string comes back, not the parts as records beside it).
+ * upload waits for this one, then finds nothing staged) and read one at a time by `parts`.
  * `dropUpload` removes them once imported.
  */
 export async function takeUpload(em: EntityManager, uploadId: string): Promise<ImportFile> {
@@ -144,13 +141,6 @@ export async function takeUpload(em: EntityManager, uploadId: string): Promise<I
         ]);
         yield part?.text ?? '';
       }
-    },
-    async text() {
-      const [row] = await em.execute<{ text: string | null }[]>(
-        `select string_agg(text, '' order by index) as text from ${table} where upload_id = ?`,
-        [uploadId],
-      );
-      return row?.text ?? '';
     },
   };
 }

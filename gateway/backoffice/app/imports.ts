@@ -103,8 +103,9 @@ async function watched<T>(
     // Null: not started, ended, or run by another replica of the subgraph; the request says which.
     if (progress && pending)
       view.show(
-        progress.phase === 'WRITING' && progress.total
-          ? `Importazione: ${progress.done.toLocaleString('it-IT')} di ${progress.total.toLocaleString('it-IT')} ${what} scritti`
+        // A call is written as it is read: how many records it holds is known only at its end.
+        progress.phase === 'WRITING'
+          ? `Importazione: ${progress.done.toLocaleString('it-IT')}${progress.total ? ` di ${progress.total.toLocaleString('it-IT')}` : ''} ${what} scritti`
           : `Importazione: ${PHASES[progress.phase]}…`,
         progress.done,
         progress.total,

@@ -86,7 +86,12 @@ function splitGlued(raw: string): string[] {
 }
 
 export function readLines(text: string): Line[] {
-  return text.split('\n').flatMap((raw, index) => splitGlued(raw).map((part) => classify(part, index + 1)));
+  return text.split('\n').flatMap((raw, index) => lineAt(raw, index + 1));
+}
+
+/** One line of the text, numbered: a line may be two glued together (see splitGlued). */
+export function lineAt(raw: string, number: number): Line[] {
+  return splitGlued(raw).map((part) => classify(part, number));
 }
 
 /** Paragraphs joined by a blank line, lines of a paragraph by a line break: the seed's convention. */

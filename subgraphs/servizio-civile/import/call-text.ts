@@ -11,23 +11,40 @@ import { NotACallError } from './parsed-call.js';
  * separators become line breaks. Tabs survive only as table separators (see `contentOf`).
  */
 export function cleanText(text: string, warnings: string[]): string {
-  if (text.includes('\0')) {
-    throw new NotACallError(['readable text: it contains NUL bytes (a binary file, or UTF-16 text read as UTF-8?)']);
+  const cleaner = new TextCleaner();
+  const clean = cleaner.clean(text);
+  const warning = cleaner.warning();
+  if (warning) warnings.push(warning);
+  return clean;
+}
+
+/**
+ * `cleanText` for a text read in pieces, each of whole lines (the call reader's): the characters
+ * removed are counted across the pieces and told once, at the end.
+ */
+export class TextCleaner {
+  private readonly removed = new Map<string, number>();
+
+  clean(text: string): string {
+    if (text.includes('\0')) {
+      throw new NotACallError(['readable text: it contains NUL bytes (a binary file, or UTF-16 text read as UTF-8?)']);
+    }
+    const kept = unifyLineBreaks(text).replace(/[\p{Cc}\p{Cf}]/gu, (char) => {
+      if (char === '\n' || char === '\t') return char;
+      const code = codePointName(char);
+      this.removed.set(code, (this.removed.get(code) ?? 0) + 1);
+      return '';
+    });
+    // Composed and decomposed accents are the same text; one form keeps comparisons exact.
+    return kept.normalize('NFC');
   }
-  const unified = unifyLineBreaks(text);
-  const removed = new Map<string, number>();
-  const kept = unified.replace(/[\p{Cc}\p{Cf}]/gu, (char) => {
-    if (char === '\n' || char === '\t') return char;
-    const code = codePointName(char);
-    removed.set(code, (removed.get(code) ?? 0) + 1);
-    return '';
-  });
-  if (removed.size > 0) {
-    const list = [...removed].map(([code, count]) => `${code} ×${count}`).join(', ');
-    warnings.push(`Removed control or invisible formatting characters from the text: ${list}.`);
+
+  /** What was removed, as a warning; null when nothing was. */
+  warning(): string | null {
+    if (this.removed.size === 0) return null;
+    const list = [...this.removed].map(([code, count]) => `${code} ×${count}`).join(', ');
+    return `Removed control or invisible formatting characters from the text: ${list}.`;
   }
-  // Composed and decomposed accents are the same text; one form keeps comparisons exact.
-  return kept.normalize('NFC');
 }
 
 /** Accent-, case-, space- and punctuation-insensitive key: «SmartCity» = «Smart City», «Città» = «citta». */

@@ -16,10 +16,17 @@ export interface ProjectBlock {
 /**
  * Walks the document after the header: «Programma» opens a programme, «Sedi di attuazione…» a
  * project with its title and table; the lines up to the next of those are its site sections.
+ * `programme` is the one open where `lines` begin (the reader gives the body a project at a time),
+ * and the one open where they end is answered with the blocks.
  */
-export function readBody(lines: Line[], from: number, missing: string[], warnings: string[]): ProjectBlock[] {
+export function readBody(
+  lines: Line[],
+  from: number,
+  missing: string[],
+  warnings: string[],
+  programme: ProjectBlock['programme'] = null,
+): { blocks: ProjectBlock[]; programme: ProjectBlock['programme'] } {
   const blocks: ProjectBlock[] = [];
-  let programme: ProjectBlock['programme'] = null;
   let index = from;
   while (index < lines.length) {
     const line = lines[index];
@@ -44,7 +51,7 @@ export function readBody(lines: Line[], from: number, missing: string[], warning
       index = block.end;
     }
   }
-  return blocks;
+  return { blocks, programme };
 }
 
 function readProjectBlock(
