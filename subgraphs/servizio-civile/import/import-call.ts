@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../shared/auth/viewer.js';
+import { detached } from '../../shared/detached.js';
 import { type ProgressReport, UNSEEN } from '../../shared/import-progress.js';
 import { type ImportContext, ImportTally, importRecord, slug } from '../../shared/import-record.js';
 import { tableOf } from '../../shared/sql.js';
@@ -175,7 +176,7 @@ class CallWriter {
         sector: p.sector,
         source: source(p.source),
       });
-      this.programmeIds.set(p.title, programme.id);
+      this.programmeIds.set(detached(p.title), programme.id);
     }
   }
 
@@ -206,7 +207,7 @@ class CallWriter {
         requirements: p.requirements as string,
         source: source(p.source),
       });
-      this.projectIds.set(p.title, project.id);
+      this.projectIds.set(detached(p.title), project.id);
     }
   }
 
@@ -234,7 +235,8 @@ class CallWriter {
     for (const p of chunk) {
       const projectId = this.projectIds.get(p.projectTitle);
       if (!projectId) throw notACall(`the placement at site ${p.siteCode} names no known project`);
-      this.listed.add(`${p.siteCode}|${p.projectTitle}`);
+      // Kept to the end of the call: detached from the part it was read from (shared/detached.ts).
+      this.listed.add(detached(`${p.siteCode}|${p.projectTitle}`));
       this.placements++;
       const key = `${p.siteCode}|${projectId}`;
       const known = onRecord.placements.get(key);
@@ -256,7 +258,7 @@ class CallWriter {
         source: source(p.source),
       });
       // A second row of the same site and project updates the placement the first one made, as before.
-      onRecord.placements.set(key, placement.id);
+      onRecord.placements.set(detached(key), placement.id);
       found.set(placement.id, placement);
     }
     await this.flushed(chunk.length, progress);
@@ -289,7 +291,7 @@ function newId(year: number, title: string): string {
  * volunteers at the site. `taken` holds the ids of the call's placements, and the new id is added.
  */
 function placementId(taken: Set<string>, year: number, code: string): string {
-  const base = `${year}-${code}`;
+  const base = detached(`${year}-${code}`);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

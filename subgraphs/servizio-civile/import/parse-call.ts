@@ -27,6 +27,7 @@
  * `figures.ts`; the result's types in `parsed-call.ts`. This file puts them together.
  */
 
+import { detached } from '../../shared/detached.js';
 import { type Line, lineAt } from './call-lines.js';
 import { asRunningText, excerpt, TextCleaner } from './call-text.js';
 import { projectFigures } from './figures.js';
@@ -165,15 +166,23 @@ export class CallReader {
   }
 
   private readHead(lines: Line[]): number {
-    const { header, end } = readHeader(lines, this.missing);
+    const read = readHeader(lines, this.missing);
+    // Kept to the end of the text: detached from the lines they were read from (shared/detached.ts).
+    const header = {
+      ...read.header,
+      title: read.header.title === null ? null : detached(read.header.title),
+      organisation: read.header.organisation === null ? null : detached(read.header.organisation),
+    };
+    const end = read.end;
     this.header = header;
     if (header.title === null || header.year === null || header.organisation === null) return end;
     const { title, year, organisation } = header;
-    this.city = /^comune\s+di\s+(.+)$/iu.exec(organisation)?.[1] ?? null;
+    const city = /^comune\s+di\s+(.+)$/iu.exec(organisation)?.[1];
+    this.city = city ? detached(city) : null;
     if (!this.city)
       this.warnings.push(`The organisation «${organisation}» is no Comune and the addresses name no city; cities are left null.`);
     // The seed names the document by its title and its organisation, as running text writes it.
-    this.document = `${title} (${asRunningText(organisation)})`;
+    this.document = detached(`${title} (${asRunningText(organisation)})`);
     this.call = { year, title, organisation, source: this.source(title) };
     return end;
   }
@@ -188,7 +197,7 @@ export class CallReader {
     const projectTitle = block.title ?? '';
     let newProgramme: ParsedCallProject['programme'] = null;
     if (programme && !this.programmes.has(programme.title)) {
-      this.programmes.add(programme.title);
+      this.programmes.add(detached(programme.title));
       if (programme.sector === null) this.warnings.push(`Programme «${programme.title}» has no «Settore»; left null.`);
       newProgramme = { title: programme.title, sector: programme.sector, source: this.source(programme.label) };
     }
@@ -227,7 +236,7 @@ export class CallReader {
       const known = this.siteNames.get(row.code);
       if (known === undefined) {
         sites.push({ code: row.code, name: row.name, source: this.source(block.label) });
-        this.siteNames.set(row.code, row.name);
+        this.siteNames.set(detached(row.code), detached(row.name));
       } else if (known !== row.name) {
         this.warnings.push(`Site ${row.code} is «${known}» in one table and «${row.name}» in another; the first name is kept.`);
       }
