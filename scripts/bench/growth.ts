@@ -26,7 +26,8 @@ export interface GrowthLevel {
   /** Per read, in the order of GROWTH_READS: on this data, and on the seed hub in the same slices. */
   reads: { p50: number; statements: number; seedP50: number }[];
   memory: { name: string; mib: number }[];
-  import: { points: number; seconds: number };
+  /** The import's time, and the resident memory of spazio-comune before it and at its peak while it ran. */
+  import: { points: number; seconds: number; before: number; peak: number };
 }
 
 interface Read {
@@ -186,6 +187,7 @@ export function growthLines(reads: Read[], levels: GrowthLevel[]): string[] {
   }
   lines.push(
     `${`npm run import, ${IMPORT_POINTS} points`.padEnd(30)}${cell('')}${levels.map((l) => cell(`${l.import.seconds.toFixed(1)} s (${(l.import.points / l.import.seconds).toFixed(0)}/s)`)).join('')}`,
+    `${'  spazio-comune, MiB → peak'.padEnd(30)}${cell('')}${levels.map((l) => cell(`${l.import.before.toFixed(0)} → ${l.import.peak.toFixed(0)}`)).join('')}`,
   );
   return lines;
 }
@@ -216,6 +218,13 @@ async function timeImport(options: Options, hub: RunningHub, label: string): Pro
   });
   const file = `${options.workDir}/growth-import-${label.replace(/\W+/g, '-')}.csv`;
   await writeFile(file, ['id,kind,name,street,city,latitude,longitude,hours', ...rows].join('\n'));
+  const importer = hub.subgraphs.find((s) => s.name === 'spazio-comune');
+  if (!importer) throw new Error('no spazio-comune subgraph');
+  const before = residentMiB(importer.pid);
+  let peak = before;
+  const sampling = setInterval(() => {
+    peak = Math.max(peak, residentMiB(importer.pid));
+  }, 100);
   const began = performance.now();
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn(process.execPath, [`${options.root}/dist/scripts/import.js`, file], {
@@ -225,7 +234,8 @@ async function timeImport(options: Options, hub: RunningHub, label: string): Pro
     child.once('exit', resolve);
   });
   const seconds = (performance.now() - began) / 1000;
+  clearInterval(sampling);
   if (code !== 0) throw new Error(`npm run import of ${IMPORT_POINTS} points exited with ${code}`);
-  options.log(`growth, ${label}: imported ${IMPORT_POINTS} points in ${seconds.toFixed(1)} s`);
-  return { points: IMPORT_POINTS, seconds };
+  options.log(`growth, ${label}: imported ${IMPORT_POINTS} points in ${seconds.toFixed(1)} s, spazio-comune ${before} → ${peak} MiB`);
+  return { points: IMPORT_POINTS, seconds, before, peak };
 }
