@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hub, operation, startHub } from './support/hub.js';
+import { nationalCallText } from './support/national-call.js';
 import { scratchDatabase } from './support/scratch-database.js';
 import { bearer } from './support/tokens.js';
 
@@ -136,6 +137,21 @@ describe('importServizioCivileCall', () => {
       expect(payload).toMatchObject({ report: null, call: null, userErrors: [{ code: 'NOT_A_CALL', field: ['document'] }] });
       expect(payload.userErrors[0].message).toMatch(/year|table/);
     }
+    expect((await hub.query(CALLS)).body.data).toEqual(calls.body.data);
+  });
+  it('reads a call to its end before refusing it: what it lacks comes first, and a programme without sector is refused with nothing written', async () => {
+    const calls = await hub.query(CALLS);
+    const call = nationalCallText(2035, { projects: 10, placements: 20, sites: 20 });
+    const noSector = call.replace(/\*\*Settore:\*\*[^\n]*\n/, '');
+    const lacking = `${noSector}\n### **Sedi di attuazione del progetto:**\n\nUn progetto senza tabella\n`;
+    const refusal = async (document: string) =>
+      (await hub.query(await operation('ImportServizioCivileCall'), { input: { document } }, admin)).body.data?.importServizioCivileCall;
+    expect((await refusal(lacking)).userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_A_CALL', message: expect.stringContaining('no table of sites') }),
+    ]);
+    expect((await refusal(noSector)).userErrors).toEqual([
+      expect.objectContaining({ code: 'NOT_A_CALL', message: expect.stringContaining('has no sector (Settore)') }),
+    ]);
     expect((await hub.query(CALLS)).body.data).toEqual(calls.body.data);
   });
 });

@@ -50,12 +50,19 @@ export async function importServizioCivileCall(
   const warnings = new Warnings();
   // Opened by the first project read (assigned in `take`).
   let writer = null as CallWriter | null;
+  // What the writer refused (a programme without sector…): told once the text is read, unless it lacks more.
+  let refused = null as UserErrors | null;
   const take = async (read: ParsedCallProject[]) => {
     warnings.add(reader.warnings.splice(0));
     // A document that is no call is read on, to say all it lacks, and nothing more is written.
-    if (read.length === 0 || reader.missing.length > 0 || !reader.call) return;
-    writer ??= await CallWriter.open(em, context, reader.call, warnings);
-    await writer.write(read, progress);
+    if (read.length === 0 || reader.missing.length > 0 || !reader.call || refused) return;
+    try {
+      writer ??= await CallWriter.open(em, context, reader.call, warnings);
+      await writer.write(read, progress);
+    } catch (error) {
+      if (!(error instanceof UserErrors)) throw error;
+      refused = error;
+    }
   };
   try {
     for await (const part of parts) await take(reader.write(part));
@@ -64,7 +71,9 @@ export async function importServizioCivileCall(
     if (error instanceof NotACallError) throw notACall(error.missing.join('; '));
     throw error;
   }
-  if (reader.missing.length > 0 || !reader.call || !writer) throw notACall(reader.missing.join('; '));
+  if (reader.missing.length > 0 || !reader.call) throw notACall(reader.lacks().join('; '));
+  if (refused) throw refused;
+  if (!writer) throw notACall('no project');
   const removed = reader.removedCharacters();
   if (removed) warnings.first(removed);
   const year = reader.call.year;
@@ -90,7 +99,8 @@ class Warnings {
 
   add(warnings: string[]): void {
     for (const warning of warnings) {
-      if (this.list.length < MAX_WARNINGS) this.list.push(warning);
+      // Kept to the end: detached from the line it quotes (shared/detached.ts).
+      if (this.list.length < MAX_WARNINGS) this.list.push(detached(warning));
       else this.more++;
     }
   }

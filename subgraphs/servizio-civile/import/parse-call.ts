@@ -77,6 +77,9 @@ function reportUnplaced(lines: Line[], blocks: ProjectBlock[], warnings: string[
   flush();
 }
 
+/** What a refusal lists of what the document lacks, then how many more. */
+const MAX_MISSING = 100;
+
 /** One project of the call as read, with what it names for the first time: its programme, its sites. */
 export interface ParsedCallProject {
   /** Its programme, when no project before it was in that programme. */
@@ -101,6 +104,8 @@ export class CallReader {
   /** Projects read so far. */
   projects = 0;
 
+  private moreMissing = 0;
+  private keptMissing = 0;
   private pending = '';
   private readonly cleaner = new TextCleaner();
   private lineNumber = 0;
@@ -152,6 +157,11 @@ export class CallReader {
     return read;
   }
 
+  /** What the document lacks: the first MAX_MISSING, then how many more. */
+  lacks(): string[] {
+    return this.moreMissing > 0 ? [...this.missing, `and ${this.moreMissing} more`] : this.missing;
+  }
+
   /** Reads the lines gathered since the last piece, and lets them go. */
   private finish(): ParsedCallProject[] {
     const lines = this.segment;
@@ -162,6 +172,11 @@ export class CallReader {
     this.programme = body.programme;
     const read = body.blocks.map((block) => this.project(block));
     reportUnplaced(lines, body.blocks, this.warnings);
+    // A document wrong in every table lacks as much as it has rows: the first are kept, detached from their lines.
+    const kept = Math.min(this.missing.length, MAX_MISSING);
+    for (let i = this.keptMissing; i < kept; i++) this.missing[i] = detached(this.missing[i] as string);
+    if (this.missing.length > MAX_MISSING) this.moreMissing += this.missing.splice(MAX_MISSING).length;
+    this.keptMissing = kept;
     return read;
   }
 
@@ -265,7 +280,7 @@ export class CallReader {
 export function parseCallDocument(text: string): ParsedCall {
   const reader = new CallReader();
   const read = [...reader.write(text), ...reader.end()];
-  if (reader.missing.length > 0 || !reader.call) throw new NotACallError(reader.missing);
+  if (reader.missing.length > 0 || !reader.call) throw new NotACallError(reader.lacks());
   const removed = reader.removedCharacters();
   return {
     call: reader.call,

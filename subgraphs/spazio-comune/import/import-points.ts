@@ -294,14 +294,17 @@ async function refuseCreatedMeanwhile(em: EntityManager, ids: Map<string, number
   const conflicts = missing.filter((row) => created.has(row.id));
   if (conflicts.length === 0) return;
   throw new UserErrors(
-    conflicts.map((row) =>
-      userError(
-        UserErrorCode.VERSION_CONFLICT,
-        ['document'],
-        `line ${row.line}: point "${row.id}" was created by another write while this import ran; nothing was imported. Send the file again.`,
-        { line: row.line },
+    // The first MAX_LISTED: the rest are refused with them, and sent again with them.
+    conflicts
+      .slice(0, MAX_LISTED)
+      .map((row) =>
+        userError(
+          UserErrorCode.VERSION_CONFLICT,
+          ['document'],
+          `line ${row.line}: point "${row.id}" was created by another write while this import ran; nothing was imported. Send the file again.`,
+          { line: row.line },
+        ),
       ),
-    ),
   );
 }
 

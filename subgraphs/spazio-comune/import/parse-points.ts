@@ -47,7 +47,11 @@
  *   the file) and the field by its path, e.g. "address.latitude", "hours[2].opens". A problem of
  *   the file as a whole (not JSON, no list of points) is on line 0.
  *
- * In both formats no value may contain a control character (NUL, tab, line break, …).
+ * In both formats no value may contain a control character (NUL, tab, line break, …). A point has
+ * at most 100 intervals of hours; a record (a CSV record, a JSON point or any one JSON value) is at
+ * most 1,000,000 characters, and JSON nests at most 32 levels: past those bounds the file is
+ * refused as it is read, before more of it is held. A record lists at most 20 problems, then how
+ * many more.
  *
  * A file is read as it comes, part by part (`readPoints`): a reader per format gives each point once
  * its record is whole, and it is checked and let go.

@@ -106,9 +106,9 @@ function intervalPart(
   invalid: (value: string) => string,
 ): string | null {
   const field = raw.field(part);
-  const before = report.problems.length;
+  const before = report.count;
   const value = text(report, { field, value: raw[part], given: true });
-  if (report.problems.length > before) return null;
+  if (report.count > before) return null;
   if (value === null) return report.add(field, `${raw.prefix}${part} is missing`);
   return valid(value) ? value : report.add(field, `${raw.prefix}${invalid(value)}`);
 }
@@ -163,7 +163,7 @@ function checkPoint(raw: RawPoint): PointRow | null {
     openedOn: date(report, raw.openedOn),
     hours: raw.hours.map((hours) => interval(report, hours, raw.days)),
   };
-  if (report.problems.length > 0 || row.id === null || row.kind === null || row.name === null) return null;
+  if (report.count > 0 || row.id === null || row.kind === null || row.name === null) return null;
   const given: Record<PointField, boolean> = {
     kind: true,
     name: true,
@@ -210,7 +210,7 @@ export class PointsCheck implements RawPoints {
       else raw.report.add(raw.id.field, `duplicate id "${value}", first at ${this.where(seen)}`);
     }
     const row = checkPoint(raw);
-    for (const problem of raw.report.problems) this.problem(problem);
+    for (const problem of raw.report.told()) this.problem(problem);
     if (row) this.row(row);
   }
 

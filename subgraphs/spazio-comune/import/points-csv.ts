@@ -1,9 +1,9 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { unifyLineEnds, withoutByteOrderMark } from '../../shared/markdown/lines.js';
+import { withoutByteOrderMark } from '../../shared/markdown/lines.js';
 import { Weekday } from '../opening-hours.js';
 import type { PointsProblem } from './parsed-points.js';
 import { text } from './point-values.js';
-import { type Cell, type PointsReader, type RawInterval, type RawPoint, type RawPoints, Report } from './raw-point.js';
+import { type Cell, MAX_INTERVALS, type PointsReader, type RawInterval, type RawPoint, type RawPoints, Report } from './raw-point.js';
 
 // The CSV format: a header row naming the columns, one record a point.
 
@@ -79,7 +79,12 @@ function csvHours(report: Report, cell: string | undefined): RawInterval[] {
   const written = text(report, { field: 'hours', value: cell ?? null, given: cell !== undefined });
   if (written === null) return [];
   const intervals: RawInterval[] = [];
-  written.split(';').forEach((part, index) => {
+  const parts = written.split(';');
+  if (parts.length > MAX_INTERVALS) {
+    report.add('hours', `${parts.length} intervals: a week has at most ${MAX_INTERVALS}`);
+    return [];
+  }
+  parts.forEach((part, index) => {
     const item = part.trim();
     if (item === '') return;
     const prefix = `interval ${index + 1} "${item}": `;
@@ -143,7 +148,8 @@ export function csvReader(sink: RawPoints): PointsReader {
   let linesBefore = 0; // the lines of the file before `pending`
   let first = true;
   let carriageReturn = false; // the last part ended with CR, which may be half of a CRLF
-  let header: { cells: string[]; columns: Map<CsvColumn, number>; delimiter: ',' | ';' } | null = null;
+  let header: { cells: string[]; columns: Map<CsvColumn, number> } | null = null;
+  let delimiter: ',' | ';' | null = null;
   let stopped = false;
 
   const stop = (problem: PointsProblem) => {
@@ -154,8 +160,10 @@ export function csvReader(sink: RawPoints): PointsReader {
     let lastEnd = 0;
     let records: CsvRecord[];
     try {
+      // The separator is the header's, told by the file's first line as the whole file would be read.
+      delimiter ??= separatorOf(text);
       records = parse(text, {
-        delimiter: header?.delimiter ?? separatorOf(text),
+        delimiter,
         info: true,
         relax_column_count: true,
         skip_empty_lines: true,
@@ -180,7 +188,7 @@ export function csvReader(sink: RawPoints): PointsReader {
           stopped = true;
           return;
         }
-        header = { cells: record, columns, delimiter: separatorOf(text) };
+        header = { cells: record, columns };
         continue;
       }
       if (record.every((cell) => cell.trim() === '')) continue;
@@ -217,13 +225,14 @@ export function csvReader(sink: RawPoints): PointsReader {
   };
   return {
     write(text) {
-      if (stopped) return;
+      if (stopped || text === '') return;
+      // A byte order mark begins the file, not each part (a U+FEFF inside a value is the value's).
       let part = first ? withoutByteOrderMark(text) : text;
       first = false;
       if (carriageReturn && part.startsWith('\n')) part = part.slice(1);
       carriageReturn = part.endsWith('\r');
       // Line ends are made LF first: csv-parse counts a CRLF inside a quoted value as two lines.
-      pending += unifyLineEnds(part);
+      pending += part.replace(/\r\n?/g, '\n');
       readComplete();
     },
     end() {

@@ -63,13 +63,30 @@ export interface RawPoint {
 }
 
 /** Collects the problems of one record; a field with a problem gives no value (null). */
+/** The problems one record lists: a record of 300,000 bad intervals would otherwise hold as many. */
+export const MAX_RECORD_PROBLEMS = 20;
+/** The intervals a point's week may have: more is no timetable (and each would be checked and held). */
+export const MAX_INTERVALS = 100;
+
 export class Report {
   readonly problems: PointsProblem[] = [];
   constructor(readonly line: number) {}
 
+  /** Every problem found, listed or not. */
+  count = 0;
+
   add(field: string, message: string): null {
-    this.problems.push({ line: this.line, field, message });
+    this.count++;
+    if (this.problems.length < MAX_RECORD_PROBLEMS) this.problems.push({ line: this.line, field, message });
     return null;
+  }
+
+  /** The problems to tell: the first MAX_RECORD_PROBLEMS, then how many more. */
+  told(): PointsProblem[] {
+    const more = this.count - this.problems.length;
+    return more > 0
+      ? [...this.problems, { line: this.line, field: '', message: `and ${more} more problems in this record` }]
+      : this.problems;
   }
 
   has(field: string): boolean {

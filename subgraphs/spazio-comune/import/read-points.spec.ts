@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedPoints, type PointRow, type PointsProblem, parsePoints, readPoints } from './parse-points.js';
 import { MAX_RECORD_CHARACTERS } from './points-csv.js';
+import { MAX_DEPTH, MAX_VALUE_CHARACTERS } from './points-json.js';
+import { MAX_INTERVALS, MAX_RECORD_PROBLEMS } from './raw-point.js';
 import { GOOD_CSV, GOOD_POINTS, HEADER } from './spec-fixtures.js';
 
 /** What readPoints gives for a file sent in these parts. */
@@ -29,6 +31,8 @@ const CSV = `\uFEFF${[
   HEADER,
   ...GOOD_CSV.split('\n').slice(1),
   'csrc-due,CSRC,"Centro\nsu due righe",,,,,,,,,,',
+  // A U+FEFF inside a value is the value's (a part that begins with it keeps it).
+  'csrc-tre,CSRC,Centro\uFEFFtre,,,,,,,,,,',
   '',
   'csrc-male,CSRC,Male,,,,91,9,,,,,',
   'csrc-due,CSRC,Di nuovo,,,,,,,,,,',
@@ -54,9 +58,9 @@ describe('a file read as it comes, in parts cut anywhere', () => {
   it('answers the ids of the file with the line each is first on', async () => {
     const { ids } = await inParts([CSV], 'CSV');
     expect(ids.get('csrc-due')).toBe(4);
-    expect(ids.get('csrc-male')).toBe(7);
+    expect(ids.get('csrc-male')).toBe(8);
     expect(parsePoints(CSV, 'CSV').problems).toContainEqual({
-      line: 8,
+      line: 9,
       field: 'id',
       message: 'duplicate id "csrc-due", first at line 4',
     });
@@ -90,5 +94,40 @@ describe('a file read as it comes, in parts cut anywhere', () => {
     expect((await inParts(['[ { "id": "a" ', ''], 'JSON')).problems).toEqual([
       { line: 0, field: '', message: expect.stringContaining('not valid JSON') },
     ]);
+  });
+
+  it('an empty part, and the first line of a file that begins blank, read as the whole file reads them', async () => {
+    const crlf = 'id,kind,name\r\ncsrc-a,CSRC,A\r\ncsrc-a,CSRC,B\r\n';
+    expect((await inParts(['id,kind,name\r\ncsrc-a,CSRC,A\r', '', '\ncsrc-a,CSRC,B\r\n'], 'CSV')).problems).toEqual(
+      parsePoints(crlf, 'CSV').problems,
+    );
+    const blank = '\n\nid;kind;name\ncsrc-a;CSRC;A\n';
+    expect(parsePoints(blank, 'CSV').problems).not.toEqual([]);
+    expect((await inParts(['\n\n', 'id;kind;name\ncsrc-a;CSRC;A\n'], 'CSV')).problems).toEqual(parsePoints(blank, 'CSV').problems);
+  });
+
+  it('a hostile file is refused by what it is, not read until memory runs out', async () => {
+    const deep = await inParts(['['.repeat(100_000)], 'JSON');
+    expect(deep.problems).toEqual([{ line: 0, field: '', message: `nested deeper than ${MAX_DEPTH} levels` }]);
+    const long = await inParts(['{ "x": "', 'a'.repeat(MAX_VALUE_CHARACTERS), '" }'], 'JSON');
+    expect(long.problems).toEqual([{ line: 0, field: '', message: `a value is longer than ${MAX_VALUE_CHARACTERS} characters` }]);
+    const point = await inParts([`[ { "id": "wemi-a", "name": "${'n, '.repeat(MAX_VALUE_CHARACTERS / 3)}" } ]`], 'JSON');
+    expect(point.problems).toEqual([{ line: 0, field: '', message: `a point is longer than ${MAX_VALUE_CHARACTERS} characters` }]);
+    // 300,000 intervals of one point: one problem, not 1.2 million.
+    const hours = await inParts([`[ { "id": "wemi-a", "kind": "WEMI", "name": "A", "hours": [${'{},'.repeat(299_999)}{}] } ]`], 'JSON');
+    expect(hours.problems).toEqual([{ line: 1, field: 'hours', message: `300000 intervals: a week has at most ${MAX_INTERVALS}` }]);
+    const cell = await inParts([`id,kind,name,hours\ncsrc-a,CSRC,A,"${'x;'.repeat(400_000)}"\n`], 'CSV');
+    expect(cell.problems).toEqual([{ line: 2, field: 'hours', message: `400001 intervals: a week has at most ${MAX_INTERVALS}` }]);
+    // A record with many problems lists the first MAX_RECORD_PROBLEMS and how many more.
+    const many = await inParts([`[ { ${Array.from({ length: 50 }, (_, i) => `"k${i}": 1`).join(', ')} } ]`], 'JSON');
+    expect(many.problems).toHaveLength(MAX_RECORD_PROBLEMS + 1);
+    expect(many.problems.at(-1)?.message).toMatch(/^and \d+ more problems in this record$/);
+  });
+
+  it('JSON: a bare empty list is a file of no points; a second "points" is refused', async () => {
+    expect(await inParts(['[ ]'], 'JSON')).toMatchObject({ rows: [], problems: [] });
+    expect(parsePoints('[]', 'JSON')).toEqual({ rows: [], problems: [] });
+    const twice = await inParts([`{ "points": [${JSON.stringify(GOOD_POINTS[0])}], "points": [] }`], 'JSON');
+    expect(twice.problems).toEqual([{ line: 0, field: 'points', message: 'the key "points" appears twice: give one list of points' }]);
   });
 });
