@@ -173,7 +173,8 @@ export function stageUploadPart<P extends { userErrors: UserError[] }>(
 /**
  * An import of a document given whole (`document`) or staged (`uploadId`), exactly one of them, as
  * `importDocument` runs it: a staged upload is taken in its transaction and removed in it once
- * imported, so it is gone if the import commits. A dry run or a refusal rolls that back, and it is removed then; an internal error
+ * imported, so it is gone if the import commits. A dry run or a refusal rolls that back, and it is
+ * removed then; an internal error
  * keeps it, so the same upload can be sent again. While a staged upload is imported, its progress is
  * kept (import-progress.ts): `work` reports the records it writes, and the commit follows.
  */

@@ -92,13 +92,13 @@ export function parsePoints(text: string, format: PointsFormat): ParsedPoints {
  * Reads a file given in parts (each cut anywhere) and checks each point as it comes, yielding the
  * points without a problem `size` at a time, in file order; each problem is told to `problem`. What
  * it holds at any time is one part, one batch and the ids (`ids`, each with the line it is first
- * on), however large the file.
+ * on), however large the file; `ids: null` reads a file already checked, without them.
  */
 export async function* readPoints(
   parts: AsyncIterable<string>,
   format: PointsFormat,
   problem: (problem: PointsProblem) => void,
-  { size = 1_000, ids = new Map<string, number>() }: { size?: number; ids?: Map<string, number> } = {},
+  { size = 1_000, ids = new Map<string, number>() }: { size?: number; ids?: Map<string, number> | null } = {},
 ): AsyncGenerator<PointRow[]> {
   let batch: PointRow[] = [];
   const reader = pointsReader(format, new PointsCheck(whereIn(format), (row) => batch.push(row), problem, ids));

@@ -198,13 +198,13 @@ export class PointsCheck implements RawPoints {
     private readonly where: (line: number) => string,
     private readonly row: (row: PointRow) => void,
     private readonly problem: (problem: PointsProblem) => void,
-    /** Each id seen and the line it was first seen on. */
-    readonly lines = new Map<string, number>(),
+    /** Each id seen and the line it was first seen on; null: the ids are known to be unique (a file read again). */
+    readonly lines: Map<string, number> | null = new Map(),
   ) {}
 
   point(raw: RawPoint): void {
     const value = typeof raw.id.value === 'string' ? raw.id.value.trim() : '';
-    if (ID.test(value)) {
+    if (this.lines && ID.test(value)) {
       const seen = this.lines.get(value);
       if (seen === undefined) this.lines.set(value, raw.line);
       else raw.report.add(raw.id.field, `duplicate id "${value}", first at ${this.where(seen)}`);

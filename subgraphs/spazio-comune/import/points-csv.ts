@@ -165,6 +165,7 @@ export function csvReader(sink: RawPoints): PointsReader {
       records = parse(text, {
         delimiter,
         info: true,
+        // Cell counts are checked here, to report the line instead of failing the whole parse.
         relax_column_count: true,
         skip_empty_lines: true,
         on_record: (record, context) => {

@@ -62,12 +62,12 @@ export interface RawPoint {
   days: Record<string, Weekday>;
 }
 
-/** Collects the problems of one record; a field with a problem gives no value (null). */
 /** The problems one record lists: a record of 300,000 bad intervals would otherwise hold as many. */
 export const MAX_RECORD_PROBLEMS = 20;
 /** The intervals a point's week may have: more is no timetable (and each would be checked and held). */
 export const MAX_INTERVALS = 100;
 
+/** Collects the problems of one record; a field with a problem gives no value (null). */
 export class Report {
   readonly problems: PointsProblem[] = [];
   constructor(readonly line: number) {}
