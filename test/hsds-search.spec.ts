@@ -6,7 +6,7 @@ import { POINT_KIND_LABEL } from '../gateway/isomorphic/point-label.js';
 import { subgraphs } from '../subgraphs/index.js';
 import { openDatabase } from '../subgraphs/shared/orm.js';
 import { folded, fold as sqlConstantFold } from '../subgraphs/shared/search.js';
-import { KIND_LABELS } from '../subgraphs/spazio-comune/point-search.js';
+import { KIND_LABELS, pointSearchText } from '../subgraphs/spazio-comune/point-search.js';
 
 // The HSDS search reads words one way whether the graph searches (in SQL, from the trigram index) or
 // the gateway matches records itself; the two folds and the two HSDS ids agree on the same text.
@@ -87,5 +87,55 @@ describe('the HSDS ids', () => {
       const [row] = await em.execute<{ id: string }[]>(`select "spazio_comune"."hsds_id"(?, ?)::text as id`, [kind, key]);
       expect({ kind, key, id: row?.id }).toEqual({ kind, key, id: hsdsId(kind, key) });
     }
+  });
+});
+
+describe('the text a search of points looks in', () => {
+  it('is written by the database on every write of what it is made of, whoever writes, and only so', async () => {
+    const point = `"spazio_comune"."point"`;
+    const textOf = async (em: typeof orm.em) =>
+      (await em.execute<{ t: string }[]>(`select "search_text" as t from ${point} where id = 'test-search-text'`))[0]?.t;
+    const stale = async (em: typeof orm.em) =>
+      (
+        await em.execute<{ n: number }[]>(
+          `select count(*)::int as n from ${point} where "search_text" is distinct from ${pointSearchText()}`,
+        )
+      )[0]?.n;
+    const rolledBack = new Error('rolled back');
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        expect(await stale(em)).toBe(0);
+        await em.execute(
+          `insert into ${point} (id, kind, name, source_document) values ('test-search-text', 'CSRC', 'Città Nuovissima', 'test')`,
+        );
+        expect(await textOf(em)).toBe('citta nuovissima  comune di milano  centro socio ricreativo culturale (csrc) ');
+        await em.execute(
+          `insert into "spazio_comune"."municipio" (number, name, area_km2, boundary, source_document) values (98, 'Prova', 1, '{}', 'test'), (99, 'Prova', 1, '{}', 'test')`,
+        );
+        // Each column the text is made of, written alone, makes it again.
+        const writes = [
+          `name = 'Città Vecchia'`,
+          `short_name = 'Vecchia'`,
+          `manager = 'Ærø – Società Cooperativa'`,
+          `address_street = 'Via dell’Orso 12/A'`,
+          `kind = 'WEMI'`,
+          'derived_municipio_number = 99',
+          'municipio_number = 98',
+        ];
+        for (const write of writes) {
+          const before = await textOf(em);
+          await em.execute(`update ${point} set ${write} where id = 'test-search-text'`);
+          expect({ write, changed: (await textOf(em)) !== before, stale: await stale(em) }).toEqual({ write, changed: true, stale: 0 });
+        }
+        expect(await textOf(em)).toBe(
+          `citta vecchia vecchia ${fold('Ærø – Società Cooperativa')} via dell’orso 12/a spazio wemi spazio comune.98`,
+        );
+        // A write of the text itself is made again from the columns; a write of anything else leaves it be.
+        await em.execute(`update ${point} set search_text = 'altro', notes = 'spazio' where id = 'test-search-text'`);
+        expect(await textOf(em)).toContain('citta vecchia');
+        expect(await stale(em)).toBe(0);
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
   });
 });

@@ -19,7 +19,7 @@ import { Point } from './point.js';
 import { PointFilter } from './point-filter.js';
 import { OrderDirection, PointOrder, PointOrderField } from './point-order.js';
 import { scheduleOf } from './point-schedule.js';
-import { pointHsdsIds, pointSearchText } from './point-search.js';
+import { pointHsdsIds } from './point-search.js';
 import type { PointsWithin } from './points-within.js';
 import { hasSchedule, isOpenAt } from './schedule.js';
 import { checkPosition } from './validation.js';
@@ -66,7 +66,7 @@ const EARTH_RADIUS_KM = 6371.0088;
 function searchConditions(search: string): FilterQuery<Point>[] {
   const kept = searchWords(search, 'filter');
   return kept.map((word) => ({
-    [raw((a: string) => `${pointSearchText((name) => `${a}."${name}"`)} like ${folded(`'%' || ? || '%'`)}`, [word])]: [],
+    [raw((a: string) => `${a}."search_text" like ${folded(`'%' || ? || '%'`)}`, [word])]: [],
   }));
 }
 

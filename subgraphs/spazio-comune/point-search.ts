@@ -1,9 +1,12 @@
 import { fold, folded } from '../shared/search.js';
 
 /**
- * The SQL of PointFilter.search and PointFilter.hsdsIds, each written once: the indexes
- * (point_search_index, point_hsds_index, Migration20261203141207) are on these very expressions,
- * and the planner uses them only while the query writes them alike. `column` qualifies a column name.
+ * The SQL of PointFilter.search and PointFilter.hsdsIds, each written once. `column` qualifies a column name.
+ * - search looks in a point's `search_text`, which a trigger keeps (the text folded once a write, not
+ *   at every row a search reads: a search that matches most points counts them all for totalCount);
+ *   point_search_index is a trigram index on that column.
+ * - hsdsIds: point_hsds_index is on the very expression, and the planner uses it only while the
+ *   query writes it alike (Migration20261203141207).
  */
 
 /**
@@ -35,6 +38,38 @@ export const pointSearchText = (column: (name: string) => string = (name) => `"$
 /** The organization's name, as gateway/hsds/directory.ts names it: the Comune for none or any of its offices, else the manager. */
 const organizationName = (column: (name: string) => string) =>
   `case when ${column('manager')} is null or starts_with(${folded(column('manager'))}, '${fold(COMUNE)}') then '${COMUNE}' else ${column('manager')} end`;
+
+/** The schema-qualified function of the trigger that keeps `search_text` (created by Migration20261204092859). */
+const KEEP_SEARCH_TEXT = '"spazio_comune"."keep_point_search_text"';
+
+/** The columns the search text is made of: an update of any of them (or of the text itself) makes it again. */
+const SEARCH_TEXT_COLUMNS = [
+  'name',
+  'short_name',
+  'manager',
+  'address_street',
+  'kind',
+  'municipio_number',
+  'derived_municipio_number',
+  'search_text',
+];
+
+/** The function that writes a new or changed point's `search_text`. */
+export const KEEP_POINT_SEARCH_TEXT_FUNCTION = `create or replace function ${KEEP_SEARCH_TEXT}() returns trigger language plpgsql as $keep$
+begin
+  new."search_text" := ${pointSearchText((name) => `new."${name}"`)};
+  return new;
+end
+$keep$`;
+
+/** The trigger that calls it, before each row written, as raw DDL on the entity (MikroORM creates it and never diffs it). */
+export const POINT_SEARCH_TEXT_TRIGGER = {
+  name: 'point_search_text',
+  timing: 'before' as const,
+  events: ['insert' as const, 'update' as const],
+  forEach: 'row' as const,
+  expression: `create trigger "point_search_text" before insert or update of ${SEARCH_TEXT_COLUMNS.map((c) => `"${c}"`).join(', ')} on "spazio_comune"."point" for each row execute function ${KEEP_SEARCH_TEXT}()`,
+};
 
 /**
  * The HSDS ids of a point's records (gateway/hsds/ids.ts: a UUID v5 of "<kind>:<our key>"): its

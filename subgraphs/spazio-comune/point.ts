@@ -7,7 +7,7 @@ import { Source } from '../shared/source.js';
 import { Municipio } from './municipio.js';
 import { NETWORK_HOURS_TRIGGERS_ON_POINT } from './network-hours-total.js';
 import { Node } from './node.js';
-import { pointHsdsIds, pointSearchText } from './point-search.js';
+import { POINT_SEARCH_TEXT_TRIGGER, pointHsdsIds } from './point-search.js';
 
 export enum PointKind {
   CSRC = 'CSRC',
@@ -22,8 +22,8 @@ registerEnumType(PointKind, {
   },
 });
 
-// A network's hours are read from the totals these triggers keep (network-hours-total.ts).
-@Entity({ tableName: 'point', triggers: NETWORK_HOURS_TRIGGERS_ON_POINT })
+// A network's hours are read from the totals these triggers keep (network-hours-total.ts); the search text, from one more (point-search.ts).
+@Entity({ tableName: 'point', triggers: [...NETWORK_HOURS_TRIGGERS_ON_POINT, POINT_SEARCH_TEXT_TRIGGER] })
 @Index({ properties: ['address.latitude', 'address.longitude'] })
 // pointsNearby: the nearest points first, from a GiST index on the position (nearby.ts).
 @Index({
@@ -43,11 +43,11 @@ registerEnumType(PointKind, {
   name: 'point_wemi_id_index',
   expression: `create index "point_wemi_id_index" on "spazio_comune"."point" ("id" collate "C") include ("source_demo") where "kind" = 'WEMI'`,
 })
-// PointFilter.search, answered from a trigram index (pg_trgm, created by the migration that made it).
+// PointFilter.search, answered from a trigram index on the text the trigger keeps (pg_trgm, created by the migration that made it).
 @Index({
   name: 'point_search_index',
   expression: (table) =>
-    `create index "point_search_index" on ${table} using gin ((${pointSearchText()}) "spazio_comune"."gin_trgm_ops") with (fastupdate = off)`,
+    `create index "point_search_index" on ${table} using gin ("search_text" "spazio_comune"."gin_trgm_ops") with (fastupdate = off)`,
 })
 // PointFilter.hsdsIds: the HSDS ids of a point's records (hsds_id and pgcrypto, created by the migration that made it).
 @Index({
@@ -128,6 +128,14 @@ export class Point {
   @Field(() => DateTime, { description: 'When the point or its hours, special schedules or operators last changed.' })
   @Property({ type: 'datetime', length: 3, defaultRaw: 'now()' })
   updatedAt: Date = new Date();
+
+  /**
+   * The folded text PointFilter.search looks in (point-search.ts), written by the database's trigger
+   * on every insert and on every update of what it is made of; never read into the entity (lazy).
+   * In collation "C", as the fold compares: the trigram index answers a `like` of the same collation only.
+   */
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true, collation: 'C' })
+  searchText?: string | null;
 }
 
 /** The Municipio number of a point: the source's, else the one derived from the boundaries. */

@@ -17,6 +17,7 @@ import { Migration20261203141207 } from './Migration20261203141207.js';
 import { Migration20261203141316 } from './Migration20261203141316.js';
 import { Migration20261203143900 } from './Migration20261203143900.js';
 import { Migration20261203160946 } from './Migration20261203160946.js';
+import { Migration20261204092859 } from './Migration20261204092859.js';
 
 export const migrations = [
   { name: 'Migration20261123112544', class: Migration20261123112544 },
@@ -37,4 +38,5 @@ export const migrations = [
   { name: 'Migration20261203141316', class: Migration20261203141316 },
   { name: 'Migration20261203143900', class: Migration20261203143900 },
   { name: 'Migration20261203160946', class: Migration20261203160946 },
+  { name: 'Migration20261204092859', class: Migration20261204092859 },
 ];
