@@ -139,3 +139,39 @@ describe('the text a search of points looks in', () => {
     ).rejects.toBe(rolledBack);
   });
 });
+
+describe('the title a search of projects looks in', () => {
+  it('is written by the database on every write of the title, whoever writes', async () => {
+    const definition = subgraphs.find((s) => s.name === 'servizio-civile');
+    if (!definition) throw new Error('no servizio-civile subgraph');
+    const civile = await openDatabase(definition, inject('databaseUrl'));
+    const schema = '"servizio_civile"';
+    const titleOf = async (em: typeof civile.em) =>
+      (await em.execute<{ t: string }[]>(`select search_title as t from ${schema}."project" where id = 'test-search-title'`))[0]?.t;
+    const rolledBack = new Error('rolled back');
+    try {
+      await expect(
+        civile.em.fork().transactional(async (em) => {
+          await em.execute(
+            `insert into ${schema}."call" (year, title, organisation, source_document) values (1999, 'Bando', 'Ente', 'test')`,
+          );
+          await em.execute(
+            `insert into ${schema}."programme" (id, call_year, title, sector, source_document) values ('test-programme', 1999, 'Programma', 'Settore', 'test')`,
+          );
+          await em.execute(
+            `insert into ${schema}."project" (id, programme_id, title, annual_hours, weekly_hours, days_per_week, months, obligations, requirements, source_document)
+             values ('test-search-title', 'test-programme', 'Città Più Bella', 1145, 25, 5, 12, '', '', 'test')`,
+          );
+          expect(await titleOf(em)).toBe('citta piu bella');
+          await em.execute(`update ${schema}."project" set title = 'Perché Sì' where id = 'test-search-title'`);
+          expect(await titleOf(em)).toBe('perche si');
+          await em.execute(`update ${schema}."project" set search_title = 'altro', months = 11 where id = 'test-search-title'`);
+          expect(await titleOf(em)).toBe('perche si');
+          throw rolledBack;
+        }),
+      ).rejects.toBe(rolledBack);
+    } finally {
+      await civile.close();
+    }
+  });
+});

@@ -59,7 +59,7 @@ export const placementCountByCall = (ctx: Context, search: string | null = null)
 /** A call's placements, or with search those of the projects whose title holds its words. */
 function placementsOfCall(ctx: Context, search: string | null): { sql: string; params: string[] } {
   if (search === null) return { sql: `${placements(ctx)} where x.call_year = k.key`, params: [] };
-  const matched = titleSearch(search, 'j.title');
+  const matched = titleSearch(search, 'j');
   return {
     sql: `${placements(ctx)} join ${tableOf(ctx.em, ServizioCivileProject)} j on j.id = x.project_id where x.call_year = k.key${matched.sql}`,
     params: matched.params,

@@ -5,8 +5,10 @@ import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
 import { Node } from './node.js';
 import { ServizioCivileProgramme } from './programme.js';
+import { PROJECT_SEARCH_TITLE_TRIGGER } from './project-search.js';
 
-@Entity({ tableName: 'project' })
+// Its folded title, for the title search, is kept by a trigger (project-search.ts).
+@Entity({ tableName: 'project', triggers: [PROJECT_SEARCH_TITLE_TRIGGER] })
 // An entity so that spazio-comune's Query.node can hand a project's key to this subgraph.
 @Directive('@key(fields: "key")')
 @ObjectType('ServizioCivileProject', {
@@ -66,4 +68,12 @@ export class ServizioCivileProject {
   @Field(() => Source, { description: 'Where this record came from.' })
   @Embedded(() => Source, { prefix: 'source_' })
   source!: Source;
+
+  /**
+   * The title folded, as the title search compares it (project-search.ts): written by the database's
+   * trigger on every insert and change of the title; never read into the entity (lazy). In collation
+   * "C", as the fold compares.
+   */
+  @Property({ type: 'text', nullable: true, lazy: true, hidden: true, collation: 'C' })
+  searchTitle?: string | null;
 }

@@ -11,6 +11,7 @@ import { Migration20261203132104 } from './Migration20261203132104.js';
 import { Migration20261203133002 } from './Migration20261203133002.js';
 import { Migration20261203162000 } from './Migration20261203162000.js';
 import { Migration20261203223212 } from './Migration20261203223212.js';
+import { Migration20261204094414 } from './Migration20261204094414.js';
 
 export const migrations = [
   { name: 'Migration20261123112542', class: Migration20261123112542 },
@@ -25,4 +26,5 @@ export const migrations = [
   { name: 'Migration20261203133002', class: Migration20261203133002 },
   { name: 'Migration20261203162000', class: Migration20261203162000 },
   { name: 'Migration20261203223212', class: Migration20261203223212 },
+  { name: 'Migration20261204094414', class: Migration20261204094414 },
 ];
