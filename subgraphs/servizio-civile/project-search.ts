@@ -1,3 +1,4 @@
+import { keptColumn } from '../shared/kept-column.js';
 import { folded, searchWords } from '../shared/search.js';
 
 /**
@@ -8,7 +9,7 @@ import { folded, searchWords } from '../shared/search.js';
  */
 
 /**
- * The SQL that keeps the projects (of the table aliased `project`) whose folded title holds every
+ * The SQL that keeps the projects (`project`: the table's alias) whose folded title holds every
  * word of `search`, and its parameters: '' and none for no search. The same bounds as
  * PointFilter.search: at most 10 words of at most 40 characters, words under 3 left out, a search of
  * such words alone refused. It reads the title folded once a write (`search_title`, below), not the
@@ -20,22 +21,11 @@ export function titleSearch(search: string | null | undefined, project = 'x'): {
   return { sql: params.map(() => ` and ${project}."search_title" like ?`).join(''), params };
 }
 
-/** The schema-qualified function of the trigger that keeps `search_title` (created by Migration20261204094414). */
-const KEEP_SEARCH_TITLE = '"servizio_civile"."keep_project_search_title"';
-
-/** The function that writes a new or retitled project's `search_title`: its title folded (subgraphs/shared/search.ts). */
-export const KEEP_PROJECT_SEARCH_TITLE_FUNCTION = `create or replace function ${KEEP_SEARCH_TITLE}() returns trigger language plpgsql as $keep$
-begin
-  new."search_title" := ${folded('new."title"')};
-  return new;
-end
-$keep$`;
-
-/** The trigger that calls it before each row written, as raw DDL on the entity (MikroORM creates it and never diffs it). */
-export const PROJECT_SEARCH_TITLE_TRIGGER = {
-  name: 'project_search_title',
-  timing: 'before' as const,
-  events: ['insert' as const, 'update' as const],
-  forEach: 'row' as const,
-  expression: `create trigger "project_search_title" before insert or update of "title", "search_title" on "servizio_civile"."project" for each row execute function ${KEEP_SEARCH_TITLE}()`,
-};
+/** A project's `search_title`, its title folded, kept by the database (created by Migration20261204094414). */
+export const PROJECT_SEARCH_TITLE = keptColumn({
+  schema: 'servizio_civile',
+  table: 'project',
+  column: 'search_title',
+  from: ['title'],
+  value: (column) => folded(column('title')),
+});

@@ -5,10 +5,10 @@ import { globalId } from '../shared/global-id.js';
 import { Source } from '../shared/source.js';
 import { Node } from './node.js';
 import { ServizioCivileProgramme } from './programme.js';
-import { PROJECT_SEARCH_TITLE_TRIGGER } from './project-search.js';
+import { PROJECT_SEARCH_TITLE } from './project-search.js';
 
 // Its folded title, for the title search, is kept by a trigger (project-search.ts).
-@Entity({ tableName: 'project', triggers: [PROJECT_SEARCH_TITLE_TRIGGER] })
+@Entity({ tableName: 'project', triggers: [PROJECT_SEARCH_TITLE.trigger] })
 // An entity so that spazio-comune's Query.node can hand a project's key to this subgraph.
 @Directive('@key(fields: "key")')
 @ObjectType('ServizioCivileProject', {

@@ -1,3 +1,4 @@
+import { keptColumn } from '../shared/kept-column.js';
 import { fold, folded } from '../shared/search.js';
 
 /**
@@ -39,37 +40,17 @@ export const pointSearchText = (column: (name: string) => string = (name) => `"$
 const organizationName = (column: (name: string) => string) =>
   `case when ${column('manager')} is null or starts_with(${folded(column('manager'))}, '${fold(COMUNE)}') then '${COMUNE}' else ${column('manager')} end`;
 
-/** The schema-qualified function of the trigger that keeps `search_text` (created by Migration20261204092859). */
-const KEEP_SEARCH_TEXT = '"spazio_comune"."keep_point_search_text"';
-
-/** The columns the search text is made of: an update of any of them (or of the text itself) makes it again. */
-const SEARCH_TEXT_COLUMNS = [
-  'name',
-  'short_name',
-  'manager',
-  'address_street',
-  'kind',
-  'municipio_number',
-  'derived_municipio_number',
-  'search_text',
-];
-
-/** The function that writes a new or changed point's `search_text`. */
-export const KEEP_POINT_SEARCH_TEXT_FUNCTION = `create or replace function ${KEEP_SEARCH_TEXT}() returns trigger language plpgsql as $keep$
-begin
-  new."search_text" := ${pointSearchText((name) => `new."${name}"`)};
-  return new;
-end
-$keep$`;
-
-/** The trigger that calls it, before each row written, as raw DDL on the entity (MikroORM creates it and never diffs it). */
-export const POINT_SEARCH_TEXT_TRIGGER = {
-  name: 'point_search_text',
-  timing: 'before' as const,
-  events: ['insert' as const, 'update' as const],
-  forEach: 'row' as const,
-  expression: `create trigger "point_search_text" before insert or update of ${SEARCH_TEXT_COLUMNS.map((c) => `"${c}"`).join(', ')} on "spazio_comune"."point" for each row execute function ${KEEP_SEARCH_TEXT}()`,
-};
+/**
+ * A point's `search_text`, kept by the database from the columns it is made of (created by
+ * Migration20261204092859): its function, and its trigger for the entity.
+ */
+export const POINT_SEARCH_TEXT = keptColumn({
+  schema: 'spazio_comune',
+  table: 'point',
+  column: 'search_text',
+  from: ['name', 'short_name', 'manager', 'address_street', 'kind', 'municipio_number', 'derived_municipio_number'],
+  value: pointSearchText,
+});
 
 /**
  * The HSDS ids of a point's records (gateway/hsds/ids.ts: a UUID v5 of "<kind>:<our key>"): its

@@ -7,7 +7,7 @@ import { Source } from '../shared/source.js';
 import { Municipio } from './municipio.js';
 import { NETWORK_HOURS_TRIGGERS_ON_POINT } from './network-hours-total.js';
 import { Node } from './node.js';
-import { POINT_SEARCH_TEXT_TRIGGER, pointHsdsIds } from './point-search.js';
+import { POINT_SEARCH_TEXT, pointHsdsIds } from './point-search.js';
 
 export enum PointKind {
   CSRC = 'CSRC',
@@ -23,7 +23,7 @@ registerEnumType(PointKind, {
 });
 
 // A network's hours are read from the totals these triggers keep (network-hours-total.ts); the search text, from one more (point-search.ts).
-@Entity({ tableName: 'point', triggers: [...NETWORK_HOURS_TRIGGERS_ON_POINT, POINT_SEARCH_TEXT_TRIGGER] })
+@Entity({ tableName: 'point', triggers: [...NETWORK_HOURS_TRIGGERS_ON_POINT, POINT_SEARCH_TEXT.trigger] })
 @Index({ properties: ['address.latitude', 'address.longitude'] })
 // pointsNearby: the nearest points first, from a GiST index on the position (nearby.ts).
 @Index({

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { KEEP_POINT_SEARCH_TEXT_FUNCTION, POINT_SEARCH_TEXT_TRIGGER, pointSearchText } from '../point-search.js';
+import { POINT_SEARCH_TEXT, pointSearchText } from '../point-search.js';
 
 /**
  * PointFilter.search reads a stored text, not the fold of every row it looks at: the search for a
@@ -19,8 +19,8 @@ export class Migration20261204092859 extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(`alter table "spazio_comune"."point" add column "search_text" text collate "C" null;`);
-    this.addSql(`${KEEP_POINT_SEARCH_TEXT_FUNCTION};`);
-    this.addSql(`${POINT_SEARCH_TEXT_TRIGGER.expression};`);
+    this.addSql(`${POINT_SEARCH_TEXT.functionSql};`);
+    this.addSql(`${POINT_SEARCH_TEXT.trigger.expression};`);
     this.addSql(`update "spazio_comune"."point" set "search_text" = ${pointSearchText()};`);
     this.addSql(String.raw`do $migration$
 declare
@@ -34,14 +34,13 @@ $migration$;`);
   }
 
   override down(): void | Promise<void> {
+    for (const drop of POINT_SEARCH_TEXT.dropSql) this.addSql(`${drop};`);
     this.addSql(String.raw`do $migration$
 declare
   trgm text;
 begin
   select n.nspname into trgm from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm';
   drop index if exists "spazio_comune"."point_search_index";
-  drop trigger if exists "point_search_text" on "spazio_comune"."point";
-  drop function if exists "spazio_comune"."keep_point_search_text"();
   alter table "spazio_comune"."point" drop column "search_text";
   execute $index$create index "point_search_index" on "spazio_comune"."point" using gin ((lower(regexp_replace(normalize(coalesce("name", '') || ' ' || coalesce("short_name", '') || ' ' || case when "manager" is null or starts_with(lower(regexp_replace(normalize("manager", NFD), U&'[\0300-\036F\00B4\0060\00A8\00B7]', '', 'g') collate "C"), 'comune di milano') then 'Comune di Milano' else "manager" end || ' ' || coalesce("address_street", '') || ' ' || case "kind" when 'CSRC' then 'Centro Socio Ricreativo Culturale (CSRC)' when 'WEMI' then 'Spazio WeMi' else '' end || ' ' || coalesce('SPAZIO COMUNE.' || coalesce("municipio_number", "derived_municipio_number")::text, ''), NFD), U&'[\0300-\036F\00B4\0060\00A8\00B7]', '', 'g') collate "C")) $index$ || quote_ident(trgm) || $index$."gin_trgm_ops") with (fastupdate = off)$index$;
 end
