@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { Agent, type IncomingHttpHeaders, type IncomingMessage, request } from 'node:http';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { OperationTypeNode, parse } from 'graphql';
-import { Agent, type Dispatcher, request } from 'undici';
 import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
 import { NOT_SENT } from '../server/not-sent.js';
 
@@ -68,7 +68,11 @@ interface Answer {
 
 /**
  * The gateway's HTTP client to the subgraphs, as a `fetcher` for Apollo's RemoteGraphQLDataSource:
- * - keep-alive connections (an undici Agent) instead of Apollo's default client;
+ * - keep-alive connections (node:http's Agent) instead of Apollo's default client. Not undici's:
+ *   undici writes to an idle keep-alive connection only a turn of the event loop later (it first reads
+ *   what the server may have sent on it), so under load a fetch went out only once every client
+ *   request of that turn had been read, and the subgraph's time was never overlapped with that work
+ *   (measured: 5 ms of a 23 ms cycle of 16 clients; 20–30 % more answers a second without it);
  * - identical fetches in flight at the same time (same URL, Authorization and body, that is the same
  *   document and variables) share one request: a burst of the same dashboard query costs the
  *   subgraph one execution. Each caller gets its own copy of the answer. Mutations are never shared;
@@ -78,8 +82,9 @@ interface Answer {
  *   is read whole: its write is committed).
  */
 export class SubgraphClient {
-  // undici's own 300 s limits off: the timer of each fetch (a read's, a write's) is the one limit.
-  private readonly agent = new Agent({ keepAliveTimeout: 4_000, keepAliveMaxTimeout: 60_000, headersTimeout: 0, bodyTimeout: 0 });
+  // An idle connection is closed a second before the subgraph's own Keep-Alive timeout says (Node reads
+  // the hint); no socket timeout: the timer of each fetch (a read's, a write's) is the one limit.
+  private readonly agent = new Agent({ keepAlive: true });
   private readonly inFlight = new Map<string, Promise<Answer>>();
   private readonly mutations = new DocumentKinds();
 
@@ -137,11 +142,25 @@ export class SubgraphClient {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const response = await request(url, { method: 'POST', headers, body, dispatcher: this.agent, signal: controller.signal });
-      const text = await readBounded(response, maxBytes);
-      const flat: Record<string, string> = {};
-      for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) flat[name] = String(value);
-      return { status: response.statusCode, headers: flat, body: text };
+      return await new Promise<Answer>((resolve, reject) => {
+        const sent = request(
+          url,
+          {
+            method: 'POST',
+            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+            agent: this.agent,
+            signal: controller.signal,
+          },
+          (response) => {
+            readBounded(response, maxBytes).then(
+              (text) => resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), body: text }),
+              reject,
+            );
+          },
+        );
+        sent.on('error', reject);
+        sent.end(body);
+      });
     } catch (error) {
       if (controller.signal.aborted) throw new SubgraphTimeoutError(timeoutMs);
       throw error;
@@ -152,22 +171,30 @@ export class SubgraphClient {
 }
 
 /** The body as text, or SubgraphAnswerTooLargeError as soon as it passes maxBytes (the rest is not read). */
-async function readBounded(response: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
+async function readBounded(response: IncomingMessage, maxBytes: number): Promise<string> {
   const declared = Number(response.headers['content-length'] ?? 0);
   const chunks: Buffer[] = [];
   let size = 0;
   if (!(declared > maxBytes)) {
-    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > maxBytes) break;
       chunks.push(chunk);
     }
   }
   if (declared > maxBytes || size > maxBytes) {
-    response.body.destroy();
+    response.destroy();
     throw new SubgraphAnswerTooLargeError(maxBytes);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Node's headers (a list where a header came more than once) as one string each, as Apollo's data source reads them. */
+function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  return flat;
 }
 
 function toResponse(url: string, answer: Answer): FetcherResponse {
