@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Agent, type IncomingHttpHeaders, type IncomingMessage, request } from 'node:http';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { OperationTypeNode, parse } from 'graphql';
 import { AUTHORIZATION_HEADER } from '../server/authorization-header.js';
-import { NOT_SENT } from '../server/not-sent.js';
+import { type Answer, post, StaleConnectionError, SubgraphNotConnectedError } from './subgraph-http.js';
 
 /** How long one subgraph fetch may take, unless HUB_SUBGRAPH_TIMEOUT_MS says otherwise. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -31,13 +30,6 @@ function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): n
   return ms;
 }
 
-/** A subgraph answer longer than the gateway reads (HUB_MAX_RESPONSE); the data source reports it as SUBGRAPH_RESPONSE_TOO_LARGE. */
-export class SubgraphAnswerTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`answered more than ${maxBytes} bytes`);
-  }
-}
-
 /** A subgraph fetch that took longer than the timeout; the data source reports it as SUBGRAPH_TIMEOUT. */
 export class SubgraphTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
@@ -60,19 +52,9 @@ type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
 /**
  * The gateway's HTTP client to the subgraphs, as a `fetcher` for Apollo's RemoteGraphQLDataSource:
- * - keep-alive connections (node:http's Agent) instead of Apollo's default client. Not undici's:
- *   undici writes to an idle keep-alive connection only a turn of the event loop later (it first reads
- *   what the server may have sent on it), so under load a fetch went out only once every client
- *   request of that turn had been read, and the subgraph's time was never overlapped with that work
- *   (measured: 5 ms of a 23 ms cycle of 16 clients; 20–30 % more answers a second without it);
+ * - keep-alive connections (subgraph-http.ts, over node:http) instead of Apollo's default client;
  * - identical fetches in flight at the same time (same URL, Authorization and body, that is the same
  *   document and variables) share one request: a burst of the same dashboard query costs the
  *   subgraph one execution. Each caller gets its own copy of the answer. Mutations are never shared;
@@ -82,9 +64,6 @@ interface Answer {
  *   is read whole: its write is committed).
  */
 export class SubgraphClient {
-  // An idle connection is closed a second before the subgraph's own Keep-Alive timeout says (Node reads
-  // the hint); no socket timeout: the timer of each fetch (a read's, a write's) is the one limit.
-  private readonly agent = new Agent({ keepAlive: true });
   private readonly inFlight = new Map<string, Promise<Answer>>();
   private readonly mutations = new DocumentKinds();
 
@@ -95,6 +74,8 @@ export class SubgraphClient {
     readonly mutationTimeoutMs: number = mutationTimeoutFromEnv(),
     /** The most bytes of an answer read (HUB_MAX_RESPONSE). */
     readonly maxBytes: number = Number.POSITIVE_INFINITY,
+    /** How long a connection may take to open (subgraph-http.ts). */
+    readonly connectTimeoutMs?: number,
   ) {}
 
   readonly fetch: Fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
@@ -121,80 +102,43 @@ export class SubgraphClient {
    */
   private async sendWrite(url: string, headers: Record<string, string>, body: string): Promise<Answer> {
     try {
-      return await this.send(url, headers, body, this.mutationTimeoutMs, Number.POSITIVE_INFINITY);
+      return await this.send(url, headers, body, this.mutationTimeoutMs, Number.POSITIVE_INFINITY, true);
     } catch (error) {
+      if (error instanceof SubgraphNotConnectedError) throw error; // nothing was sent: not written
       if (error instanceof SubgraphTimeoutError) throw new WriteOutcomeUnknownError(`no answer within ${error.timeoutMs} ms`);
-      const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-      if (code && NOT_SENT.has(code)) throw error;
       throw new WriteOutcomeUnknownError((error as Error).message);
     }
   }
 
+  /** One fetch with its timeout; `fresh`: on a connection of its own (a write). */
   private async send(
     url: string,
     headers: Record<string, string>,
     body: string,
     timeoutMs = this.timeoutMs,
     maxBytes = this.maxBytes,
+    fresh = false,
   ): Promise<Answer> {
     // A timer cleared on the answer, not AbortSignal.timeout(): that one would keep every request's
     // state reachable until it fires, which made the gateway's memory grow under load.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const options = { signal: controller.signal, maxBytes, fresh, connectTimeoutMs: this.connectTimeoutMs };
     try {
-      return await new Promise<Answer>((resolve, reject) => {
-        const sent = request(
-          url,
-          {
-            method: 'POST',
-            headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
-            agent: this.agent,
-            signal: controller.signal,
-          },
-          (response) => {
-            readBounded(response, maxBytes).then(
-              (text) => resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), body: text }),
-              reject,
-            );
-          },
-        );
-        sent.on('error', reject);
-        sent.end(body);
-      });
+      try {
+        return await post(url, headers, body, options);
+      } catch (error) {
+        // A reused connection the subgraph had closed: the query was not read; once more, on a new one (never a write).
+        if (error instanceof StaleConnectionError && !fresh) return await post(url, headers, body, { ...options, fresh: true });
+        throw error;
+      }
     } catch (error) {
-      if (controller.signal.aborted) throw new SubgraphTimeoutError(timeoutMs);
+      if (controller.signal.aborted && !(error instanceof SubgraphNotConnectedError)) throw new SubgraphTimeoutError(timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);
     }
   }
-}
-
-/** The body as text, or SubgraphAnswerTooLargeError as soon as it passes maxBytes (the rest is not read). */
-async function readBounded(response: IncomingMessage, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers['content-length'] ?? 0);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  if (!(declared > maxBytes)) {
-    for await (const chunk of response as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes) break;
-      chunks.push(chunk);
-    }
-  }
-  if (declared > maxBytes || size > maxBytes) {
-    response.destroy();
-    throw new SubgraphAnswerTooLargeError(maxBytes);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Node's headers (a list where a header came more than once) as one string each, as Apollo's data source reads them. */
-function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers))
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-  return flat;
 }
 
 function toResponse(url: string, answer: Answer): FetcherResponse {

@@ -5,7 +5,8 @@ import { logger } from '../server/logger.js';
 import { CACHED_AT_HEADER, READS_HEADER, WROTE_HEADER } from '../server/response-cache.js';
 import { EVERYTHING, tagOf } from '../server/response-cache-clock.js';
 import { injectTraceContext } from '../server/tracing.js';
-import { SubgraphAnswerTooLargeError, SubgraphClient, SubgraphTimeoutError, WriteOutcomeUnknownError } from './subgraph-client.js';
+import { SubgraphClient, SubgraphTimeoutError, WriteOutcomeUnknownError } from './subgraph-client.js';
+import { SubgraphAnswerTooLargeError } from './subgraph-http.js';
 
 export interface GatewayContext {
   /** The client's Authorization header, passed on to the subgraphs as it came. */

@@ -167,6 +167,10 @@ describe('the title a search of projects looks in', () => {
           expect(await titleOf(em)).toBe('perche si');
           await em.execute(`update ${schema}."project" set search_title = 'altro', months = 11 where id = 'test-search-title'`);
           expect(await titleOf(em)).toBe('perche si');
+          const [stale] = await em.execute<{ n: number }[]>(
+            `select count(*)::int as n from ${schema}."project" where search_title is distinct from ${folded('title')}`,
+          );
+          expect(stale?.n).toBe(0);
           throw rolledBack;
         }),
       ).rejects.toBe(rolledBack);

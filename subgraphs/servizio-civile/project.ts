@@ -71,8 +71,9 @@ export class ServizioCivileProject {
 
   /**
    * The title folded, as the title search compares it (project-search.ts): written by the database's
-   * trigger on every insert and change of the title; never read into the entity (lazy). In collation
-   * "C", as the fold compares.
+   * trigger on every insert and change of the title. Not in the ORM's own selects (lazy), though a
+   * loader's `select x.*` reads it along; never in an answer (hidden, no field). In collation "C", as
+   * the fold compares.
    */
   @Property({ type: 'text', nullable: true, lazy: true, hidden: true, collation: 'C' })
   searchTitle?: string | null;

@@ -12,7 +12,7 @@ import {
 import type { Context } from '../shared/context.js';
 import { badUserInput } from '../shared/errors.js';
 import type { FigureBasis } from '../shared/figure-basis.js';
-import { folded, searchWords } from '../shared/search.js';
+import { searchWords } from '../shared/search.js';
 import { MAX_RADIUS_KM } from './nearby.js';
 import { openAtCondition } from './open-at.js';
 import { Point } from './point.js';
@@ -66,7 +66,7 @@ const EARTH_RADIUS_KM = 6371.0088;
 function searchConditions(search: string): FilterQuery<Point>[] {
   const kept = searchWords(search, 'filter');
   return kept.map((word) => ({
-    [raw((a: string) => `${a}."search_text" like ${folded(`'%' || ? || '%'`)}`, [word])]: [],
+    [raw((a: string) => `${a}."search_text" like ?`, [`%${word}%`])]: [],
   }));
 }
 

@@ -131,7 +131,8 @@ export class Point {
 
   /**
    * The folded text PointFilter.search looks in (point-search.ts), written by the database's trigger
-   * on every insert and on every update of what it is made of; never read into the entity (lazy).
+   * on every insert and on every update of what it is made of. Not in the ORM's own selects (lazy),
+   * though a loader's `select x.*` reads it along; never in an answer (hidden, no field).
    * In collation "C", as the fold compares: the trigram index answers a `like` of the same collation only.
    */
   @Property({ type: 'text', nullable: true, lazy: true, hidden: true, collation: 'C' })

@@ -1,5 +1,4 @@
 import { Migration } from '@mikro-orm/migrations';
-import { folded } from '../../shared/search.js';
 import { PROJECT_SEARCH_TITLE } from '../project-search.js';
 
 /**
@@ -14,7 +13,8 @@ export class Migration20261204094414 extends Migration {
     this.addSql(`alter table "servizio_civile"."project" add column "search_title" text collate "C" null;`);
     this.addSql(`${PROJECT_SEARCH_TITLE.functionSql};`);
     this.addSql(`${PROJECT_SEARCH_TITLE.trigger.expression};`);
-    this.addSql(`update "servizio_civile"."project" set "search_title" = ${folded('"title"')};`);
+    // Every project's, written by the trigger (a write of the text itself is made again from the title).
+    this.addSql(`update "servizio_civile"."project" set "search_title" = null;`);
   }
 
   override down(): void | Promise<void> {
