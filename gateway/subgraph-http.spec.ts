@@ -14,16 +14,12 @@ afterEach(async () => {
   }
 });
 
-/** A server on a free port; `handle` sees each request with its connection's number and how many requests that connection carried before. */
-async function serve(handle: (req: IncomingMessage, res: ServerResponse, connection: number, before: number) => void) {
-  const connections = new Map<Socket, { id: number; requests: number }>();
+/** A server on a free port; `handle` sees each request with how many requests its connection carried before. */
+async function serve(handle: (req: IncomingMessage, res: ServerResponse, before: number) => void) {
+  const requests = new Map<Socket, number>();
   const server = createServer((req, res) => {
-    let seen = connections.get(req.socket);
-    if (!seen) {
-      seen = { id: connections.size + 1, requests: 0 };
-      connections.set(req.socket, seen);
-    }
-    const before = seen.requests++;
+    const before = requests.get(req.socket) ?? 0;
+    requests.set(req.socket, before + 1);
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => {
@@ -31,12 +27,12 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse, connect
     });
     req.on('end', () => {
       Object.assign(req, { body });
-      handle(req, res, seen.id, before);
+      handle(req, res, before);
     });
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, connections: () => connections.size };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
 }
 
 const query = (name: string) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `query{${name}}` }) });
@@ -50,7 +46,7 @@ describe('the connection to a subgraph', () => {
   it('sends a query again on a new connection when the subgraph had closed the reused one, and never reuses one for a write', async () => {
     // Every connection's second request is dropped unread, as by a subgraph closing an idle connection just as it is reused.
     const arrivals: string[] = [];
-    const subgraph = await serve((req, res, _connection, before) => {
+    const subgraph = await serve((req, res, before) => {
       arrivals.push(`${(req as IncomingMessage & { body: string }).body.slice(10, -2)}${before === 0 ? '' : ' (dropped)'}`);
       if (before === 0) ok(res);
       else res.socket?.destroy();

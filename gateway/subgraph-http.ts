@@ -84,19 +84,23 @@ export function post(url: string, headers: Record<string, string>, body: string,
       reject(new SubgraphNotConnectedError((error as Error).message));
       return;
     }
-    const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
-    const connecting = setTimeout(
-      () => sent.destroy(new SubgraphNotConnectedError(`none within ${connectTimeoutMs} ms`)),
-      connectTimeoutMs,
-    );
-    const open = () => {
-      connected = true;
-      clearTimeout(connecting);
-    };
     sent.on('socket', (socket) => {
       reused = sent.reusedSocket;
-      if (socket.connecting) socket.once(secure ? 'secureConnect' : 'connect', open);
-      else open();
+      if (!socket.connecting) {
+        connected = true;
+        return;
+      }
+      // Only a new connection has a connect timeout: a reused one is open already (no timer on the hot path).
+      const connectTimeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+      const connecting = setTimeout(
+        () => sent.destroy(new SubgraphNotConnectedError(`none within ${connectTimeoutMs} ms`)),
+        connectTimeoutMs,
+      );
+      socket.once(secure ? 'secureConnect' : 'connect', () => {
+        connected = true;
+        clearTimeout(connecting);
+      });
+      sent.once('close', () => clearTimeout(connecting));
     });
     sent.on('response', (response) => {
       answered = true;
@@ -106,7 +110,6 @@ export function post(url: string, headers: Record<string, string>, body: string,
       );
     });
     sent.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(connecting);
       if (!connected)
         reject(error instanceof SubgraphNotConnectedError ? error : new SubgraphNotConnectedError(error.code ?? error.message));
       else if (reused && !answered && error.code && CLOSED.has(error.code)) reject(new StaleConnectionError(error.code));
