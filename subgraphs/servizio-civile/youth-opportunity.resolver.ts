@@ -1,15 +1,18 @@
-import { Reference } from '@mikro-orm/core';
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
-import { type Opportunity, YouthProgramme, youthOpportunities } from '../shared/youth-opportunity.js';
+import { type Opportunity, opportunityRecordId, YouthProgramme, youthOpportunities } from '../shared/youth-opportunity.js';
 import { OpportunityFilter } from '../shared/youth-opportunity-filter.js';
 import { latestCallYear } from './call.loaders.js';
 import type { LevaCivicaProject } from './leva-civica-project.js';
 import { Municipio } from './municipio.js';
 import { ServizioCivilePlacement } from './placement.js';
+import { placementById } from './placement.loaders.js';
 import { checkCallYear } from './validation.js';
 import { YouthOpportunity } from './youth-opportunity.js';
+import { opportunityFacts } from './youth-opportunity-rows.js';
+
+type ServizioCivileOpportunity = Opportunity<Municipio, ServizioCivilePlacement, LevaCivicaProject>;
 
 @Resolver(() => YouthOpportunity)
 export class YouthOpportunityResolver {
@@ -22,42 +25,24 @@ export class YouthOpportunityResolver {
     filter: OpportunityFilter | null,
     @FirstArg('opportunities') first: number,
     @Ctx() ctx: Context,
-  ): Promise<Opportunity<Municipio, ServizioCivilePlacement, LevaCivicaProject>[]> {
-    return youthOpportunities<ServizioCivilePlacement, Municipio, ServizioCivilePlacement, LevaCivicaProject>(
+  ): Promise<ServizioCivileOpportunity[]> {
+    return youthOpportunities(
       { programme: YouthProgramme.SERVIZIO_CIVILE, municipio: Municipio, filter, first },
       async () => {
         const year = filter?.callYear != null ? checkCallYear(filter.callYear, 'filter') : await latestCallYear(ctx);
         if (year === null) return [];
         // Filtered and cut in SQL (the shared matcher checks the same again): a national call has 70,000 placements.
-        const { municipio, minWeeklyHours: min, maxWeeklyHours: max } = filter ?? {};
-        const weeklyHours = { ...(min == null ? {} : { $gte: min }), ...(max == null ? {} : { $lte: max }) };
-        return ctx.em.find(
-          ServizioCivilePlacement,
-          {
-            call: year,
-            ...(municipio == null ? {} : { site: { municipioNumber: municipio } }),
-            ...(min == null && max == null ? {} : { project: { weeklyHours } }),
-          },
-          { populate: ['project', 'site'], orderBy: { position: 'asc', id: 'asc' }, limit: first },
-        );
+        return opportunityFacts(ctx, { ...filter, year, first });
       },
-      (p) => {
-        const project = p.project.unwrap();
-        const site = p.site.unwrap();
-        return {
-          recordId: p.id,
-          title: project.title,
-          callYear: Reference.unwrapReference(p.call).year,
-          places: p.volunteers,
-          weeklyHours: project.weeklyHours,
-          annualHours: project.annualHours,
-          site: { name: site.name, address: p.address },
-          municipioNumber: site.municipioNumber,
-          servizioCivilePlacement: p,
-          levaCivicaProject: null,
-          source: p.source,
-        };
-      },
+      (facts) => facts,
     );
+  }
+
+  @FieldResolver(() => ServizioCivilePlacement, {
+    nullable: true,
+    description: 'The Servizio Civile placement this opportunity is (its call, site, project and activities); null for Leva Civica.',
+  })
+  servizioCivilePlacement(@Root() opportunity: ServizioCivileOpportunity, @Ctx() ctx: Context): Promise<ServizioCivilePlacement | null> {
+    return placementById(ctx).load(opportunityRecordId(opportunity.id));
   }
 }

@@ -42,6 +42,9 @@ export interface Opportunity<M extends MunicipioKey, P extends object, L extends
 /** An opportunity's id: the programme and the id of the record it comes from, unique across both programmes. */
 export const opportunityId = (programme: YouthProgramme, recordId: string) => `${programme}:${recordId}`;
 
+/** The id of the record an opportunity comes from (opportunityId, read back). */
+export const opportunityRecordId = (id: string) => id.slice(id.indexOf(':') + 1);
+
 /** What a programme's record gives of its opportunity; the id and the Municipio are made from it. */
 export interface OpportunityFacts<P extends object, L extends object>
   extends Omit<Opportunity<MunicipioKey, P, L>, 'id' | 'programme' | 'municipio'> {
