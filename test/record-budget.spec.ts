@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { opportunityFacts } from '../subgraphs/servizio-civile/youth-opportunity-rows.js';
 import { createContext } from '../subgraphs/shared/context.js';
 import { limitRecords, recordsInFlight, releaseRecords } from '../subgraphs/shared/record-budget.js';
 import { openingHoursByPoint } from '../subgraphs/spazio-comune/opening-hours.loaders.js';
@@ -114,6 +115,36 @@ describe('the records one query may load (HUB_MAX_RECORDS)', () => {
     try {
       const [refused] = await openingHoursByPoint(small).loadMany(ids);
       expect(refused).toMatchObject({ extensions: { code: 'RESPONSE_TOO_LARGE' } });
+    } finally {
+      releaseRecords(small.em);
+    }
+  });
+
+  it('counts the opportunities read as plain rows as their placements, projects and sites would be counted', async () => {
+    const orm = hub.subgraphs.find((s) => s.name === 'servizio-civile')?.orm;
+    if (!orm) throw new Error('no servizio-civile');
+    const ctx = createContext(orm.em);
+    const [counted] = await ctx.em.execute<{ placements: number; projects: number; sites: number }[]>(
+      `select count(*)::int as placements, count(distinct project_id)::int as projects, count(distinct site_code)::int as sites
+       from servizio_civile.placement where call_year = 2022`,
+    );
+    if (!counted) throw new Error('no placements');
+    const records = counted.placements + counted.projects + counted.sites;
+    expect(counted.placements).toBeLessThan(100);
+    limitRecords(ctx.em, 1000);
+    const before = recordsInFlight();
+    try {
+      expect(await opportunityFacts(ctx, { year: 2022, first: 100 })).toHaveLength(counted.placements);
+      expect(recordsInFlight() - before).toBe(records);
+    } finally {
+      releaseRecords(ctx.em);
+    }
+    const small = createContext(orm.em);
+    limitRecords(small.em, records - 1);
+    try {
+      await expect(opportunityFacts(small, { year: 2022, first: 100 })).rejects.toMatchObject({
+        extensions: { code: 'RESPONSE_TOO_LARGE' },
+      });
     } finally {
       releaseRecords(small.em);
     }

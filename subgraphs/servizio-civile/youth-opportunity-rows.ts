@@ -12,6 +12,8 @@ import { ServizioCivileSite } from './site.js';
 /** What an opportunity shows of a placement, its project and its site: one row each. */
 interface OpportunityRow {
   id: string;
+  project_id: string;
+  site_code: string;
   call_year: number;
   volunteers: number;
   title: string;
@@ -60,7 +62,7 @@ export async function opportunityFacts(
   and('p.weekly_hours >= ?', query.minWeeklyHours);
   and('p.weekly_hours <= ?', query.maxWeeklyHours);
   const rows: OpportunityRow[] = await ctx.em.execute(
-    `select x.id, x.call_year, x.volunteers, p.title, p.weekly_hours, p.annual_hours, s.name as site_name, s.municipio_number,
+    `select x.id, x.project_id, x.site_code, x.call_year, x.volunteers, p.title, p.weekly_hours, p.annual_hours, s.name as site_name, s.municipio_number,
        x.address_street, x.address_postal_code, x.address_city, x.address_latitude, x.address_longitude,
        x.source_document, x.source_section, x.source_url, x.source_demo
      from ${tableOf(ctx.em, ServizioCivilePlacement)} x
@@ -71,8 +73,8 @@ export async function opportunityFacts(
      limit ?`,
     [...params, query.first],
   );
-  // A row stands for the three records an entity read would have made: the budget counts them alike.
-  chargeRecords(ctx.em, 3 * rows.length);
+  // The records an entity read would have made, counted alike: each placement, and each project and site once.
+  chargeRecords(ctx.em, rows.length + new Set(rows.map((r) => r.project_id)).size + new Set(rows.map((r) => r.site_code)).size);
   return rows.map((row) => ({
     recordId: row.id,
     title: row.title,

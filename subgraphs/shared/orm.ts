@@ -24,11 +24,12 @@ export function ormOptions(definition: SubgraphDefinition, databaseUrl: string):
     schemaGenerator: { ignoreRoutines: true },
     // Batches reference and collection loads made in the same tick: no N+1 in field resolvers.
     dataloader: DataloaderType.ALL,
-    // A managed entity gets its accessors once, when the ORM makes or registers it. On the prototype
-    // (the default) every first write of a property defined one more on the instance, which register
-    // then defined again: 180 points cost 10 to 17 % more time (profiled, npm run bench's growth table).
-    // Only an entity made with `new` and not yet persisted loses propagation to the other side of a
-    // relation; the subgraphs make entities with em.create or persist them at once.
+    // Loaded entities keep their values as plain properties. With the default, a setter on the
+    // prototype defined an accessor on the instance for every property the hydrator wrote, on every
+    // row: 10 to 17 % of a subgraph's time on a page of 180 points or sites (profiled, measured side by
+    // side). The accessors serve propagation to the inverse side of a relation, and the hub has no
+    // two-sided relation. One more thing they did: after an em.remove, clear the references to the
+    // removed entity held by entities still loaded; no removed entity here is referenced by another.
     propagationOnPrototype: false,
     pool: { min: 0, max: 5 },
     migrations: {
