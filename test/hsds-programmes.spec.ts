@@ -200,4 +200,26 @@ describe('the HSDS programmes of a call of more than 10 projects, and of a proje
     expect(at40).toEqual(at13);
     expect((await get(`/hsds/services?taxonomy_term_id=${term}&per_page=1`)).body.total_items).toBe(40);
   });
+  it('gives a project’s service with every one of its sites past the first 100 read with the project, page by page', async () => {
+    const seeded = (await sql.query<{ id: string }>(`select id from servizio_civile.project where id not like 'zz-%'`)).rows[0]?.id;
+    // The seed's project at 110 more sites (copies of 202928): 132 placements, the last 32 read by pages of the graph.
+    await sql.query(
+      `insert into servizio_civile.site select (jsonb_populate_record(null::servizio_civile.site, to_jsonb(t)
+         || jsonb_build_object('code', (960000 + g)::text))).* from servizio_civile.site t, generate_series(1, 110) g where t.code = '202928'`,
+    );
+    await sql.query(
+      `insert into servizio_civile.placement (id, call_year, project_id, site_code, position, volunteers, address_street,
+         address_city, objectives, source_document, source_demo)
+       select 'grown-more-' || g, call_year, project_id, (960000 + g)::text, 700 + g, volunteers, address_street, address_city, '[]',
+         source_document, source_demo
+       from servizio_civile.placement t, generate_series(1, 110) g where t.project_id = $1 and t.site_code = '202928'`,
+      [seeded],
+    );
+    const { body } = await get(`/hsds/services/${hsdsId('service', `servizio-civile-project:${seeded}`)}`);
+    const ids = body.service_at_locations.map((sal: { id: string }) => sal.id);
+    expect(ids).toHaveLength(132);
+    expect(new Set(ids).size).toBe(132);
+    expect(ids).toContain(hsdsId('service-at-location', `servizio-civile-project:${seeded}@servizio-civile-site:960110`));
+    expect(body.description).toMatch(/in 132 sedi/);
+  });
 });
