@@ -4,11 +4,14 @@ import {
   type CatalogAddressFragment,
   CatalogCallPlacementsDocument,
   CatalogCallsDocument,
+  CatalogIndicatorsChangedAtDocument,
   CatalogIndicatorsDocument,
+  CatalogLevaCivicaChangedAtDocument,
   CatalogLevaCivicaProjectsDocument,
   CatalogPointsDocument,
   CatalogPointsModifiedDocument,
   type CatalogPointsModifiedQuery,
+  CatalogServizioCivileChangedAtDocument,
 } from '../isomorphic/graph-documents.generated.js';
 import type { CsvValue } from './csv.js';
 
@@ -62,8 +65,14 @@ export function hoursCell(hours: readonly { day: string; opens: string; closes: 
   return hours.map((h) => `${h.day} ${h.opens.slice(0, 5)}-${h.closes.slice(0, 5)} ${h.activity}`).join('; ');
 }
 
-/** The graph records no change time for these records: the day their seed last changed in this repository (git log). */
+/** The day each seed last changed in this repository (git log): what a dataset's dct:modified is until a change is written after it. */
 const SEEDED = { servizioCivile: '2026-12-02', levaCivica: '2026-11-23', spazioComune: '2026-12-02' } as const;
+
+/** The day of the newest change on record, or the seed's when it is later (or none is recorded). */
+const changedOn = (at: string | null | undefined, seeded: string): string => {
+  const day = at ? romeDay(at) : seeded;
+  return day > seeded ? day : seeded;
+};
 
 /** Slices `[skip, skip + first)` of a list the graph answers whole. */
 const sliceOf = (rows: CsvValue[][], skip: number, first: number): RecordSlice => ({
@@ -184,7 +193,8 @@ export const DATASETS: readonly CatalogDataset[] = [
       }
       return { total: start, rows };
     },
-    modified: async () => SEEDED.servizioCivile,
+    modified: async (run) =>
+      changedOn((await run(CatalogServizioCivileChangedAtDocument, {})).servizioCivileChangedAt, SEEDED.servizioCivile),
   },
   {
     id: 'leva-civica-progetti',
@@ -226,7 +236,7 @@ export const DATASETS: readonly CatalogDataset[] = [
       ]);
       return sliceOf(rows, skip, first);
     },
-    modified: async () => SEEDED.levaCivica,
+    modified: async (run) => changedOn((await run(CatalogLevaCivicaChangedAtDocument, {})).levaCivicaChangedAt, SEEDED.levaCivica),
   },
   {
     id: 'spazio-comune-indicatori',
@@ -268,7 +278,7 @@ export const DATASETS: readonly CatalogDataset[] = [
       ]);
       return sliceOf(rows, skip, first);
     },
-    modified: async () => SEEDED.spazioComune,
+    modified: async (run) => changedOn((await run(CatalogIndicatorsChangedAtDocument, {})).indicatorsChangedAt, SEEDED.spazioComune),
   },
 ];
 

@@ -396,6 +396,21 @@ export type CatalogPointsModifiedQueryVariables = Exact<{ [key: string]: never; 
 
 export type CatalogPointsModifiedQuery = { points: { nodes: Array<{ updatedAt: string }> } };
 
+export type CatalogServizioCivileChangedAtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogServizioCivileChangedAtQuery = { servizioCivileChangedAt: string | null };
+
+export type CatalogLevaCivicaChangedAtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogLevaCivicaChangedAtQuery = { levaCivicaChangedAt: string | null };
+
+export type CatalogIndicatorsChangedAtQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogIndicatorsChangedAtQuery = { indicatorsChangedAt: string | null };
+
 export type CatalogPointsQueryVariables = Exact<{
   first: number;
   skip: number;
@@ -1216,6 +1231,21 @@ export const CatalogPointsModifiedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CatalogPointsModifiedQuery, CatalogPointsModifiedQueryVariables>;
+export const CatalogServizioCivileChangedAtDocument = new TypedDocumentString(`
+    query CatalogServizioCivileChangedAt {
+  servizioCivileChangedAt
+}
+    `) as unknown as TypedDocumentString<CatalogServizioCivileChangedAtQuery, CatalogServizioCivileChangedAtQueryVariables>;
+export const CatalogLevaCivicaChangedAtDocument = new TypedDocumentString(`
+    query CatalogLevaCivicaChangedAt {
+  levaCivicaChangedAt
+}
+    `) as unknown as TypedDocumentString<CatalogLevaCivicaChangedAtQuery, CatalogLevaCivicaChangedAtQueryVariables>;
+export const CatalogIndicatorsChangedAtDocument = new TypedDocumentString(`
+    query CatalogIndicatorsChangedAt {
+  indicatorsChangedAt
+}
+    `) as unknown as TypedDocumentString<CatalogIndicatorsChangedAtQuery, CatalogIndicatorsChangedAtQueryVariables>;
 export const CatalogPointsDocument = new TypedDocumentString(`
     query CatalogPoints($first: Int!, $skip: Int!) {
   points(first: $first, skip: $skip) {

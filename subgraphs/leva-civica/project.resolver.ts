@@ -1,7 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { lastChangeAt } from '../shared/audit-entry-connection.js';
 import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { globalId, keyOf, nodeNotFound } from '../shared/global-id.js';
+import { DateTime } from '../shared/scalars.js';
 import { LevaCivicaProject } from './project.js';
 import { projectById } from './project.loaders.js';
 import { LevaCivicaSite } from './site.js';
@@ -11,6 +13,15 @@ export class LevaCivicaProjectResolver {
   @Query(() => [LevaCivicaProject], { description: 'The Leva Civica projects on record, by title, at most `first` of them.' })
   levaCivicaProjects(@FirstArg('projects') first: number, @Ctx() ctx: Context): Promise<LevaCivicaProject[]> {
     return ctx.em.find(LevaCivicaProject, {}, { orderBy: { title: 'asc', id: 'asc' }, limit: checkFirst(first) });
+  }
+
+  @Query(() => DateTime, {
+    nullable: true,
+    description:
+      'When a Leva Civica project or site last changed (an import or an edit): the newest entry of the audit trail; null when none has since the seed. The catalogue’s dct:modified.',
+  })
+  levaCivicaChangedAt(@Ctx() ctx: Context): Promise<Date | null> {
+    return lastChangeAt(ctx.em);
   }
 
   @Query(() => LevaCivicaProject, { nullable: true, description: 'One Leva Civica project by id; null when there is none.' })

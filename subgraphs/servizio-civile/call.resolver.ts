@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { lastChangeAt } from '../shared/audit-entry-connection.js';
 import { checkFirst, checkSkip, FirstArg, MAX_PAGE, MAX_SKIP } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
 import { globalId, keyOf, nodeNotFound } from '../shared/global-id.js';
+import { DateTime } from '../shared/scalars.js';
 import { childFields } from '../shared/selects.js';
 import { ServizioCivileCall } from './call.js';
 import { callByYear } from './call.loaders.js';
@@ -31,6 +33,15 @@ export class ServizioCivileCallResolver {
   })
   servizioCivileCalls(@FirstArg('calls') first: number, @Ctx() ctx: Context): Promise<ServizioCivileCall[]> {
     return ctx.em.find(ServizioCivileCall, {}, { orderBy: { year: 'desc' }, limit: checkFirst(first) });
+  }
+
+  @Query(() => DateTime, {
+    nullable: true,
+    description:
+      'When a call, programme, project, site or placement last changed (an import or an edit): the newest entry of the audit trail; null when none has since the seed. The catalogue’s dct:modified.',
+  })
+  servizioCivileChangedAt(@Ctx() ctx: Context): Promise<Date | null> {
+    return lastChangeAt(ctx.em);
   }
 
   @Query(() => ServizioCivileCall, { nullable: true, description: 'One call by its year; null when there is no call for that year.' })

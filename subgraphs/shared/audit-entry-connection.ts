@@ -21,3 +21,18 @@ export async function auditHistory(
   ]);
   return toConnection('history', rows, first, totalCount, (row) => row.id, before !== null);
 }
+
+/**
+ * When the records of some kinds (all, without a list) last changed: the time of the newest entry of the
+ * audit trail, which every write appends to in its own transaction; null when none has been written
+ * since the seed. The newest entries first through the primary key: what it reads does not grow with
+ * the trail unless the kinds asked for are rare at its end.
+ */
+export async function lastChangeAt(em: EntityManager, entityTypes?: readonly string[]): Promise<Date | null> {
+  const [newest] = await em.find(AuditEntry, entityTypes ? { entityType: { $in: [...entityTypes] } } : {}, {
+    orderBy: { id: 'desc' },
+    limit: 1,
+    fields: ['at'],
+  });
+  return newest?.at ?? null;
+}

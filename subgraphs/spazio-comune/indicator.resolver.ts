@@ -1,8 +1,13 @@
 import { Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { lastChangeAt } from '../shared/audit-entry-connection.js';
 import type { Context } from '../shared/context.js';
 import { FigureBasis } from '../shared/figure-basis.js';
+import { DateTime } from '../shared/scalars.js';
 import { Indicator } from './indicator.js';
 import { actualBasisByIndicator } from './indicator.loaders.js';
+
+/** The kinds of record whose changes move the indicators' figures, as the audit trail names them. */
+const INDICATOR_CHANGES = ['ParticipationRecord', 'Indicator'] as const;
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -11,6 +16,15 @@ export class IndicatorResolver {
   @Query(() => [Indicator], { description: 'The result indicators of the technical sheets, with targets and actual values.' })
   indicators(@Ctx() ctx: Context): Promise<Indicator[]> {
     return ctx.em.find(Indicator, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @Query(() => DateTime, {
+    nullable: true,
+    description:
+      'When an indicator or its actual value last changed (participation recorded or removed, an indicator changed): the newest such entry of the audit trail; null when none has since the seed. The catalogue’s dct:modified.',
+  })
+  indicatorsChangedAt(@Ctx() ctx: Context): Promise<Date | null> {
+    return lastChangeAt(ctx.em, INDICATOR_CHANGES);
   }
 
   @FieldResolver(() => Int, {
