@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from './audit-entry.js';
 import { type Connection, checkFirst, connectionType, decodeCursor, toConnection } from './connection.js';
+import { tableOf } from './sql.js';
 
 export const AuditEntryConnection = connectionType(AuditEntry, 'AuditEntry', 'audit entry');
 
@@ -25,14 +26,24 @@ export async function auditHistory(
 /**
  * When the records of some kinds (all, without a list) last changed: the time of the newest entry of the
  * audit trail, which every write appends to in its own transaction; null when none has been written
- * since the seed. The newest entries first through the primary key: what it reads does not grow with
- * the trail unless the kinds asked for are rare at its end.
+ * since the seed. One probe of an index a kind (on (entity_type, id); the primary key for all kinds):
+ * what it reads does not grow with the trail.
  */
 export async function lastChangeAt(em: EntityManager, entityTypes?: readonly string[]): Promise<Date | null> {
-  const [newest] = await em.find(AuditEntry, entityTypes ? { entityType: { $in: [...entityTypes] } } : {}, {
-    orderBy: { id: 'desc' },
-    limit: 1,
-    fields: ['at'],
-  });
-  return newest?.at ?? null;
+  const trail = tableOf(em, AuditEntry);
+  // The driver gives a timestamp as the database's text (MikroORM's type override), the scalar takes a Date.
+  const rows: { at: string }[] = entityTypes
+    ? await em.execute(
+        // A range, not `=`: with a kind fixed by equality PostgreSQL took the primary key backwards and
+        // filtered (20 ms past 10,000 entries of other kinds); ordered by (entity_type, id), only the index serves.
+        `select e.at from unnest(array[?]::text[]) as k(type)
+         cross join lateral (
+           select id, at from ${trail} where entity_type >= k.type and entity_type <= k.type
+           order by entity_type desc, id desc limit 1
+         ) e
+         order by e.id desc limit 1`,
+        [[...entityTypes]],
+      )
+    : await em.execute(`select at from ${trail} order by id desc limit 1`);
+  return rows[0] ? new Date(rows[0].at) : null;
 }

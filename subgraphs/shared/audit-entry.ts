@@ -21,6 +21,8 @@ import { DateTime } from './scalars.js';
   ],
 })
 @Index({ properties: ['entityType', 'entityId', 'id'] })
+// The newest change of some kinds of record (lastChangeAt): one probe a kind, whatever the trail's length.
+@Index({ properties: ['entityType', 'id'] })
 @ObjectType('AuditEntry', { description: 'One change made through the back office: who, when, what, before and after.' })
 export class AuditEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

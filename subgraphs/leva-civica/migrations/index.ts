@@ -4,6 +4,7 @@ import { Migration20261123122242 } from './Migration20261123122242.js';
 import { Migration20261125062618 } from './Migration20261125062618.js';
 import { Migration20261202040356 } from './Migration20261202040356.js';
 import { Migration20261203131414 } from './Migration20261203131414.js';
+import { Migration20261204125908 } from './Migration20261204125908.js';
 
 export const migrations = [
   { name: 'Migration20261123112543', class: Migration20261123112543 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261125062618', class: Migration20261125062618 },
   { name: 'Migration20261202040356', class: Migration20261202040356 },
   { name: 'Migration20261203131414', class: Migration20261203131414 },
+  { name: 'Migration20261204125908', class: Migration20261204125908 },
 ];

@@ -12,6 +12,7 @@ import { Migration20261203133002 } from './Migration20261203133002.js';
 import { Migration20261203162000 } from './Migration20261203162000.js';
 import { Migration20261203223212 } from './Migration20261203223212.js';
 import { Migration20261204094414 } from './Migration20261204094414.js';
+import { Migration20261204125849 } from './Migration20261204125849.js';
 
 export const migrations = [
   { name: 'Migration20261123112542', class: Migration20261123112542 },
@@ -27,4 +28,5 @@ export const migrations = [
   { name: 'Migration20261203162000', class: Migration20261203162000 },
   { name: 'Migration20261203223212', class: Migration20261203223212 },
   { name: 'Migration20261204094414', class: Migration20261204094414 },
+  { name: 'Migration20261204125849', class: Migration20261204125849 },
 ];

@@ -18,6 +18,7 @@ import { Migration20261203141316 } from './Migration20261203141316.js';
 import { Migration20261203143900 } from './Migration20261203143900.js';
 import { Migration20261203160946 } from './Migration20261203160946.js';
 import { Migration20261204092859 } from './Migration20261204092859.js';
+import { Migration20261204125932 } from './Migration20261204125932.js';
 
 export const migrations = [
   { name: 'Migration20261123112544', class: Migration20261123112544 },
@@ -39,4 +40,5 @@ export const migrations = [
   { name: 'Migration20261203143900', class: Migration20261203143900 },
   { name: 'Migration20261203160946', class: Migration20261203160946 },
   { name: 'Migration20261204092859', class: Migration20261204092859 },
+  { name: 'Migration20261204125932', class: Migration20261204125932 },
 ];
