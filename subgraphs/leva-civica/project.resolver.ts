@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { lastChangeAt } from '../shared/audit-entry-connection.js';
 import { checkFirst, FirstArg } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
@@ -15,10 +15,11 @@ export class LevaCivicaProjectResolver {
     return ctx.em.find(LevaCivicaProject, {}, { orderBy: { title: 'asc', id: 'asc' }, limit: checkFirst(first) });
   }
 
+  @Directive('@cost(weight: 1)')
   @Query(() => DateTime, {
     nullable: true,
     description:
-      'When a Leva Civica project or site last changed (an import or an edit): the newest entry of the audit trail; null when none has since the seed. The catalogue’s dct:modified.',
+      'When a Leva Civica project or site last changed (an import or a data migration): the entry last appended to the audit trail; null when none has been since the seed. The catalogue’s dct:modified.',
   })
   levaCivicaChangedAt(@Ctx() ctx: Context): Promise<Date | null> {
     return lastChangeAt(ctx.em);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { lastChangeAt } from '../shared/audit-entry-connection.js';
 import { checkFirst, checkSkip, FirstArg, MAX_PAGE, MAX_SKIP } from '../shared/connection.js';
 import type { Context } from '../shared/context.js';
@@ -35,10 +35,11 @@ export class ServizioCivileCallResolver {
     return ctx.em.find(ServizioCivileCall, {}, { orderBy: { year: 'desc' }, limit: checkFirst(first) });
   }
 
+  @Directive('@cost(weight: 1)')
   @Query(() => DateTime, {
     nullable: true,
     description:
-      'When a call, programme, project, site or placement last changed (an import or an edit): the newest entry of the audit trail; null when none has since the seed. The catalogue’s dct:modified.',
+      'When a call, programme, project, site or placement last changed (an import or a data migration): the entry last appended to the audit trail; null when none has been since the seed. The catalogue’s dct:modified.',
   })
   servizioCivileChangedAt(@Ctx() ctx: Context): Promise<Date | null> {
     return lastChangeAt(ctx.em);

@@ -24,14 +24,15 @@ export async function auditHistory(
 }
 
 /**
- * When the records of some kinds (all, without a list) last changed: the time of the newest entry of the
- * audit trail, which every write appends to in its own transaction; null when none has been written
- * since the seed. One probe of an index a kind (on (entity_type, id); the primary key for all kinds):
+ * When the records of some kinds (all, without a list) last changed: the time of the entry last appended
+ * to the audit trail (the highest id), which every import, back-office write and data migration appends
+ * to in its own transaction; null when none has been since the seed (the seed's own rows, and the demo
+ * data set turned on or off, are not audited). One probe of an index a kind (on (entity_type, id); the primary key for all kinds):
  * what it reads does not grow with the trail.
  */
 export async function lastChangeAt(em: EntityManager, entityTypes?: readonly string[]): Promise<Date | null> {
   const trail = tableOf(em, AuditEntry);
-  // The driver gives a timestamp as the database's text (MikroORM's type override), the scalar takes a Date.
+  // The driver gives a timestamp as the database's text (MikroORM's type override): parsed as the ORM parses its own.
   const rows: { at: string }[] = entityTypes
     ? await em.execute(
         // A range, not `=`: with a kind fixed by equality PostgreSQL took the primary key backwards and
@@ -45,5 +46,5 @@ export async function lastChangeAt(em: EntityManager, entityTypes?: readonly str
         [[...entityTypes]],
       )
     : await em.execute(`select at from ${trail} order by id desc limit 1`);
-  return rows[0] ? new Date(rows[0].at) : null;
+  return rows[0] ? em.getPlatform().parseDate(rows[0].at) : null;
 }

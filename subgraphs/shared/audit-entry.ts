@@ -22,6 +22,7 @@ import { DateTime } from './scalars.js';
 })
 @Index({ properties: ['entityType', 'entityId', 'id'] })
 // The newest change of some kinds of record (lastChangeAt): one probe a kind, whatever the trail's length.
+// Shared by the three trails; only spazio-comune's asks by kind today.
 @Index({ properties: ['entityType', 'id'] })
 @ObjectType('AuditEntry', { description: 'One change made through the back office: who, when, what, before and after.' })
 export class AuditEntry {

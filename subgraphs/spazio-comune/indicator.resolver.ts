@@ -18,10 +18,11 @@ export class IndicatorResolver {
     return ctx.em.find(Indicator, {}, { orderBy: { code: 'asc' } });
   }
 
+  @Directive('@cost(weight: 1)')
   @Query(() => DateTime, {
     nullable: true,
     description:
-      'When an indicator or its actual value last changed (participation recorded or removed, an indicator changed): the newest such entry of the audit trail; null when none has since the seed. The catalogue’s dct:modified.',
+      'When an indicator or its actual value last changed (participation recorded, an indicator corrected by a data migration): the last such entry appended to the audit trail; null when none has been since the seed. The catalogue’s dct:modified.',
   })
   indicatorsChangedAt(@Ctx() ctx: Context): Promise<Date | null> {
     return lastChangeAt(ctx.em, INDICATOR_CHANGES);
