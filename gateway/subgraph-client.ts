@@ -133,7 +133,9 @@ export class SubgraphClient {
         throw error;
       }
     } catch (error) {
-      if (controller.signal.aborted && !(error instanceof SubgraphNotConnectedError)) throw new SubgraphTimeoutError(timeoutMs);
+      // A write never sent stays so (it may be sent again); a query out of time is a timeout, even one still
+      // waiting for a connection (MAX_SOCKETS_PER_SUBGRAPH).
+      if (controller.signal.aborted && !(fresh && error instanceof SubgraphNotConnectedError)) throw new SubgraphTimeoutError(timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SubgraphClient, SubgraphTimeoutError, WriteOutcomeUnknownError } from './subgraph-client.js';
-import { SubgraphAnswerTooLargeError, SubgraphNotConnectedError } from './subgraph-http.js';
+import { MAX_SOCKETS_PER_SUBGRAPH, SubgraphAnswerTooLargeError, SubgraphNotConnectedError } from './subgraph-http.js';
 
 // The gateway's HTTP to the subgraphs (subgraph-http.ts), against small servers that misbehave on purpose.
 
@@ -57,6 +57,33 @@ describe('the connection to a subgraph', () => {
     // A write goes on a connection of its own each time: it is never the second request of a connection, nor sent twice.
     for (const name of ['c', 'd', 'e']) expect((await client.fetch(subgraph.url, mutation(name))).status).toBe(200);
     expect(arrivals).toEqual(['query{a}', 'query{b} (dropped)', 'query{b}', 'mutation{c}', 'mutation{d}', 'mutation{e}']);
+  });
+
+  it('opens at most MAX_SOCKETS_PER_SUBGRAPH connections to a subgraph for queries, and answers every one past them in turn', async () => {
+    let open = 0;
+    let most = 0;
+    const subgraph = await serve((_req, res) => setTimeout(() => ok(res), 50));
+    servers[0]?.on('connection', (socket: Socket) => {
+      open += 1;
+      most = Math.max(most, open);
+      socket.once('close', () => {
+        open -= 1;
+      });
+    });
+    const client = new SubgraphClient(10_000);
+    // Distinct documents, so that none shares another's fetch.
+    const answers = await Promise.all(
+      Array.from({ length: 3 * MAX_SOCKETS_PER_SUBGRAPH }, async (_, i) => (await client.fetch(subgraph.url, query(`q${i}`))).status),
+    );
+    expect(answers).toEqual(answers.map(() => 200));
+    expect(most).toBe(MAX_SOCKETS_PER_SUBGRAPH);
+    // A query still waiting for a connection when its time is up is a timeout, like one waiting for its answer.
+    const slow = await serve((_req, res) => setTimeout(() => ok(res), 400));
+    const hurried = new SubgraphClient(200);
+    const outcomes = await Promise.all(
+      Array.from({ length: MAX_SOCKETS_PER_SUBGRAPH + 8 }, (_, i) => hurried.fetch(slow.url, query(`s${i}`)).catch((e: Error) => e)),
+    );
+    expect(outcomes.every((outcome) => outcome instanceof SubgraphTimeoutError)).toBe(true);
   });
 
   it('tells a write that never left (nothing listens, or Node would not send it) from one left without an answer', async () => {

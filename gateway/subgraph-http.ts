@@ -45,9 +45,18 @@ export class StaleConnectionError extends Error {
 /** The errors of a connection the other end closed. */
 const CLOSED = new Set(['ECONNRESET', 'EPIPE']);
 
+/**
+ * The most connections open at once to one subgraph for queries: past them a fetch waits for one to be
+ * free (its own timeout still runs), so a flood of distinct documents reaches a subgraph, whose pool
+ * holds 5 database connections, as a queue of this depth and not as that many sockets. Writes go on
+ * connections of their own, outside it.
+ */
+export const MAX_SOCKETS_PER_SUBGRAPH = 64;
+
 // Idle connections are closed a second before the subgraph's own Keep-Alive timeout says (Node reads
 // the hint); no socket timeout: the caller's signal (a read's timeout, a write's) is the one limit.
-const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+const options = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_SUBGRAPH };
+const agents = { http: new HttpAgent(options), https: new HttpsAgent(options) };
 
 export interface PostOptions {
   signal: AbortSignal;
