@@ -129,13 +129,14 @@ export class SubgraphClient {
         return await post(url, headers, body, options);
       } catch (error) {
         // A reused connection the subgraph had closed: the query was not read; once more, on a new one (never a write).
-        if (error instanceof StaleConnectionError && !fresh) return await post(url, headers, body, { ...options, fresh: true });
+        if (error instanceof StaleConnectionError && !fresh && !controller.signal.aborted)
+          return await post(url, headers, body, { ...options, fresh: true });
         throw error;
       }
     } catch (error) {
-      // A write never sent stays so (it may be sent again); a query out of time is a timeout, even one still
-      // waiting for a connection (MAX_SOCKETS_PER_SUBGRAPH).
-      if (controller.signal.aborted && !(fresh && error instanceof SubgraphNotConnectedError)) throw new SubgraphTimeoutError(timeoutMs);
+      // Out of time with a connection, or still waiting for one (MAX_SOCKETS_PER_SUBGRAPH): a timeout. None
+      // could be opened: unreachable, and a write never sent.
+      if (controller.signal.aborted && !(error instanceof SubgraphNotConnectedError)) throw new SubgraphTimeoutError(timeoutMs);
       throw error;
     } finally {
       clearTimeout(timer);

@@ -32,7 +32,7 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse, before:
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql` };
 }
 
 const query = (name: string) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `query{${name}}` }) });
@@ -62,8 +62,10 @@ describe('the connection to a subgraph', () => {
   it('opens at most MAX_SOCKETS_PER_SUBGRAPH connections to a subgraph for queries, and answers every one past them in turn', async () => {
     let open = 0;
     let most = 0;
+    let opened = 0;
     const subgraph = await serve((_req, res) => setTimeout(() => ok(res), 50));
-    servers[0]?.on('connection', (socket: Socket) => {
+    subgraph.server.on('connection', (socket: Socket) => {
+      opened += 1;
       open += 1;
       most = Math.max(most, open);
       socket.once('close', () => {
@@ -77,13 +79,37 @@ describe('the connection to a subgraph', () => {
     );
     expect(answers).toEqual(answers.map(() => 200));
     expect(most).toBe(MAX_SOCKETS_PER_SUBGRAPH);
-    // A query still waiting for a connection when its time is up is a timeout, like one waiting for its answer.
-    const slow = await serve((_req, res) => setTimeout(() => ok(res), 400));
-    const hurried = new SubgraphClient(200);
-    const outcomes = await Promise.all(
-      Array.from({ length: MAX_SOCKETS_PER_SUBGRAPH + 8 }, (_, i) => hurried.fetch(slow.url, query(`s${i}`)).catch((e: Error) => e)),
+    // The queries past them went on the same connections, handed on as each answer ended.
+    expect(opened).toBe(MAX_SOCKETS_PER_SUBGRAPH);
+  });
+
+  it('tells a query still waiting for a connection that its time is up at once, as a timeout', async () => {
+    const silent = await serve(() => {}); // reads every query, never answers
+    const patient = new SubgraphClient(5_000);
+    const holding = Array.from({ length: MAX_SOCKETS_PER_SUBGRAPH }, (_, i) =>
+      patient.fetch(silent.url, query(`h${i}`)).catch((e: Error) => e),
     );
-    expect(outcomes.every((outcome) => outcome instanceof SubgraphTimeoutError)).toBe(true);
+    let settled = 0;
+    for (const held of holding) void held.then(() => settled++);
+    const waiting = await new SubgraphClient(200).fetch(silent.url, query('w')).catch((e: Error) => e);
+    // When its own time is up, not when a connection frees (the others' 5 s).
+    expect({ waiting, settled }).toEqual({ waiting: expect.any(SubgraphTimeoutError), settled: 0 });
+    silent.server.closeAllConnections();
+    await Promise.all(holding);
+  });
+
+  it('sends a query again when the connection handed on to it had been closed by the subgraph', async () => {
+    // Each connection's second request is dropped unread. Past the cap, a connection goes straight from one
+    // query to the next waiting one, and Node does not tell that query it reuses a connection.
+    const subgraph = await serve((_req, res, before) => {
+      if (before === 0) setTimeout(() => ok(res), 20);
+      else res.socket?.destroy();
+    });
+    const client = new SubgraphClient(10_000);
+    const answers = await Promise.all(
+      Array.from({ length: MAX_SOCKETS_PER_SUBGRAPH + 8 }, async (_, i) => (await client.fetch(subgraph.url, query(`r${i}`))).status),
+    );
+    expect(answers).toEqual(answers.map(() => 200));
   });
 
   it('tells a write that never left (nothing listens, or Node would not send it) from one left without an answer', async () => {

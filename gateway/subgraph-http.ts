@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Socket } from 'node:net';
 
 /**
  * One POST to a subgraph over node:http (or node:https, as its URL says), for SubgraphClient. Not
@@ -55,8 +56,15 @@ export const MAX_SOCKETS_PER_SUBGRAPH = 64;
 
 // Idle connections are closed a second before the subgraph's own Keep-Alive timeout says (Node reads
 // the hint); no socket timeout: the caller's signal (a read's timeout, a write's) is the one limit.
-const options = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_SUBGRAPH };
-const agents = { http: new HttpAgent(options), https: new HttpsAgent(options) };
+const agentOptions = { keepAlive: true, maxSockets: MAX_SOCKETS_PER_SUBGRAPH };
+const agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
+
+/**
+ * The connections that have carried a request. Node tells a request it reuses a connection
+ * (`reusedSocket`) only when it takes one from the idle pool; one handed straight from a finished
+ * request to a waiting one is not told so, and under the cap that is how most are reused.
+ */
+const carried = new WeakSet<Socket>();
 
 export interface PostOptions {
   signal: AbortSignal;
@@ -69,9 +77,10 @@ export interface PostOptions {
 
 /**
  * POSTs `body` and reads the whole answer. Fails with SubgraphNotConnectedError when no connection
- * opened (refused, unreachable, none within the connect timeout, aborted before), with
+ * opened (refused, unreachable, none within the connect timeout, aborted while connecting), with
  * StaleConnectionError when a reused connection was closed before any answer, and otherwise with
- * the error as it came (an abort included: the caller tells its timeout from it).
+ * the error as it came: an abort included, at once when the request still waits for a connection
+ * (the caller tells its timeout from it).
  */
 export function post(url: string, headers: Record<string, string>, body: string, options: PostOptions): Promise<Answer> {
   const secure = url.startsWith('https:');
@@ -80,6 +89,7 @@ export function post(url: string, headers: Record<string, string>, body: string,
     let connected = false;
     let answered = false;
     let reused = false;
+    let assigned = false;
     let sent: ReturnType<typeof request>;
     try {
       sent = request(url, {
@@ -93,8 +103,17 @@ export function post(url: string, headers: Record<string, string>, body: string,
       reject(new SubgraphNotConnectedError((error as Error).message));
       return;
     }
+    // Node settles a request aborted while it waits for a connection only once one reaches it: this settles it now.
+    const abortWhileWaiting = () => {
+      if (!assigned) reject(options.signal.reason);
+    };
+    options.signal.addEventListener('abort', abortWhileWaiting, { once: true });
+    sent.once('close', () => options.signal.removeEventListener('abort', abortWhileWaiting));
     sent.on('socket', (socket) => {
-      reused = sent.reusedSocket;
+      assigned = true;
+      options.signal.removeEventListener('abort', abortWhileWaiting);
+      reused = sent.reusedSocket || carried.has(socket);
+      carried.add(socket);
       if (!socket.connecting) {
         connected = true;
         return;
@@ -119,7 +138,8 @@ export function post(url: string, headers: Record<string, string>, body: string,
       );
     });
     sent.on('error', (error: NodeJS.ErrnoException) => {
-      if (!connected)
+      if (!assigned) reject(error);
+      else if (!connected)
         reject(error instanceof SubgraphNotConnectedError ? error : new SubgraphNotConnectedError(error.code ?? error.message));
       else if (reused && !answered && error.code && CLOSED.has(error.code)) reject(new StaleConnectionError(error.code));
       else reject(error);
