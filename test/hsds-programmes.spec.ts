@@ -74,6 +74,27 @@ async function growProjects(count: number): Promise<void> {
   await sql.query('analyze servizio_civile.project; analyze servizio_civile.placement');
 }
 
+/**
+ * The seed's project at `count` more sites, copies of 202928 coded from `firstCode` + 1, its placements
+ * there placed from `firstPosition` + 1 in the order of the call.
+ */
+async function growSeededProject(count: number, firstCode: number, firstPosition: number): Promise<void> {
+  await sql.query(
+    `insert into servizio_civile.site select (jsonb_populate_record(null::servizio_civile.site, to_jsonb(t)
+       || jsonb_build_object('code', ($2::int + g)::text))).* from servizio_civile.site t, generate_series(1, $1::int) g where t.code = '202928'`,
+    [count, firstCode],
+  );
+  await sql.query(
+    `insert into servizio_civile.placement (id, call_year, project_id, site_code, position, volunteers, address_street,
+       address_city, objectives, source_document, source_demo)
+     select 'grown-' || ($2::int + g), call_year, project_id, ($2::int + g)::text, $3::int + g, volunteers, address_street, address_city,
+       '[]', source_document, source_demo
+     from servizio_civile.placement t, generate_series(1, $1::int) g
+     where t.project_id = (select id from servizio_civile.project where id not like 'zz-%') and t.site_code = '202928'`,
+    [count, firstCode, firstPosition],
+  );
+}
+
 /** The HSDS ids the directory should list, from the database: every project's service, and its service at each of its sites. */
 async function expected(): Promise<{ services: string[]; sals: string[] }> {
   const projects = await sql.query<{ id: string }>('select id from servizio_civile.project order by id');
@@ -95,17 +116,7 @@ describe('the HSDS programmes of a call of more than 10 projects, and of a proje
     term = body.contents.find((t: any) => t.name === 'Servizio Civile Universale')?.id;
     expect(term).toBeTruthy();
     // The seed's project at 15 more sites (copies of 202928): 22 placements.
-    await sql.query(
-      `insert into servizio_civile.site select (jsonb_populate_record(null::servizio_civile.site, to_jsonb(t)
-         || jsonb_build_object('code', (950000 + g)::text))).* from servizio_civile.site t, generate_series(1, 15) g where t.code = '202928'`,
-    );
-    await sql.query(
-      `insert into servizio_civile.placement (id, call_year, project_id, site_code, position, volunteers, address_street,
-         address_city, objectives, source_document, source_demo)
-       select 'grown-' || g, call_year, project_id, (950000 + g)::text, 500 + g, volunteers, address_street, address_city, '[]',
-         source_document, source_demo
-       from servizio_civile.placement t, generate_series(1, 15) g where t.call_year = 2022 and t.site_code = '202928'`,
-    );
+    await growSeededProject(15, 950000, 500);
     await growProjects(13);
   }, 60_000);
 
@@ -203,18 +214,7 @@ describe('the HSDS programmes of a call of more than 10 projects, and of a proje
   it('gives a project’s service with every one of its sites past the first 100 read with the project, page by page', async () => {
     const seeded = (await sql.query<{ id: string }>(`select id from servizio_civile.project where id not like 'zz-%'`)).rows[0]?.id;
     // The seed's project at 110 more sites (copies of 202928): 132 placements, the last 32 read by pages of the graph.
-    await sql.query(
-      `insert into servizio_civile.site select (jsonb_populate_record(null::servizio_civile.site, to_jsonb(t)
-         || jsonb_build_object('code', (960000 + g)::text))).* from servizio_civile.site t, generate_series(1, 110) g where t.code = '202928'`,
-    );
-    await sql.query(
-      `insert into servizio_civile.placement (id, call_year, project_id, site_code, position, volunteers, address_street,
-         address_city, objectives, source_document, source_demo)
-       select 'grown-more-' || g, call_year, project_id, (960000 + g)::text, 700 + g, volunteers, address_street, address_city, '[]',
-         source_document, source_demo
-       from servizio_civile.placement t, generate_series(1, 110) g where t.project_id = $1 and t.site_code = '202928'`,
-      [seeded],
-    );
+    await growSeededProject(110, 960000, 700);
     const { body } = await get(`/hsds/services/${hsdsId('service', `servizio-civile-project:${seeded}`)}`);
     const ids = body.service_at_locations.map((sal: { id: string }) => sal.id);
     expect(ids).toHaveLength(132);

@@ -1,7 +1,7 @@
 import { Address } from '../shared/address.js';
 import type { Context } from '../shared/context.js';
 import { chargeRecords } from '../shared/record-budget.js';
-import { Source } from '../shared/source.js';
+import { type SourceColumns, sourceOfRow } from '../shared/source.js';
 import { tableOf } from '../shared/sql.js';
 import type { OpportunityFacts } from '../shared/youth-opportunity.js';
 import type { LevaCivicaProject } from './leva-civica-project.js';
@@ -10,7 +10,7 @@ import { ServizioCivileProject } from './project.js';
 import { ServizioCivileSite } from './site.js';
 
 /** What an opportunity shows of a placement, its project and its site: one row each. */
-interface OpportunityRow {
+interface OpportunityRow extends SourceColumns {
   id: string;
   project_id: string;
   site_code: string;
@@ -26,10 +26,6 @@ interface OpportunityRow {
   address_city: string | null;
   address_latitude: number | null;
   address_longitude: number | null;
-  source_document: string;
-  source_section: string | null;
-  source_url: string | null;
-  source_demo: boolean;
 }
 
 export interface OpportunityQuery {
@@ -86,7 +82,7 @@ export async function opportunityFacts(
     municipioNumber: row.municipio_number,
     servizioCivilePlacement: null,
     levaCivicaProject: null,
-    source: sourceOf(row),
+    source: sourceOfRow(row),
   }));
 }
 
@@ -98,6 +94,3 @@ const addressOf = (row: OpportunityRow): Address =>
     latitude: row.address_latitude,
     longitude: row.address_longitude,
   });
-
-const sourceOf = (row: OpportunityRow): Source =>
-  Object.assign(new Source(), { document: row.source_document, section: row.source_section, url: row.source_url, demo: row.source_demo });

@@ -59,3 +59,15 @@ export class Source {
   @Property({ type: 'boolean', default: false })
   demo: boolean = false;
 }
+
+/** The columns of an embedded Source in a row read by raw SQL (`source_` prefixed, as MikroORM names them). */
+export interface SourceColumns {
+  source_document: string;
+  source_section: string | null;
+  source_url: string | null;
+  source_demo: boolean;
+}
+
+/** A row's Source, as the ORM would have made it (for loaders that read plain rows). */
+export const sourceOfRow = (row: SourceColumns): Source =>
+  Object.assign(new Source(), { document: row.source_document, section: row.source_section, url: row.source_url, demo: row.source_demo });

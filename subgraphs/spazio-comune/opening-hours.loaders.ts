@@ -1,24 +1,20 @@
 import type { Context } from '../shared/context.js';
 import { groupBy, loader } from '../shared/loader.js';
 import { chargeRecords } from '../shared/record-budget.js';
-import { Source } from '../shared/source.js';
+import { type SourceColumns, sourceOfRow } from '../shared/source.js';
 import { tableOf } from '../shared/sql.js';
 import { type Activity, OpeningHours, type Weekday } from './opening-hours.js';
 import type { Interval } from './schedule.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
-interface Row {
+interface Row extends SourceColumns {
   id: string;
   point_id: string;
   day: Weekday;
   opens: string;
   closes: string;
   activity: Activity;
-  source_document: string;
-  source_section: string | null;
-  source_url: string | null;
-  source_demo: boolean;
 }
 
 /** An interval as the graph answers it, from its row. */
@@ -29,12 +25,7 @@ const hoursOf = (row: Row): OpeningHours =>
     opens: row.opens,
     closes: row.closes,
     activity: row.activity,
-    source: Object.assign(new Source(), {
-      document: row.source_document,
-      section: row.source_section,
-      url: row.source_url,
-      demo: row.source_demo,
-    }),
+    source: sourceOfRow(row),
   });
 
 /**

@@ -1,14 +1,14 @@
 import type { Context } from '../shared/context.js';
 import { groupBy, loader } from '../shared/loader.js';
 import { chargeRecords } from '../shared/record-budget.js';
-import { Source } from '../shared/source.js';
+import { type SourceColumns, sourceOfRow } from '../shared/source.js';
 import { tableOf } from '../shared/sql.js';
 import type { Activity } from './opening-hours.js';
 import { SpecialSchedule } from './special-schedule.js';
 
 // Per-request batch loaders: each turns the lookups of many parents into one SQL statement.
 
-interface Row {
+interface Row extends SourceColumns {
   id: string;
   point_id: string;
   valid_from: string;
@@ -18,10 +18,6 @@ interface Row {
   closes: string | null;
   activity: Activity | null;
   reason: string;
-  source_document: string;
-  source_section: string | null;
-  source_url: string | null;
-  source_demo: boolean;
 }
 
 /** A special schedule as the graph answers it, from its row. */
@@ -35,12 +31,7 @@ const specialOf = (row: Row): SpecialSchedule =>
     closes: row.closes,
     activity: row.activity,
     reason: row.reason,
-    source: Object.assign(new Source(), {
-      document: row.source_document,
-      section: row.source_section,
-      url: row.source_url,
-      demo: row.source_demo,
-    }),
+    source: sourceOfRow(row),
   });
 
 /**
